@@ -1,0 +1,3 @@
+import LoaStudio
+/// `loa-bench`: release-build benchmarks (see README).
+print("loa-bench: chưa có phép đo nào.")

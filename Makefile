@@ -1,0 +1,52 @@
+# Loa — build, test and run. `make test` is what CI runs (.ci/run).
+SWIFT        ?= swift
+APT_PACKAGES := pkg-config libespeak-ng-dev libsndfile1-dev libsoxr-dev libebur128-dev libsqlite3-dev
+BENCH_PACKAGES := espeak-ng
+SCHEDULE     ?= schedules/hai-hung.yaml
+OUT          ?= out
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps bench-deps build release test run bench lint clean
+
+## deps: install the Debian packages Loa builds against, only those missing.
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else echo "Debian packages: all present."; fi
+
+## bench-deps: also the espeak-ng command, the benchmark's reference.
+bench-deps: deps
+	@dpkg-query -W -f='$${Status}' $(BENCH_PACKAGES) 2>/dev/null | grep -q 'ok installed' || \
+	  ( $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(BENCH_PACKAGES) )
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## test: everything CI checks.
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+## run: the main job — today's and tomorrow's programs of the default schedule, into out/.
+run: release
+	@mkdir -p $(OUT)
+	.build/release/loa say --file scripts/mau/ban-tin-mau.txt -o $(OUT)/ban-tin-mau.wav
+
+bench: bench-deps
+	$(SWIFT) build -c release
+	.build/release/loa-bench all
+
+lint:
+	$(SWIFT) format lint --recursive Sources Tests Benchmarks
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,71 @@
+// swift-tools-version: 6.0
+// Loa: plans and voices the bulletins of a Vietnamese commune loudspeaker station.
+//
+// Layers (each may use only the ones below it):
+//   loa (CLI) → LoaStudio → BroadcastPlan (→ VietnameseText) and SpeechAudio (→ C libraries)
+import PackageDescription
+
+let package = Package(
+  name: "Loa",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "loa", targets: ["loa"]),
+    .executable(name: "loa-bench", targets: ["LoaBench"]),
+    .library(name: "VietnameseText", targets: ["VietnameseText"]),
+    .library(name: "BroadcastPlan", targets: ["BroadcastPlan"]),
+    .library(name: "SpeechAudio", targets: ["SpeechAudio"]),
+    .library(name: "LoaStudio", targets: ["LoaStudio"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    // MARK: C system libraries (Debian packages; `make deps` installs them)
+    .systemLibrary(
+      name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
+    .systemLibrary(
+      name: "CSndFile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
+    .systemLibrary(name: "CSoxr", pkgConfig: "soxr", providers: [.apt(["libsoxr-dev"])]),
+    .systemLibrary(
+      name: "CEbur128", pkgConfig: "libebur128", providers: [.apt(["libebur128-dev"])]),
+
+    // MARK: Libraries
+    .target(name: "VietnameseText"),
+    .target(
+      name: "BroadcastPlan",
+      dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
+    .target(name: "SpeechAudio", dependencies: ["CEspeakNG", "CSndFile", "CSoxr", "CEbur128"]),
+    .target(
+      name: "LoaStudio",
+      dependencies: [
+        "BroadcastPlan", "SpeechAudio", "VietnameseText",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+
+    // MARK: Executables
+    .executableTarget(
+      name: "loa",
+      dependencies: [
+        "LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(
+      name: "LoaBench",
+      dependencies: ["LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText"],
+      path: "Benchmarks/LoaBench"),
+
+    // MARK: Tests
+    .target(
+      name: "LoaTestSupport",
+      dependencies: ["CSndFile", "CEbur128"],
+      path: "Tests/LoaTestSupport"),
+    .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "LoaTestSupport"]),
+    .testTarget(
+      name: "BroadcastPlanTests", dependencies: ["BroadcastPlan", "LoaTestSupport"]),
+    .testTarget(name: "SpeechAudioTests", dependencies: ["SpeechAudio", "LoaTestSupport"]),
+    .testTarget(name: "LoaStudioTests", dependencies: ["LoaStudio", "LoaTestSupport"]),
+    .testTarget(name: "LoaCLITests", dependencies: ["loa", "LoaTestSupport"]),
+  ]
+)

@@ -1,0 +1,4 @@
+import VietnameseText
+import Yams
+/// Schedule model, validation and the pure planner (see `Planner`).
+public enum BroadcastPlanModule {}
