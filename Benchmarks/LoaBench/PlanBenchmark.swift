@@ -1,0 +1,6 @@
+/// The `plan` benchmark (not written yet).
+enum PlanBenchmark {
+  static func run() throws {
+    print("(chưa có)")
+  }
+}

@@ -1,0 +1,6 @@
+/// The `render` benchmark (not written yet).
+enum RenderBenchmark {
+  static func run() throws {
+    print("(chưa có)")
+  }
+}

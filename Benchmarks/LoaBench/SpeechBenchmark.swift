@@ -1,0 +1,6 @@
+/// The `speech` benchmark (not written yet).
+enum SpeechBenchmark {
+  static func run() throws {
+    print("(chưa có)")
+  }
+}
