@@ -1,0 +1,69 @@
+/// `out/DATE/manifest.json`: the day's programs, their items and the audio's measurements.
+///
+/// Written last, after every audio file of the day is in place.
+public struct Manifest: Sendable, Hashable, Codable {
+  /// One program file of the day.
+  public struct Program: Sendable, Hashable, Codable {
+    /// Slot id.
+    public var slot: String
+    /// Slot display name.
+    public var name: String
+    /// Start time `HH:MM`.
+    public var start: String
+    /// File name inside the day folder.
+    public var file: String
+    /// Length, seconds.
+    public var seconds: Double
+    /// Sample rate of the file.
+    public var sampleRate: Int
+    /// Integrated loudness of the file, LUFS.
+    public var loudnessLUFS: Double
+    /// True peak of the file, dBTP.
+    public var truePeakDBTP: Double
+    /// SHA-256 of the file.
+    public var sha256: String
+    /// Hash of everything the file was made from; an unchanged fingerprint means no rebuild.
+    public var fingerprint: String
+    /// The items, in order.
+    public var items: [Item]
+
+    enum CodingKeys: String, CodingKey {
+      case slot, name, start, file, seconds, items, sha256, fingerprint
+      case sampleRate = "sample_rate"
+      case loudnessLUFS = "loudness_lufs"
+      case truePeakDBTP = "true_peak_dbtp"
+    }
+  }
+
+  /// One item of a program: the fields of `loa plan --format json` items plus its offset.
+  public struct Item: Sendable, Hashable, Codable {
+    /// `opening`, `bulletin`, `announcement` or `closing`.
+    public var kind: String
+    /// Title.
+    public var title: String
+    /// Script path (nil for opening and closing).
+    public var script: String?
+    /// Campaign id (nil outside campaigns).
+    public var campaign: String?
+    /// `normal`, `priority` or `emergency`.
+    public var priority: String
+    /// Start time of day `HH:MM:SS`.
+    public var start: String
+    /// Length, seconds.
+    public var seconds: Double
+    /// Offset from the program start, seconds.
+    public var offsetSeconds: Double
+
+    enum CodingKeys: String, CodingKey {
+      case kind, title, script, campaign, priority, start, seconds
+      case offsetSeconds = "offset_seconds"
+    }
+  }
+
+  /// Broadcast date `YYYY-MM-DD`.
+  public var date: String
+  /// Station name.
+  public var station: String
+  /// Programs in time order.
+  public var programs: [Program]
+}

@@ -1,0 +1,37 @@
+/// Everything that can stop a `LoaStudio` job. Each `description` is the one-line Vietnamese
+/// message the operator sees.
+public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
+  /// The schedule or its scripts have errors (the diagnostics are returned separately).
+  case scheduleInvalid(errorCount: Int)
+  /// The schedule file could not be found or read.
+  case scheduleUnreadable(path: String)
+  /// The output folder cannot be created or written.
+  case outputUnwritable(path: String, reason: String)
+  /// The as-run log cannot be opened or written.
+  case logUnavailable(path: String, reason: String)
+  /// A date range that ends before it starts, or is empty.
+  case invalidRange(from: String, to: String)
+  /// A text given to speak is empty.
+  case emptyText(source: String)
+  /// A text given to speak is not valid UTF-8.
+  case invalidUTF8(source: String, byteOffset: Int)
+
+  public var description: String {
+    switch self {
+    case .scheduleInvalid(let count):
+      return "lịch phát có \(count) lỗi; chưa tạo tệp nào. Sửa các lỗi trên rồi chạy lại."
+    case .scheduleUnreadable(let path):
+      return "không đọc được lịch phát '\(path)'. Kiểm tra đường dẫn (--schedule hoặc LOA_SCHEDULE)."
+    case .outputUnwritable(let path, let reason):
+      return "không ghi được vào thư mục '\(path)': \(reason)"
+    case .logUnavailable(let path, let reason):
+      return "không mở được nhật ký phát sóng '\(path)': \(reason)"
+    case .invalidRange(let from, let to):
+      return "khoảng ngày không hợp lệ: từ \(from) đến \(to)."
+    case .emptyText(let source):
+      return "văn bản trống (\(source)): không có gì để đọc."
+    case .invalidUTF8(let source, let offset):
+      return "\(source) không phải văn bản UTF-8 hợp lệ (byte thứ \(offset))."
+    }
+  }
+}
