@@ -21,7 +21,7 @@ final class OutputFile {
     else { throw SpeechAudioError.folderMissing(folder) }
     let name = ".\(url.lastPathComponent).loa-\(suffix)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let path = (folder as NSString).appendingPathComponent(name)
-    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw SpeechAudioError.folderNotWritable(folder) }
     finalURL = url
     temporaryPath = path
