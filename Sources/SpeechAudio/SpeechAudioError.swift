@@ -47,7 +47,9 @@ public enum SpeechAudioError: Error, CustomStringConvertible, Sendable, Hashable
     case .engineFailed(let detail):
       return "Không khởi động được bộ tổng hợp giọng nói espeak-ng: \(detail)."
     case .unknownVoice(let name, let available):
-      return "Không có giọng đọc '\(name)'. Các giọng hiện có: \(available.joined(separator: ", "))."
+      let shown = available.prefix(6).joined(separator: ", ")
+      let more = available.count > 6 ? " … (tổng cộng \(available.count) giọng)" : ""
+      return "Không có giọng đọc '\(name)'. Các giọng hiện có: \(shown)\(more)."
     case .invalidSetting(let name, let value, let range):
       return "Giá trị \(name) = \(value) không hợp lệ (phải từ \(range.lowerBound) đến "
         + "\(range.upperBound))."
