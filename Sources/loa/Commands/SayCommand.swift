@@ -31,7 +31,7 @@ struct SayCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Tần số lấy mẫu, Hz (22050, 44100, 48000…).")
   var sampleRate: Int = 22_050
 
-  @Option(name: .long, help: "Độ to mục tiêu, LUFS.")
+  @Option(name: .long, parsing: .unconditional, help: "Độ to mục tiêu, LUFS (ví dụ -16).")
   var loudness: Double = -16
 
   func run() async throws {
