@@ -1,0 +1,73 @@
+/// The state carried from day to day while planning: how often each script has aired, and
+/// the duration of every text measured so far.
+struct PlanningState {
+  let schedule: Schedule
+  let campaignScripts: [[Script]]
+  let builder: ProgramBuilder
+  /// `airCounts[c][s]`: times script `s` of campaign `c` has aired so far.
+  var airCounts: [[Int]]
+
+  init(schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming) {
+    self.schedule = schedule
+    campaignScripts = schedule.campaigns.map { scripts.scripts(ofCampaign: $0.id) }
+    airCounts = campaignScripts.map { Array(repeating: 0, count: $0.count) }
+    builder = ProgramBuilder(schedule: schedule, scripts: scripts, timing: timing)
+  }
+
+  /// Plans one broadcast day (not an off day) and records what aired.
+  mutating func planDay(_ day: CalendarDay) -> (programs: [Program], idle: [IdleSlot]) {
+    let slots = schedule.slots.filter { $0.airs(on: day) }.sorted { $0.at < $1.at }
+    guard !slots.isEmpty else { return ([], []) }
+    var due: [[Candidate]] = Array(repeating: [], count: slots.count)
+    for announcement in schedule.announcements where announcement.date == day {
+      guard let index = slots.firstIndex(where: { $0.id == announcement.slotID }),
+        let candidate = builder.candidate(for: announcement)
+      else { continue }
+      due[index].append(candidate)
+    }
+    for (c, campaign) in schedule.campaigns.enumerated() where campaign.isActive(on: day) {
+      let indices = slots.indices.filter { campaign.uses(slots[$0]) }
+      guard !indices.isEmpty else { continue }
+      let picks = pick(campaign: c, count: campaign.perDay, on: day)
+      for (n, s) in picks.enumerated() {
+        let candidate = builder.candidate(
+          for: campaignScripts[c][s], campaign: campaign, index: c, scriptIndex: s)
+        due[indices[n % indices.count]].append(candidate)
+      }
+    }
+    var programs: [Program] = []
+    var idle: [IdleSlot] = []
+    for (index, slot) in slots.enumerated() {
+      switch builder.build(day: day, slot: slot, due: due[index]) {
+      case .program(let program, let aired):
+        programs.append(program)
+        for candidate in aired { record(candidate) }
+      case .idle(let idleSlot):
+        idle.append(idleSlot)
+      }
+    }
+    return (programs, idle)
+  }
+
+  /// The scripts of campaign `c` to air on `day`: least aired first, ties by file name; no
+  /// script twice unless the campaign has fewer valid scripts than `count`.
+  func pick(campaign c: Int, count: Int, on day: CalendarDay) -> [Int] {
+    let scripts = campaignScripts[c]
+    let eligible = scripts.indices.filter { scripts[$0].isValid(on: day) }
+    guard !eligible.isEmpty else { return [] }
+    let counts = airCounts[c]
+    let ordered = eligible.sorted { lhs, rhs in
+      if counts[lhs] != counts[rhs] { return counts[lhs] < counts[rhs] }
+      if scripts[lhs].fileName != scripts[rhs].fileName {
+        return scripts[lhs].fileName < scripts[rhs].fileName
+      }
+      return lhs < rhs
+    }
+    return (0..<count).map { ordered[$0 % ordered.count] }
+  }
+
+  mutating func record(_ candidate: Candidate) {
+    guard let c = candidate.campaignIndex, let s = candidate.scriptIndex else { return }
+    airCounts[c][s] += 1
+  }
+}
