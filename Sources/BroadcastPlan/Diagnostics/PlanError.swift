@@ -8,6 +8,8 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
   case invalidDate(String)
   /// A day count is not a positive number.
   case invalidDayCount(Int)
+  /// An output format other than `table`, `json`, `ics`.
+  case invalidFormat(String)
 
   /// The one-line Vietnamese message.
   public var description: String {
@@ -20,6 +22,8 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
       "ngày không hợp lệ '\(text)' (dùng YYYY-MM-DD, today hoặc tomorrow)"
     case .invalidDayCount(let count):
       "số ngày phải từ 1 trở lên, không phải \(count)"
+    case .invalidFormat(let text):
+      "định dạng không hợp lệ '\(text)' (dùng table, json hoặc ics)"
     }
   }
 }

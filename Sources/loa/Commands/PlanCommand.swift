@@ -21,10 +21,11 @@ struct PlanCommand: AsyncParsableCommand {
   var days: Int = 7
 
   @Option(name: .long, help: "Định dạng: table, json hoặc ics.")
-  var format: PlanFormat = .table
+  var format: String = "table"
 
   func run() async throws {
     guard days >= 1 else { throw PlanError.invalidDayCount(days) }
+    guard let format = PlanFormat(rawValue: format) else { throw PlanError.invalidFormat(format) }
     let path = StationCalendar.schedulePath(schedule, environment: ProcessInfo.processInfo.environment)
     let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
     let start = try StationCalendar.resolve(from, today: today)
@@ -41,5 +42,3 @@ struct PlanCommand: AsyncParsableCommand {
     print(format.render(plan), terminator: "")
   }
 }
-
-extension PlanFormat: ExpressibleByArgument {}
