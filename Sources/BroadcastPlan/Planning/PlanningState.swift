@@ -6,11 +6,24 @@ struct PlanningState {
   let builder: ProgramBuilder
   /// `airCounts[c][s]`: times script `s` of campaign `c` has aired so far.
   var airCounts: [[Int]]
+  /// `nameRanks[c][s]`: the position of script `s` of campaign `c` in file-name order.
+  let nameRanks: [[Int]]
+  /// Bulletin items already built (text and duration never change during a plan).
+  var bulletins: [[PlanItem?]]
 
   init(schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming) {
     self.schedule = schedule
     campaignScripts = schedule.campaigns.map { scripts.scripts(ofCampaign: $0.id) }
     airCounts = campaignScripts.map { Array(repeating: 0, count: $0.count) }
+    bulletins = campaignScripts.map { Array(repeating: nil, count: $0.count) }
+    nameRanks = campaignScripts.map { scripts in
+      let order = scripts.indices.sorted {
+        (scripts[$0].fileName, $0) < (scripts[$1].fileName, $1)
+      }
+      var ranks = Array(repeating: 0, count: scripts.count)
+      for (rank, index) in order.enumerated() { ranks[index] = rank }
+      return ranks
+    }
     builder = ProgramBuilder(schedule: schedule, scripts: scripts, timing: timing)
   }
 
@@ -30,9 +43,7 @@ struct PlanningState {
       guard !indices.isEmpty else { continue }
       let picks = pick(campaign: c, count: campaign.perDay, on: day)
       for (n, s) in picks.enumerated() {
-        let candidate = builder.candidate(
-          for: campaignScripts[c][s], campaign: campaign, index: c, scriptIndex: s)
-        due[indices[n % indices.count]].append(candidate)
+        due[indices[n % indices.count]].append(bulletin(campaign: c, script: s))
       }
     }
     var programs: [Program] = []
@@ -56,14 +67,20 @@ struct PlanningState {
     let eligible = scripts.indices.filter { scripts[$0].isValid(on: day) }
     guard !eligible.isEmpty else { return [] }
     let counts = airCounts[c]
+    let ranks = nameRanks[c]
     let ordered = eligible.sorted { lhs, rhs in
-      if counts[lhs] != counts[rhs] { return counts[lhs] < counts[rhs] }
-      if scripts[lhs].fileName != scripts[rhs].fileName {
-        return scripts[lhs].fileName < scripts[rhs].fileName
-      }
-      return lhs < rhs
+      (counts[lhs], ranks[lhs]) < (counts[rhs], ranks[rhs])
     }
     return (0..<count).map { ordered[$0 % ordered.count] }
+  }
+
+  /// The bulletin for script `s` of campaign `c`, built once per plan.
+  mutating func bulletin(campaign c: Int, script s: Int) -> Candidate {
+    if let item = bulletins[c][s] { return Candidate(item: item, campaignIndex: c, scriptIndex: s) }
+    let candidate = builder.candidate(
+      for: campaignScripts[c][s], campaign: schedule.campaigns[c], index: c, scriptIndex: s)
+    bulletins[c][s] = candidate.item
+    return candidate
   }
 
   mutating func record(_ candidate: Candidate) {
