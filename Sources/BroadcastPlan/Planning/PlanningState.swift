@@ -8,6 +8,8 @@ struct PlanningState {
   var airCounts: [[Int]]
   /// `nameRanks[c][s]`: the position of script `s` of campaign `c` in file-name order.
   let nameRanks: [[Int]]
+  /// `validities[c][s]`: the dates script `s` of campaign `c` may air (`nil`: always).
+  let validities: [[ClosedRange<CalendarDay>?]]
   /// Bulletin items already built (text and duration never change during a plan).
   var bulletins: [[PlanItem?]]
 
@@ -16,6 +18,7 @@ struct PlanningState {
     campaignScripts = schedule.campaigns.map { scripts.scripts(ofCampaign: $0.id) }
     airCounts = campaignScripts.map { Array(repeating: 0, count: $0.count) }
     bulletins = campaignScripts.map { Array(repeating: nil, count: $0.count) }
+    validities = campaignScripts.map { $0.map(\.validity) }
     nameRanks = campaignScripts.map { scripts in
       let order = scripts.indices.sorted {
         (scripts[$0].fileName, $0) < (scripts[$1].fileName, $1)
@@ -63,15 +66,26 @@ struct PlanningState {
   /// The scripts of campaign `c` to air on `day`: least aired first, ties by file name; no
   /// script twice unless the campaign has fewer valid scripts than `count`.
   func pick(campaign c: Int, count: Int, on day: CalendarDay) -> [Int] {
-    let scripts = campaignScripts[c]
-    let eligible = scripts.indices.filter { scripts[$0].isValid(on: day) }
+    let valid = validities[c]
+    let eligible = valid.indices.filter { valid[$0]?.contains(day) ?? true }
     guard !eligible.isEmpty else { return [] }
     let counts = airCounts[c]
     let ranks = nameRanks[c]
-    let ordered = eligible.sorted { lhs, rhs in
-      (counts[lhs], ranks[lhs]) < (counts[rhs], ranks[rhs])
+    func before(_ lhs: Int, _ rhs: Int) -> Bool {
+      counts[lhs] != counts[rhs] ? counts[lhs] < counts[rhs] : ranks[lhs] < ranks[rhs]
     }
-    return (0..<count).map { ordered[$0 % ordered.count] }
+    // Partial selection: the `count` least-aired scripts, O(scripts × count).
+    var chosen: [Int] = []
+    var taken = Array(repeating: false, count: eligible.count)
+    for _ in 0..<min(count, eligible.count) {
+      var best = -1
+      for position in eligible.indices where !taken[position] {
+        if best < 0 || before(eligible[position], eligible[best]) { best = position }
+      }
+      taken[best] = true
+      chosen.append(eligible[best])
+    }
+    return (0..<count).map { chosen[$0 % chosen.count] }
   }
 
   /// The bulletin for script `s` of campaign `c`, built once per plan.
