@@ -16,19 +16,29 @@ public struct Planner: Sendable {
   public let scripts: ScriptLibrary
   /// How long things take.
   public let timing: ProgramTiming
+  /// The spoken length of every script, measured once here and shared by every `plan` call.
+  let scriptSeconds: [String: (seconds: Double, exact: Bool)]
 
-  /// Creates a planner.
+  /// Creates a planner and measures every script once (estimate or known length).
   public init(schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming = ProgramTiming()) {
     self.schedule = schedule
     self.scripts = scripts
     self.timing = timing
+    let builder = ProgramBuilder(schedule: schedule, scripts: scripts, timing: timing)
+    var measured: [String: (seconds: Double, exact: Bool)] = [:]
+    for script in scripts.scripts.values {
+      let text = builder.spokenText(script)
+      measured[text] = builder.seconds(text)
+    }
+    scriptSeconds = measured
   }
 
   /// The programs from `from` through `through` (inclusive); empty when `through < from`.
   public func plan(from: CalendarDay, through: CalendarDay) -> Plan {
     var result = Plan(station: schedule.station, from: from, through: through)
     guard from <= through else { return result }
-    var state = PlanningState(schedule: schedule, scripts: scripts, timing: timing)
+    var state = PlanningState(
+      schedule: schedule, scripts: scripts, timing: timing, known: scriptSeconds)
     let firstCampaignDay = schedule.campaigns.map(\.from).min() ?? from
     let start = min(from, firstCampaignDay)
     for dayNumber in start.dayNumber...through.dayNumber {

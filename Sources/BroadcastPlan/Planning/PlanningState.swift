@@ -13,7 +13,10 @@ struct PlanningState {
   /// Bulletin items already built (text and duration never change during a plan).
   var bulletins: [[PlanItem?]]
 
-  init(schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming) {
+  init(
+    schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming,
+    known: [String: (seconds: Double, exact: Bool)] = [:]
+  ) {
     self.schedule = schedule
     campaignScripts = schedule.campaigns.map { scripts.scripts(ofCampaign: $0.id) }
     airCounts = campaignScripts.map { Array(repeating: 0, count: $0.count) }
@@ -27,7 +30,7 @@ struct PlanningState {
       for (rank, index) in order.enumerated() { ranks[index] = rank }
       return ranks
     }
-    builder = ProgramBuilder(schedule: schedule, scripts: scripts, timing: timing)
+    builder = ProgramBuilder(schedule: schedule, scripts: scripts, timing: timing, known: known)
   }
 
   /// Plans one broadcast day (not an off day) and records what aired.

@@ -11,7 +11,11 @@ final class ProgramBuilder {
   let estimator: DurationEstimator
   private var cache: [String: (seconds: Double, exact: Bool)] = [:]
 
-  init(schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming) {
+  init(
+    schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming,
+    known: [String: (seconds: Double, exact: Bool)] = [:]
+  ) {
+    cache = known
     self.schedule = schedule
     self.scripts = scripts
     self.timing = timing
@@ -57,11 +61,29 @@ final class ProgramBuilder {
     return Candidate(item: item, campaignIndex: index, scriptIndex: scriptIndex)
   }
 
-  /// `{station}`, `{weekday}`, `{date}` substituted.
+  /// `{station}`, `{weekday}`, `{date}` substituted; other braces are kept as written.
   func fill(_ template: String, day: CalendarDay) -> String {
-    template.replacingOccurrences(of: "{station}", with: schedule.station)
-      .replacingOccurrences(of: "{weekday}", with: day.weekday.vietnameseName)
-      .replacingOccurrences(of: "{date}", with: day.displayText)
+    guard template.contains("{") else { return template }
+    var result = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      result += rest[..<open]
+      rest = rest[open...]
+      if rest.hasPrefix("{station}") {
+        result += schedule.station
+        rest = rest.dropFirst(9)
+      } else if rest.hasPrefix("{weekday}") {
+        result += day.weekday.vietnameseName
+        rest = rest.dropFirst(9)
+      } else if rest.hasPrefix("{date}") {
+        result += day.displayText
+        rest = rest.dropFirst(6)
+      } else {
+        result += "{"
+        rest = rest.dropFirst()
+      }
+    }
+    return result + rest
   }
 
   func frame(_ kind: PlanItem.Kind, _ template: String, day: CalendarDay) -> PlanItem {
