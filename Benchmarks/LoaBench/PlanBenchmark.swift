@@ -22,13 +22,20 @@ enum PlanBenchmark {
     times.sort()
     let items = plan.programs.reduce(0) { $0 + $1.contentItems.count }
     print("365 ngày, 4 khung giờ, 10 chiến dịch, 500 kịch bản")
-    print(String(format: "  Planner.init (ước tính thời lượng 500 kịch bản, một lần): %.1f ms", setup))
-    print("  \(plan.programs.count) chương trình, \(items) bản tin, \(plan.allDropped.count) bị bỏ ra")
-    print(String(format: "  lập lịch: trung vị %.1f ms, nhanh nhất %.1f ms (mục tiêu ≤ %.0f ms; tỉ lệ %.2f)",
-                 times[times.count / 2], times[0], budgetMilliseconds, times[times.count / 2] / budgetMilliseconds))
+    print(
+      String(format: "  Planner.init (ước tính thời lượng 500 kịch bản, một lần): %.1f ms", setup))
+    print(
+      "  \(plan.programs.count) chương trình, \(items) bản tin, \(plan.allDropped.count) bị bỏ ra")
+    print(
+      String(
+        format: "  lập lịch: trung vị %.1f ms, nhanh nhất %.1f ms (mục tiêu ≤ %.0f ms; tỉ lệ %.2f)",
+        times[times.count / 2], times[0], budgetMilliseconds,
+        times[times.count / 2] / budgetMilliseconds))
     let doubled = measure { _ = planner.plan(from: from, through: from.adding(days: 729)) }
-    print(String(format: "  730 ngày: %.1f ms (gấp %.2f lần 365 ngày: tuyến tính theo số ngày)",
-                 doubled, doubled / times[times.count / 2]))
+    print(
+      String(
+        format: "  730 ngày: %.1f ms (gấp %.2f lần 365 ngày: tuyến tính theo số ngày)",
+        doubled, doubled / times[times.count / 2]))
   }
 
   static func measure(_ body: () -> Void) -> Double {
@@ -59,11 +66,13 @@ enum PlanBenchmark {
         let path = "scripts/c\(c)/\(s).txt"
         let paragraphs = (0..<3).map { _ in
           (0..<4).map { _ in
-            let sentence = (0..<(8 + next(10))).map { _ in words[next(words.count)] }.joined(separator: " ")
+            let sentence = (0..<(8 + next(10))).map { _ in words[next(words.count)] }.joined(
+              separator: " ")
             return sentence.prefix(1).uppercased() + sentence.dropFirst() + "."
           }.joined(separator: " ")
         }
-        library.scripts[path] = Script(path: path, title: "Bản tin \(c)-\(s)", paragraphs: paragraphs)
+        library.scripts[path] = Script(
+          path: path, title: "Bản tin \(c)-\(s)", paragraphs: paragraphs)
         paths.append(path)
       }
       library.campaignScripts["c\(c)"] = paths

@@ -33,7 +33,8 @@ struct DurationEstimatorTests {
   func calibrated(_ sample: Measured) {
     let estimator = DurationEstimator(
       voice: VoiceSpec(name: "vi", rate: sample.rate), timing: ProgramTiming())
-    let speech = Double(estimator.syllables(sample.text)) * 60 / Double(sample.rate)
+    let speech =
+      Double(estimator.syllables(sample.text)) * 60 / Double(sample.rate)
       * ProgramTiming.calibratedSyllableFactor
     let error = (speech - sample.seconds) / sample.seconds
     #expect(abs(error) <= 0.10, "error \(Int((error * 100).rounded()))%")

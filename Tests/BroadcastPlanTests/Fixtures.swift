@@ -26,7 +26,8 @@ enum Fixtures {
     let decoded = ScheduleDecoder(file: "s.yaml").decode(yaml)
     var library = ScriptLibrary(campaignScripts: campaignScripts)
     for script in scripts { library.scripts[script.path] = script }
-    let loaded = LoadedSchedule(schedule: decoded.schedule, scripts: library, diagnostics: decoded.diagnostics)
+    let loaded = LoadedSchedule(
+      schedule: decoded.schedule, scripts: library, diagnostics: decoded.diagnostics)
     return loaded.check(today: today)
   }
 

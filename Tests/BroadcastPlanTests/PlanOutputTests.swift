@@ -26,7 +26,10 @@ struct PlanOutputTests {
     #expect(saturday["start"] as? String == "06:00")
     #expect(saturday["length_seconds"] as? Int == 90)
     let items = try #require(saturday["items"] as? [[String: Any]])
-    #expect(items.map { $0["kind"] as? String } == ["opening", "announcement", "bulletin", "bulletin", "closing"])
+    #expect(
+      items.map { $0["kind"] as? String } == [
+        "opening", "announcement", "bulletin", "bulletin", "closing",
+      ])
     #expect(items[0]["start"] as? String == "06:00:04")
     #expect(items[1]["priority"] as? String == "emergency")
     #expect(items[0]["script"] is NSNull)
@@ -60,6 +63,8 @@ struct PlanOutputTests {
   func folding(line: String) {
     let folded = PlanICSRenderer.fold(line)
     #expect(folded.allSatisfy { $0.utf8.count <= 75 })
-    #expect(folded.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
+    #expect(
+      folded.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }
+        .joined() == line)
   }
 }

@@ -11,17 +11,20 @@ struct PlannerPropertyTests {
   @Test("no program exceeds its length", arguments: seeds)
   func neverTooLong(seed: UInt64) {
     let (schedule, library) = RandomSchedule.make(seed: seed, ample: false)
-    let plan = Planner(schedule: schedule, scripts: library).plan(from: Self.from, through: Self.through)
+    let plan = Planner(schedule: schedule, scripts: library).plan(
+      from: Self.from, through: Self.through)
     for program in plan.programs {
       #expect(program.plannedSeconds <= Double(program.lengthSeconds) + 1e-9)
       #expect(!program.contentItems.isEmpty)
     }
   }
 
-  @Test("every script of a campaign airs within ⌈scripts ÷ per_day⌉ broadcast days", arguments: seeds)
+  @Test(
+    "every script of a campaign airs within ⌈scripts ÷ per_day⌉ broadcast days", arguments: seeds)
   func fairRotation(seed: UInt64) {
     let (schedule, library) = RandomSchedule.make(seed: seed, ample: true)
-    let plan = Planner(schedule: schedule, scripts: library).plan(from: Self.from, through: Self.through)
+    let plan = Planner(schedule: schedule, scripts: library).plan(
+      from: Self.from, through: Self.through)
     #expect(plan.allDropped.isEmpty)
     for campaign in schedule.campaigns {
       let scripts = Set(library.campaignScripts[campaign.id] ?? [])
@@ -35,7 +38,9 @@ struct PlannerPropertyTests {
       let window = (scripts.count + campaign.perDay - 1) / campaign.perDay
       guard days.count >= window else { continue }
       for start in 0...(days.count - window) {
-        let aired = days[start..<(start + window)].reduce(into: Set<String>()) { $0.formUnion(byDay[$1]!) }
+        let aired = days[start..<(start + window)].reduce(into: Set<String>()) {
+          $0.formUnion(byDay[$1]!)
+        }
         #expect(aired == scripts, "seed \(seed), \(campaign.id) from \(days[start])")
       }
     }
@@ -44,8 +49,10 @@ struct PlannerPropertyTests {
   @Test("no script twice a day unless its campaign is too small", arguments: seeds)
   func noRepeats(seed: UInt64) {
     let (schedule, library) = RandomSchedule.make(seed: seed, ample: false)
-    let plan = Planner(schedule: schedule, scripts: library).plan(from: Self.from, through: Self.through)
-    for campaign in schedule.campaigns where (library.campaignScripts[campaign.id]?.count ?? 0) >= campaign.perDay {
+    let plan = Planner(schedule: schedule, scripts: library).plan(
+      from: Self.from, through: Self.through)
+    for campaign in schedule.campaigns
+    where (library.campaignScripts[campaign.id]?.count ?? 0) >= campaign.perDay {
       var seen: [CalendarDay: [String]] = [:]
       for program in plan.programs {
         for item in program.items where item.campaignID == campaign.id {
@@ -75,8 +82,10 @@ struct PlannerPropertyTests {
   @Test("the same inputs give the same plan", arguments: seeds.prefix(10))
   func deterministic(seed: UInt64) {
     let (schedule, library) = RandomSchedule.make(seed: seed, ample: false)
-    let once = Planner(schedule: schedule, scripts: library).plan(from: Self.from, through: Self.through)
-    let again = Planner(schedule: schedule, scripts: library).plan(from: Self.from, through: Self.through)
+    let once = Planner(schedule: schedule, scripts: library).plan(
+      from: Self.from, through: Self.through)
+    let again = Planner(schedule: schedule, scripts: library).plan(
+      from: Self.from, through: Self.through)
     #expect(once == again)
     #expect(PlanJSONRenderer().render(once) == PlanJSONRenderer().render(again))
   }

@@ -18,9 +18,12 @@ struct PlannerStoryTests {
     plan.programs.first { $0.date == Fixtures.day(date) && $0.slot.id == slot }
   }
 
-  @Test("an emergency announcement on 5 December pushes the lowest-priority bulletin out of the morning slot, and the plan says so")
+  @Test(
+    "an emergency announcement on 5 December pushes the lowest-priority bulletin out of the morning slot, and the plan says so"
+  )
   func emergencyPushesOut() throws {
-    let plan = try Self.station().plan(from: Fixtures.day("2026-12-05"), through: Fixtures.day("2026-12-05"))
+    let plan = try Self.station().plan(
+      from: Fixtures.day("2026-12-05"), through: Fixtures.day("2026-12-05"))
     let morning = try #require(Self.program(plan, "2026-12-05", "sang"))
     #expect(morning.items.map(\.kind) == [.opening, .announcement, .bulletin, .bulletin, .closing])
     #expect(morning.items[1].priority == .emergency)
@@ -36,7 +39,8 @@ struct PlannerStoryTests {
 
   @Test("without the announcement the same morning airs all three bulletins")
   func sundayFits() throws {
-    let plan = try Self.station().plan(from: Fixtures.day("2026-12-06"), through: Fixtures.day("2026-12-06"))
+    let plan = try Self.station().plan(
+      from: Fixtures.day("2026-12-06"), through: Fixtures.day("2026-12-06"))
     let morning = try #require(Self.program(plan, "2026-12-06", "sang"))
     #expect(morning.contentItems.count == 3)
     #expect(morning.dropped.isEmpty)
@@ -44,8 +48,10 @@ struct PlannerStoryTests {
 
   @Test("the Tết off days have no programs")
   func tet() throws {
-    let plan = try Self.station().plan(from: Fixtures.day("2027-02-13"), through: Fixtures.day("2027-02-21"))
-    #expect(Set(plan.programs.map(\.date)) == [Fixtures.day("2027-02-13"), Fixtures.day("2027-02-21")])
+    let plan = try Self.station().plan(
+      from: Fixtures.day("2027-02-13"), through: Fixtures.day("2027-02-21"))
+    #expect(
+      Set(plan.programs.map(\.date)) == [Fixtures.day("2027-02-13"), Fixtures.day("2027-02-21")])
     #expect(plan.offDays == (14...20).map { Fixtures.day("2027-02-\($0)") })
     #expect(PlanTableRenderer().render(plan).contains("Ngày nghỉ: không phát."))
   }
@@ -56,7 +62,8 @@ struct PlannerStoryTests {
     var scripts = base.scripts
     let added = Script(
       path: "scripts/luat-ai/04-moi.txt", title: "Bản tin mới", approvedBy: "Bùi Văn Kiên",
-      validity: Fixtures.day("2026-12-08")...Fixtures.day("2026-12-31"), paragraphs: ["Nội dung mới."])
+      validity: Fixtures.day("2026-12-08")...Fixtures.day("2026-12-31"),
+      paragraphs: ["Nội dung mới."])
     scripts.scripts[added.path] = added
     scripts.campaignScripts["luat-ai", default: []].append(added.path)
     let planner = Planner(schedule: base.schedule, scripts: scripts, timing: base.timing)
@@ -70,17 +77,20 @@ struct PlannerStoryTests {
   @Test("a slot with nothing to air gets no program, and the plan says so")
   func idleSlot() throws {
     // 4 January 2027 is a Monday; the afternoon slot only carries the AI-law campaign, which ended.
-    let plan = try Self.station().plan(from: Fixtures.day("2027-01-04"), through: Fixtures.day("2027-01-04"))
+    let plan = try Self.station().plan(
+      from: Fixtures.day("2027-01-04"), through: Fixtures.day("2027-01-04"))
     #expect(Self.program(plan, "2027-01-04", "chieu") == nil)
     #expect(plan.idleSlots.map(\.slot.id) == ["chieu"])
     #expect(plan.idleSlots.first?.reason == "không có bản tin nào để phát")
-    #expect(PlanTableRenderer().render(plan).contains("17:00  Bản tin chiều — không có chương trình"))
+    #expect(
+      PlanTableRenderer().render(plan).contains("17:00  Bản tin chiều — không có chương trình"))
   }
 
   @Test("per_day spreads over the campaign's slots on days both air")
   func spread() throws {
     // 2 December 2026 is a Wednesday: both slots air.
-    let plan = try Self.station().plan(from: Fixtures.day("2026-12-02"), through: Fixtures.day("2026-12-02"))
+    let plan = try Self.station().plan(
+      from: Fixtures.day("2026-12-02"), through: Fixtures.day("2026-12-02"))
     let morning = try #require(Self.program(plan, "2026-12-02", "sang"))
     let afternoon = try #require(Self.program(plan, "2026-12-02", "chieu"))
     #expect(morning.contentItems.filter { $0.campaignID == "luat-ai" }.count == 1)
@@ -117,7 +127,9 @@ struct PlannerStoryTests {
     #expect(item.text.hasPrefix("Thông báo khẩn về phòng chống bão\n\nThông báo khẩn! Bão"))
   }
 
-  @Test("exact durations replace estimates; the layout is intro, gap, opening, gap, items, gap, closing")
+  @Test(
+    "exact durations replace estimates; the layout is intro, gap, opening, gap, items, gap, closing"
+  )
   func layout() throws {
     let loaded = try Fixtures.load("hai-hung-mini/schedule.yaml")
     let schedule = try #require(loaded.schedule)
@@ -125,7 +137,8 @@ struct PlannerStoryTests {
       schedule: schedule, scripts: loaded.scripts,
       timing: ProgramTiming(knownSeconds: { $0.hasPrefix("Thông báo khẩn!") ? 12.25 : nil }))
     let plan = planner.plan(from: Fixtures.day("2026-12-01"), through: Fixtures.day("2026-12-07"))
-    let announcement = try #require(plan.programs.flatMap(\.items).first { $0.kind == .announcement })
+    let announcement = try #require(
+      plan.programs.flatMap(\.items).first { $0.kind == .announcement })
     #expect(announcement.seconds == 12.25)
     #expect(!announcement.isEstimated)
     for program in plan.programs {

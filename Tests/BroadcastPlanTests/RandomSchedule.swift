@@ -10,7 +10,8 @@ enum RandomSchedule {
   ///   dropped (for the rotation property).
   static func make(seed: UInt64, ample: Bool) -> (Schedule, ScriptLibrary) {
     var random = SeededGenerator(seed: seed)
-    let hours = [6, 11, 17, 20].shuffled(using: &random).prefix(Int.random(in: 1...4, using: &random))
+    let hours = [6, 11, 17, 20].shuffled(using: &random).prefix(
+      Int.random(in: 1...4, using: &random))
     let slots = hours.sorted().enumerated().map { index, hour in
       var days = Set(Weekday.allCases.filter { _ in Bool.random(using: &random) })
       if days.isEmpty { days = [.monday] }
@@ -25,7 +26,8 @@ enum RandomSchedule {
       let count = Int.random(in: 1...12, using: &random)
       let paths = (0..<count).map { "c\(c)/s\(String(format: "%02d", $0)).txt" }
       for path in paths {
-        let words = ample ? Int.random(in: 10...40, using: &random) : Int.random(in: 20...220, using: &random)
+        let words =
+          ample ? Int.random(in: 10...40, using: &random) : Int.random(in: 20...220, using: &random)
         library.scripts[path] = Fixtures.script(path, words: words)
       }
       library.campaignScripts["c\(c)"] = paths.shuffled(using: &random)
@@ -42,7 +44,8 @@ enum RandomSchedule {
     if !ample {
       for a in 0..<Int.random(in: 0...4, using: &random) {
         let path = "tb/\(a).txt"
-        library.scripts[path] = Fixtures.script(path, words: Int.random(in: 20...120, using: &random))
+        library.scripts[path] = Fixtures.script(
+          path, words: Int.random(in: 20...120, using: &random))
         announcements.append(
           Announcement(
             date: start.adding(days: Int.random(in: 0...60, using: &random)),
@@ -51,8 +54,11 @@ enum RandomSchedule {
       }
     }
     let offStart = start.adding(days: Int.random(in: 0...90, using: &random))
-    let offDays = Bool.random(using: &random)
-      ? [OffDay(from: offStart, until: offStart.adding(days: Int.random(in: 0...6, using: &random)))] : []
+    let offDays =
+      Bool.random(using: &random)
+      ? [
+        OffDay(from: offStart, until: offStart.adding(days: Int.random(in: 0...6, using: &random)))
+      ] : []
     let schedule = Schedule(
       station: "Đài thử", opening: "Xin chào bà con. Hôm nay là {weekday}.",
       closing: "Xin cảm ơn bà con.", slots: Array(slots), campaigns: campaigns,

@@ -7,10 +7,14 @@ struct ScriptParserTests {
     "title, approval, validity and paragraphs",
     arguments: [
       (
-        "header", "---\ntitle: Tiêu đề\napproved_by: Ông A\nvalid: 2026-06-01..2026-12-31\n---\nCâu một.\nCâu hai.\n\nĐoạn hai.\n",
+        "header",
+        "---\ntitle: Tiêu đề\napproved_by: Ông A\nvalid: 2026-06-01..2026-12-31\n---\nCâu một.\nCâu hai.\n\nĐoạn hai.\n",
         "Tiêu đề", "Ông A", true, ["Câu một. Câu hai.", "Đoạn hai."]
       ),
-      ("no header", "Tiêu đề dòng đầu\n\nĐoạn một.\n", "Tiêu đề dòng đầu", nil, false, ["Đoạn một."]),
+      (
+        "no header", "Tiêu đề dòng đầu\n\nĐoạn một.\n", "Tiêu đề dòng đầu", nil, false,
+        ["Đoạn một."]
+      ),
       ("CRLF and BOM", "\u{FEFF}Tiêu đề\r\nNội dung.\r\n", "Tiêu đề", nil, false, ["Nội dung."]),
     ] as [(String, String, String, String?, Bool, [String])])
   func parses(
@@ -31,7 +35,10 @@ struct ScriptParserTests {
   func unterminated() {
     let parsed = ScriptParser(path: "x.txt", file: "x.txt").parse("---\ntitle: A\nNội dung.\n")
     #expect(parsed.script == nil)
-    #expect(parsed.diagnostics.map(\.description) == ["x.txt:1:1: lỗi: phần đầu '---' không có dòng '---' kết thúc"])
+    #expect(
+      parsed.diagnostics.map(\.description) == [
+        "x.txt:1:1: lỗi: phần đầu '---' không có dòng '---' kết thúc"
+      ])
   }
 
   @Test("a title without body is an error")

@@ -45,7 +45,8 @@ struct ValidationRuleTests {
     Case(
       label: "unknown key in a campaign",
       yaml: header + campaign.replacingOccurrences(of: "    per_day: 2", with: "    perday: 2"),
-      line: 11, column: 5, message: "khoá không rõ 'perday' trong chiến dịch; có phải ý bạn là 'per_day'?"),
+      line: 11, column: 5,
+      message: "khoá không rõ 'perday' trong chiến dịch; có phải ý bạn là 'per_day'?"),
     Case(
       label: "wrong type", yaml: header + "voice: { name: vi, rate: nhanh }\n", line: 5,
       column: 26, message: "'rate' phải là một số nguyên, không phải 'nhanh'"),
@@ -62,15 +63,18 @@ struct ValidationRuleTests {
       column: 72, message: "thời lượng không hợp lệ '10 phút' ở 'length'"),
     Case(
       label: "bad date 2026-13-01",
-      yaml: header + campaign.replacingOccurrences(of: "until: 2026-12-31", with: "until: 2026-13-01"),
+      yaml: header
+        + campaign.replacingOccurrences(of: "until: 2026-12-31", with: "until: 2026-13-01"),
       line: 10, column: 12, message: "ngày không hợp lệ '2026-13-01' ở 'until'"),
     Case(
       label: "bad day t8", yaml: header.replacingOccurrences(of: "t6]", with: "t8]"), line: 4,
       column: 59, message: "ngày trong tuần không hợp lệ 't8'"),
     Case(
       label: "bad priority",
-      yaml: header + campaign.replacingOccurrences(of: "priority: normal", with: "priority: urgent"),
-      line: 13, column: 15, message: "mức ưu tiên không hợp lệ 'urgent' (chỉ có normal, priority, emergency)"),
+      yaml: header
+        + campaign.replacingOccurrences(of: "priority: normal", with: "priority: urgent"),
+      line: 13, column: 15,
+      message: "mức ưu tiên không hợp lệ 'urgent' (chỉ có normal, priority, emergency)"),
     Case(
       label: "duplicate slot id",
       yaml: header.replacingOccurrences(of: "id: chieu", with: "id: sang "), line: 4, column: 11,
@@ -85,7 +89,8 @@ struct ValidationRuleTests {
       line: 12, column: 19, message: "không có khung giờ 'chiu'; có phải ý bạn là 'chieu'?"),
     Case(
       label: "from after until",
-      yaml: header + campaign.replacingOccurrences(of: "until: 2026-12-31", with: "until: 2026-05-01"),
+      yaml: header
+        + campaign.replacingOccurrences(of: "until: 2026-12-31", with: "until: 2026-05-01"),
       line: 10, column: 12,
       message: "chiến dịch 'luat-ai': ngày kết thúc 2026-05-01 trước ngày bắt đầu 2026-06-01"),
     Case(
@@ -123,14 +128,16 @@ struct ValidationRuleTests {
   @Test("a valid schedule has no diagnostics")
   func valid() {
     let diagnostics = Fixtures.diagnose(
-      Self.header + Self.campaign, scripts: [Fixtures.script("a.txt", words: 40), Fixtures.script("b.txt", words: 40)],
+      Self.header + Self.campaign,
+      scripts: [Fixtures.script("a.txt", words: 40), Fixtures.script("b.txt", words: 40)],
       campaignScripts: ["luat-ai": ["a.txt", "b.txt"]])
     #expect(diagnostics.isEmpty, "\(diagnostics)")
   }
 
   @Test("all problems are reported at once, sorted by position")
   func allAtOnce() {
-    let yaml = Self.header.replacingOccurrences(of: "\"06:00\"", with: "\"25:00\"")
+    let yaml =
+      Self.header.replacingOccurrences(of: "\"06:00\"", with: "\"25:00\"")
       .replacingOccurrences(of: "length: 10m", with: "length: 10 phút") + "slot: []\n"
     let diagnostics = Fixtures.diagnose(yaml)
     #expect(diagnostics.map(\.line) == [3, 4, 5])
@@ -150,7 +157,8 @@ struct ValidationRuleTests {
 
   @Test("per_day more than the slots can hold")
   func perDayTooMany() {
-    let yaml = Self.header + Self.campaign.replacingOccurrences(of: "per_day: 2", with: "per_day: 30")
+    let yaml =
+      Self.header + Self.campaign.replacingOccurrences(of: "per_day: 2", with: "per_day: 30")
     let scripts = (1...30).map { Fixtures.script("s\($0).txt", words: 300) }
     let diagnostics = Fixtures.diagnose(
       yaml, scripts: scripts, campaignScripts: ["luat-ai": scripts.map(\.path)])

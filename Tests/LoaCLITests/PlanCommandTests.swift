@@ -56,7 +56,9 @@ struct PlanCommandTests {
 
   @Test("the table matches the committed snapshot")
   func tableSnapshot() throws {
-    let result = try PlanCLIRunner.run(["plan", "--schedule", Self.mini, "--from", "2026-12-04", "--days", "4"])
+    let result = try PlanCLIRunner.run([
+      "plan", "--schedule", Self.mini, "--from", "2026-12-04", "--days", "4",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     let snapshotPath = PlanCLIRunner.fixture("hai-hung-mini/plan-2026-12-04.txt")
     if ProcessInfo.processInfo.environment["LOA_UPDATE_SNAPSHOTS"] != nil {
@@ -118,10 +120,14 @@ struct PlanCommandTests {
 
   @Test("an invalid schedule lists its problems and plans nothing")
   func invalidSchedule() throws {
-    let result = try PlanCLIRunner.run(["plan", "--schedule", PlanCLIRunner.fixture("broken/schedule.yaml")])
+    let result = try PlanCLIRunner.run([
+      "plan", "--schedule", PlanCLIRunner.fixture("broken/schedule.yaml"),
+    ])
     #expect(result.status == 1)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.contains("broken/schedule.yaml:7:31: lỗi: không tìm thấy tệp hoặc thư mục kịch bản"))
+    #expect(
+      result.stderr.contains(
+        "broken/schedule.yaml:7:31: lỗi: không tìm thấy tệp hoặc thư mục kịch bản"))
     #expect(result.stderr.hasSuffix("có 8 lỗi, chưa thể lập lịch; sửa rồi chạy lại 'loa check'\n"))
   }
 }

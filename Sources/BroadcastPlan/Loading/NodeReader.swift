@@ -41,7 +41,8 @@ struct NodeReader {
         continue
       }
       guard allowed.contains(name) else {
-        error(key, "khoá không rõ '\(name)' trong \(what)\(Suggestion.hint(for: name, in: allowed))")
+        error(
+          key, "khoá không rõ '\(name)' trong \(what)\(Suggestion.hint(for: name, in: allowed))")
         continue
       }
       if result[name] != nil {
@@ -77,7 +78,8 @@ struct NodeReader {
       return nil
     }
     guard range.contains(value) else {
-      error(node, "'\(key)' phải từ \(range.lowerBound) đến \(range.upperBound), không phải \(value)")
+      error(
+        node, "'\(key)' phải từ \(range.lowerBound) đến \(range.upperBound), không phải \(value)")
       return nil
     }
     return value
@@ -90,7 +92,8 @@ struct NodeReader {
       return nil
     }
     guard range.contains(value) else {
-      error(node, "'\(key)' phải từ \(range.lowerBound) đến \(range.upperBound), không phải \(text)")
+      error(
+        node, "'\(key)' phải từ \(range.lowerBound) đến \(range.upperBound), không phải \(text)")
       return nil
     }
     return value
@@ -110,7 +113,9 @@ struct NodeReader {
   /// A `YYYY-MM-DD` date.
   mutating func date(_ node: Node, _ key: String) -> CalendarDay? {
     guard let text = node.scalar?.string, let day = CalendarDay.parse(text) else {
-      error(node, "ngày không hợp lệ '\(describe(node))' ở '\(key)' (cần dạng YYYY-MM-DD, ví dụ 2026-12-05)")
+      error(
+        node,
+        "ngày không hợp lệ '\(describe(node))' ở '\(key)' (cần dạng YYYY-MM-DD, ví dụ 2026-12-05)")
       return nil
     }
     return day
@@ -119,7 +124,9 @@ struct NodeReader {
   /// A `HH:MM` time.
   mutating func time(_ node: Node, _ key: String) -> TimeOfDay? {
     guard let text = node.scalar?.string, let time = TimeOfDay.parse(text) else {
-      error(node, "giờ không hợp lệ '\(describe(node))' ở '\(key)' (cần dạng HH:MM, từ 00:00 đến 23:59)")
+      error(
+        node, "giờ không hợp lệ '\(describe(node))' ở '\(key)' (cần dạng HH:MM, từ 00:00 đến 23:59)"
+      )
       return nil
     }
     return time
@@ -128,7 +135,9 @@ struct NodeReader {
   /// A duration such as `15m`, in seconds.
   mutating func duration(_ node: Node, _ key: String) -> Int? {
     guard let text = node.scalar?.string, let seconds = ValueParser.duration(text) else {
-      error(node, "thời lượng không hợp lệ '\(describe(node))' ở '\(key)' (ví dụ đúng: 15m, 90s, 1h, 1h30m)")
+      error(
+        node,
+        "thời lượng không hợp lệ '\(describe(node))' ở '\(key)' (ví dụ đúng: 15m, 90s, 1h, 1h30m)")
       return nil
     }
     return seconds
@@ -139,7 +148,9 @@ struct NodeReader {
     let keys = Priority.allCases.map(\.key)
     guard let text = node.scalar?.string, let priority = Priority(key: text) else {
       let hint = Suggestion.hint(for: node.scalar?.string ?? "", in: keys)
-      error(node, "mức ưu tiên không hợp lệ '\(describe(node))' (chỉ có normal, priority, emergency)\(hint)")
+      error(
+        node,
+        "mức ưu tiên không hợp lệ '\(describe(node))' (chỉ có normal, priority, emergency)\(hint)")
       return nil
     }
     return priority

@@ -26,7 +26,8 @@ extension ScheduleDecoder {
       slots.append(
         Slot(
           id: id, name: name ?? id, at: at, days: days, lengthSeconds: length,
-          location: reader.location(idNode), atLocation: fields["at"].map { reader.location($0.value) }))
+          location: reader.location(idNode),
+          atLocation: fields["at"].map { reader.location($0.value) }))
     }
     return slots
   }

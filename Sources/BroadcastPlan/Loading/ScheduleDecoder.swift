@@ -71,7 +71,9 @@ public struct ScheduleDecoder: Sendable {
     else { return nil }
     var schedule = Schedule(
       file: file, station: "", opening: Self.defaultOpening, closing: Self.defaultClosing)
-    if let node = fields["station"]?.value { schedule.station = reader.string(node, "station") ?? "" }
+    if let node = fields["station"]?.value {
+      schedule.station = reader.string(node, "station") ?? ""
+    }
     if let node = fields["opening"]?.value {
       schedule.opening = reader.string(node, "opening") ?? schedule.opening
     }

@@ -25,7 +25,8 @@ public struct ScheduleLoader: Sendable {
     }
     let decoded = ScheduleDecoder(file: file).decode(yaml)
     guard let schedule = decoded.schedule else {
-      return LoadedSchedule(schedule: nil, scripts: ScriptLibrary(), diagnostics: decoded.diagnostics)
+      return LoadedSchedule(
+        schedule: nil, scripts: ScriptLibrary(), diagnostics: decoded.diagnostics)
     }
     var reading = ScriptReading(baseDirectory: PathResolver.directory(of: file), scheduleFile: file)
     reading.diagnostics = decoded.diagnostics
@@ -97,7 +98,8 @@ struct ScriptReading {
     let file = PathResolver.normalize(onDisk)
     guard let data = FileManager.default.contents(atPath: onDisk) else {
       diagnostics.append(
-        Diagnostic(file: file, line: 1, column: 1, severity: .error, message: "không đọc được tệp kịch bản"))
+        Diagnostic(
+          file: file, line: 1, column: 1, severity: .error, message: "không đọc được tệp kịch bản"))
       return
     }
     guard let text = String(data: data, encoding: .utf8) else {
@@ -117,7 +119,8 @@ struct ScriptReading {
     var files: [String] = []
     if case .file(let intro) = audio.intro { files.append(intro) }
     if let outro = audio.outro { files.append(outro) }
-    for name in files where !FileManager.default.fileExists(atPath: PathResolver.join(baseDirectory, name)) {
+    for name in files
+    where !FileManager.default.fileExists(atPath: PathResolver.join(baseDirectory, name)) {
       diagnostics.append(
         Diagnostic(
           file: scheduleFile, line: 1, column: 1, severity: .error,

@@ -28,7 +28,10 @@ public struct ScriptParser: Sendable {
     var validity: ClosedRange<CalendarDay>?
     var bodyStart = 0
     if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
-      guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+      guard
+        let end = lines.dropFirst().firstIndex(where: {
+          $0.trimmingCharacters(in: .whitespaces) == "---"
+        })
       else {
         diagnostics.append(at(1, 1, "phần đầu '---' không có dòng '---' kết thúc"))
         return (nil, diagnostics)
@@ -42,7 +45,8 @@ public struct ScriptParser: Sendable {
         }
         let key = line[..<colon].trimmingCharacters(in: .whitespaces)
         let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        let valueColumn = line.distance(from: line.startIndex, to: colon) + 2
+        let valueColumn =
+          line.distance(from: line.startIndex, to: colon) + 2
           + line[line.index(after: colon)...].prefix(while: { $0 == " " }).count
         switch key {
         case "title": title = value.isEmpty ? nil : value
@@ -51,7 +55,9 @@ public struct ScriptParser: Sendable {
           validity = Self.range(value)
           if validity == nil {
             diagnostics.append(
-              at(index + 1, valueColumn, "thời hạn không hợp lệ '\(value)' (cần dạng 2026-06-01..2026-12-31)"))
+              at(
+                index + 1, valueColumn,
+                "thời hạn không hợp lệ '\(value)' (cần dạng 2026-06-01..2026-12-31)"))
           }
         default:
           let hint = Suggestion.hint(for: key, in: Self.headerKeys)
@@ -62,7 +68,9 @@ public struct ScriptParser: Sendable {
     }
     var body = Array(lines[bodyStart...])
     if title == nil {
-      guard let firstIndex = body.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+      guard
+        let firstIndex = body.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        )
       else {
         diagnostics.append(at(1, 1, "tệp kịch bản rỗng: không có tiêu đề và nội dung"))
         return (nil, diagnostics)

@@ -49,12 +49,14 @@ public struct CheckSummaryRenderer: Sendable {
     for slot in schedule.slots {
       lines.append(
         "  \(ClockText.column(slot.id, 8)) \(ClockText.column(slot.name, 18)) \(slot.at)  "
-          + "\(ClockText.column(Self.days(slot.days), 20)) \(ClockText.duration(Double(slot.lengthSeconds)))")
+          + "\(ClockText.column(Self.days(slot.days), 20)) \(ClockText.duration(Double(slot.lengthSeconds)))"
+      )
     }
     return lines
   }
 
-  func campaignLines(_ schedule: Schedule, _ scripts: ScriptLibrary, today: CalendarDay) -> [String] {
+  func campaignLines(_ schedule: Schedule, _ scripts: ScriptLibrary, today: CalendarDay) -> [String]
+  {
     var lines = ["Chiến dịch (\(schedule.campaigns.count)):"]
     for campaign in schedule.campaigns {
       let count = scripts.campaignScripts[campaign.id]?.count ?? 0

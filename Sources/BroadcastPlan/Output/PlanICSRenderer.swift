@@ -46,7 +46,8 @@ public struct PlanICSRenderer: Sendable {
     let date = day.adding(days: dayShift)
     let rest = utcSeconds - dayShift * 86_400
     let (h, m, s) = (rest / 3600, (rest % 3600) / 60, rest % 60)
-    let ymd = "\(CalendarDay.pad(date.year, 4))\(CalendarDay.pad(date.month, 2))\(CalendarDay.pad(date.day, 2))"
+    let ymd =
+      "\(CalendarDay.pad(date.year, 4))\(CalendarDay.pad(date.month, 2))\(CalendarDay.pad(date.day, 2))"
     return "\(ymd)T\(CalendarDay.pad(h, 2))\(CalendarDay.pad(m, 2))\(CalendarDay.pad(s, 2))Z"
   }
 

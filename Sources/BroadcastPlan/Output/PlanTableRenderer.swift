@@ -46,15 +46,19 @@ public struct PlanTableRenderer: Sendable {
   }
 
   func programLines(_ program: Program) -> [String] {
-    let fill = "\(ClockText.duration(program.plannedSeconds)) / \(ClockText.duration(Double(program.lengthSeconds)))"
+    let fill =
+      "\(ClockText.duration(program.plannedSeconds)) / \(ClockText.duration(Double(program.lengthSeconds)))"
     var lines = ["  \(program.slot.at)  \(program.slot.name) — \(fill)"]
     for item in program.items {
       let start = ClockText.time(program.slot.at, plus: item.start)
-      let campaign = ClockText.column(item.campaignID ?? (item.kind == .announcement ? "thông báo" : ""), 12)
-      let priority = ClockText.column(item.kind == .opening || item.kind == .closing ? "" : item.priority.displayName, 8)
+      let campaign = ClockText.column(
+        item.campaignID ?? (item.kind == .announcement ? "thông báo" : ""), 12)
+      let priority = ClockText.column(
+        item.kind == .opening || item.kind == .closing ? "" : item.priority.displayName, 8)
       let marker = item.isEstimated ? "~" : " "
       lines.append(
-        "    \(start)  \(ClockText.column(item.title, titleWidth))  \(campaign)  \(priority)  \(marker)\(ClockText.duration(item.seconds))")
+        "    \(start)  \(ClockText.column(item.title, titleWidth))  \(campaign)  \(priority)  \(marker)\(ClockText.duration(item.seconds))"
+      )
     }
     for dropped in program.dropped { lines.append(droppedLine(dropped)) }
     return lines
@@ -78,7 +82,9 @@ public struct PlanTableRenderer: Sendable {
     var text =
       "Tổng: \(plan.programs.count) chương trình, \(items) bản tin, \(ClockText.duration(airtime)) phát sóng"
     if dropped > 0 { text += ", \(dropped) bản tin bị bỏ ra" }
-    if !plan.idleSlots.isEmpty { text += ", \(plan.idleSlots.count) khung giờ không có chương trình" }
+    if !plan.idleSlots.isEmpty {
+      text += ", \(plan.idleSlots.count) khung giờ không có chương trình"
+    }
     text += ". (~ : thời lượng ước tính)"
     return text
   }

@@ -51,7 +51,8 @@ final class ProgramBuilder {
     return Candidate(item: item)
   }
 
-  func candidate(for script: Script, campaign: Campaign, index: Int, scriptIndex: Int) -> Candidate {
+  func candidate(for script: Script, campaign: Campaign, index: Int, scriptIndex: Int) -> Candidate
+  {
     let text = spokenText(script)
     let measured = seconds(text)
     let item = PlanItem(
@@ -119,7 +120,9 @@ final class ProgramBuilder {
         kept.append(candidate)
         total += needed
       } else {
-        dropped.append(DroppedItem(item: candidate.item, reason: reason(needed, length - total, kept, candidate)))
+        dropped.append(
+          DroppedItem(item: candidate.item, reason: reason(needed, length - total, kept, candidate))
+        )
       }
     }
     guard !kept.isEmpty else {

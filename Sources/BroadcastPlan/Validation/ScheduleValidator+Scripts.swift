@@ -12,7 +12,8 @@ extension ScheduleValidator {
       let lengths = scripts.scripts(ofCampaign: campaign.id).map { script in
         (script, builder.seconds(builder.spokenText(script)).seconds)
       }
-      for (script, seconds) in lengths where seconds + gap > best && !reported.contains(script.path) {
+      for (script, seconds) in lengths where seconds + gap > best && !reported.contains(script.path)
+      {
         reported.insert(script.path)
         found.append(tooLong(script, seconds, best))
       }
@@ -63,7 +64,9 @@ extension ScheduleValidator {
     var found: [Diagnostic] = []
     var used: [String: [Campaign]] = [:]
     for campaign in schedule.campaigns {
-      for path in scripts.campaignScripts[campaign.id] ?? [] { used[path, default: []].append(campaign) }
+      for path in scripts.campaignScripts[campaign.id] ?? [] {
+        used[path, default: []].append(campaign)
+      }
     }
     let announced = Set(schedule.announcements.map(\.script.path))
     for path in scripts.scripts.keys.sorted() {
@@ -72,12 +75,17 @@ extension ScheduleValidator {
         found.append(
           Diagnostic(
             scriptFile(path), .error,
-            "kịch bản chưa có người duyệt (approved_by) mà lịch phát yêu cầu duyệt (require_approval: true)"))
+            "kịch bản chưa có người duyệt (approved_by) mà lịch phát yêu cầu duyệt (require_approval: true)"
+          ))
       }
       if let validity = script.validity {
         let reachable =
-          (used[path] ?? []).contains { $0.from <= validity.upperBound && validity.lowerBound <= $0.until }
-          || schedule.announcements.contains { $0.script.path == path && validity.contains($0.date) }
+          (used[path] ?? []).contains {
+            $0.from <= validity.upperBound && validity.lowerBound <= $0.until
+          }
+          || schedule.announcements.contains {
+            $0.script.path == path && validity.contains($0.date)
+          }
         if !reachable, used[path] != nil || announced.contains(path) {
           found.append(
             Diagnostic(

@@ -34,7 +34,8 @@ public struct ScheduleValidator: Sendable {
     var found: [Diagnostic] = []
     for campaign in schedule.campaigns {
       for (index, id) in (campaign.slotIDs ?? []).enumerated() where !ids.contains(id) {
-        let location = campaign.slotLocations.indices.contains(index)
+        let location =
+          campaign.slotLocations.indices.contains(index)
           ? campaign.slotLocations[index] : campaign.location
         found.append(unknownSlot(id, at: location, ids: ids))
       }
@@ -59,7 +60,8 @@ public struct ScheduleValidator: Sendable {
         found.append(
           Diagnostic(
             location, .error,
-            "chiến dịch '\(campaign.id)': ngày kết thúc \(campaign.until) trước ngày bắt đầu \(campaign.from)"))
+            "chiến dịch '\(campaign.id)': ngày kết thúc \(campaign.until) trước ngày bắt đầu \(campaign.from)"
+          ))
         continue
       }
       if let today {
@@ -89,7 +91,8 @@ public struct ScheduleValidator: Sendable {
         found.append(
           Diagnostic(
             b.atLocation ?? b.location ?? scheduleStart, .error,
-            "khung giờ '\(b.id)' (\(Self.span(b))) trùng thời gian với '\(a.id)' (\(Self.span(a)))"))
+            "khung giờ '\(b.id)' (\(Self.span(b))) trùng thời gian với '\(a.id)' (\(Self.span(a)))")
+        )
       }
     }
     return found
@@ -112,7 +115,8 @@ public struct ScheduleValidator: Sendable {
         found.append(
           Diagnostic(
             location, .error,
-            "khung giờ '\(slot.id)' không phát vào \(day.weekday.vietnameseName) \(day.displayText)"))
+            "khung giờ '\(slot.id)' không phát vào \(day.weekday.vietnameseName) \(day.displayText)"
+          ))
       }
     }
     return found

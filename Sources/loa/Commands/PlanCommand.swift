@@ -11,7 +11,8 @@ struct PlanCommand: AsyncParsableCommand {
     discussion: "Theo ngày và khung giờ: giờ bắt đầu, tiêu đề, chiến dịch, mức ưu tiên, thời lượng "
       + "của từng mục, độ đầy của chương trình và các bản tin bị bỏ ra.")
 
-  @Option(name: .long, help: "Tệp lịch phát (mặc định: $LOA_SCHEDULE hoặc schedules/hai-hung.yaml).")
+  @Option(
+    name: .long, help: "Tệp lịch phát (mặc định: $LOA_SCHEDULE hoặc schedules/hai-hung.yaml).")
   var schedule: String?
 
   @Option(name: .long, help: "Ngày bắt đầu: YYYY-MM-DD, today hoặc tomorrow.")
@@ -26,7 +27,8 @@ struct PlanCommand: AsyncParsableCommand {
   func run() async throws {
     guard days >= 1 else { throw PlanError.invalidDayCount(days) }
     guard let format = PlanFormat(rawValue: format) else { throw PlanError.invalidFormat(format) }
-    let path = StationCalendar.schedulePath(schedule, environment: ProcessInfo.processInfo.environment)
+    let path = StationCalendar.schedulePath(
+      schedule, environment: ProcessInfo.processInfo.environment)
     let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
     let start = try StationCalendar.resolve(from, today: today)
     let loaded = try ScheduleLoader().load(path: path)
