@@ -1,10 +1,30 @@
 import ArgumentParser
+import BroadcastPlan
+import Foundation
 
-/// `loa check` (not built yet).
+/// `loa check [--schedule F]`: validates the schedule and its scripts, prints every problem as
+/// `FILE:LINE:COL: …` on stderr, then a short summary; exits 0 only without errors.
 struct CheckCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "check", abstract: "(chưa có)")
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Kiểm tra lịch phát và các kịch bản.",
+    discussion: "Liệt kê mọi lỗi dạng TỆP:DÒNG:CỘT, rồi tóm tắt khung giờ, chiến dịch và kịch bản.")
+
+  @Option(
+    name: .long, help: "Tệp lịch phát (mặc định: $LOA_SCHEDULE hoặc schedules/hai-hung.yaml).")
+  var schedule: String?
 
   func run() async throws {
-    throw ValidationError("Lệnh 'loa check' chưa được xây dựng.")
+    let path = StationCalendar.schedulePath(
+      schedule, environment: ProcessInfo.processInfo.environment)
+    let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
+    let loaded = try ScheduleLoader().load(path: path)
+    let diagnostics = loaded.check(today: today)
+    if !diagnostics.isEmpty {
+      Terminal.errorRaw(diagnostics.map { "\($0)\n" }.joined())
+    }
+    print(
+      CheckSummaryRenderer().render(loaded, diagnostics: diagnostics, today: today), terminator: "")
+    if diagnostics.hasErrors { throw ExitCode.failure }
   }
 }

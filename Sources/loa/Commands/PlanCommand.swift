@@ -1,10 +1,46 @@
 import ArgumentParser
+import BroadcastPlan
+import Foundation
 
-/// `loa plan` (not built yet).
+/// `loa plan [--schedule F] [--from DATE] [--days N] [--format table|json|ics]`: the upcoming
+/// programs, by day and slot.
 struct PlanCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "plan", abstract: "(chưa có)")
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "Xem lịch phát các ngày tới.",
+    discussion: "Theo ngày và khung giờ: giờ bắt đầu, tiêu đề, chiến dịch, mức ưu tiên, thời lượng "
+      + "của từng mục, độ đầy của chương trình và các bản tin bị bỏ ra.")
+
+  @Option(
+    name: .long, help: "Tệp lịch phát (mặc định: $LOA_SCHEDULE hoặc schedules/hai-hung.yaml).")
+  var schedule: String?
+
+  @Option(name: .long, help: "Ngày bắt đầu: YYYY-MM-DD, today hoặc tomorrow.")
+  var from: String = "today"
+
+  @Option(name: .long, help: "Số ngày.")
+  var days: Int = 7
+
+  @Option(name: .long, help: "Định dạng: table, json hoặc ics.")
+  var format: String = "table"
 
   func run() async throws {
-    throw ValidationError("Lệnh 'loa plan' chưa được xây dựng.")
+    guard days >= 1 else { throw PlanError.invalidDayCount(days) }
+    guard let format = PlanFormat(rawValue: format) else { throw PlanError.invalidFormat(format) }
+    let path = StationCalendar.schedulePath(
+      schedule, environment: ProcessInfo.processInfo.environment)
+    let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
+    let start = try StationCalendar.resolve(from, today: today)
+    let loaded = try ScheduleLoader().load(path: path)
+    let diagnostics = loaded.check(today: today)
+    guard let schedule = loaded.schedule, !diagnostics.hasErrors else {
+      Terminal.errorRaw(diagnostics.map { "\($0)\n" }.joined())
+      let errors = diagnostics.filter { $0.severity == .error }.count
+      throw PlanError.invalidSchedule(path: path, errorCount: errors)
+    }
+    var plan = Planner(schedule: schedule, scripts: loaded.scripts)
+      .plan(from: start, through: start.adding(days: days - 1))
+    plan.warnings = diagnostics.map(\.description)
+    print(format.render(plan), terminator: "")
   }
 }

@@ -1,0 +1,151 @@
+import Yams
+
+/// Decodes a schedule from YAML text, keeping every value's position and every problem.
+///
+/// The decoder is pure: it reads no file. Cross-checks between parts (unknown slots, overlaps,
+/// lengths) belong to ``ScheduleValidator``.
+public struct ScheduleDecoder: Sendable {
+  static let topKeys = [
+    "station", "voice", "audio", "opening", "closing", "slots", "campaigns", "announcements",
+    "off_days", "announce_titles", "require_approval",
+  ]
+  /// The opening used when a schedule has none.
+  public static let defaultOpening =
+    "{station} xin kính chào bà con. Hôm nay, {weekday} ngày {date}."
+  /// The closing used when a schedule has none (it carries the AI-voice disclosure).
+  public static let defaultClosing =
+    "Bản tin được đọc bằng giọng nói tổng hợp. Xin cảm ơn bà con đã chú ý lắng nghe."
+
+  /// The file name used in diagnostics.
+  public let file: String
+
+  /// Creates a decoder for a file name (used only in diagnostics).
+  public init(file: String) {
+    self.file = file
+  }
+
+  /// The schedule (best effort: `nil` only when nothing usable was found) and every problem.
+  public func decode(_ yaml: String) -> (schedule: Schedule?, diagnostics: [Diagnostic]) {
+    var reader = NodeReader(file: file)
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: yaml) else {
+        reader.error(
+          at: SourceLocation(file: file, line: 1, column: 1), "tệp lịch phát trống")
+        return (nil, reader.diagnostics)
+      }
+      root = node
+    } catch {
+      reader.diagnostics.append(syntaxDiagnostic(error))
+      return (nil, reader.diagnostics)
+    }
+    let schedule = decodeRoot(root, &reader)
+    return (schedule, reader.diagnostics)
+  }
+
+  func syntaxDiagnostic(_ error: Error) -> Diagnostic {
+    var mark: Mark?
+    var problem = "\(error)"
+    if let yamlError = error as? YamlError {
+      switch yamlError {
+      case .scanner(_, let text, let at, _), .parser(_, let text, let at, _),
+        .composer(_, let text, let at, _):
+        mark = at
+        problem = text
+      case .duplicatedKeysInMapping(let duplicates, let context):
+        mark = context.mark
+        problem = "khoá bị lặp lại: \(duplicates.joined(separator: ", "))"
+      default:
+        break
+      }
+    }
+    return Diagnostic(
+      file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, severity: .error,
+      message: "lỗi cú pháp YAML: \(problem)")
+  }
+
+  func decodeRoot(_ root: Node, _ reader: inout NodeReader) -> Schedule? {
+    guard
+      let fields = reader.fields(
+        root, of: "lịch phát", allowed: Self.topKeys, required: ["station", "slots"])
+    else { return nil }
+    var schedule = Schedule(
+      file: file, station: "", opening: Self.defaultOpening, closing: Self.defaultClosing)
+    if let node = fields["station"]?.value {
+      schedule.station = reader.string(node, "station") ?? ""
+    }
+    if let node = fields["opening"]?.value {
+      schedule.opening = reader.string(node, "opening") ?? schedule.opening
+    }
+    if let node = fields["closing"]?.value {
+      schedule.closing = reader.string(node, "closing") ?? schedule.closing
+    }
+    if let node = fields["voice"]?.value { schedule.voice = decodeVoice(node, &reader) }
+    if let node = fields["audio"]?.value { schedule.audio = decodeAudio(node, &reader) }
+    if let node = fields["announce_titles"]?.value {
+      schedule.announceTitles = reader.bool(node, "announce_titles") ?? false
+    }
+    if let node = fields["require_approval"]?.value {
+      schedule.requireApproval = reader.bool(node, "require_approval") ?? false
+    }
+    if let node = fields["slots"]?.value { schedule.slots = decodeSlots(node, &reader) }
+    if let node = fields["campaigns"]?.value {
+      schedule.campaigns = decodeCampaigns(node, &reader)
+    }
+    if let node = fields["announcements"]?.value {
+      schedule.announcements = decodeAnnouncements(node, &reader)
+    }
+    if let node = fields["off_days"]?.value { schedule.offDays = decodeOffDays(node, &reader) }
+    return schedule
+  }
+
+  func decodeVoice(_ node: Node, _ reader: inout NodeReader) -> VoiceSpec {
+    var voice = VoiceSpec()
+    guard let fields = reader.fields(node, of: "voice", allowed: ["name", "rate"]) else {
+      return voice
+    }
+    if let value = fields["name"]?.value, let name = reader.string(value, "name") {
+      let known = ["vi", "vi-vn-x-central", "vi-vn-x-south"]
+      if known.contains(name) {
+        voice.name = name
+      } else {
+        reader.error(
+          value,
+          "giọng đọc không rõ '\(name)' (có: \(known.joined(separator: ", ")))"
+            + Suggestion.hint(for: name, in: known))
+      }
+    }
+    if let value = fields["rate"]?.value {
+      voice.rate = reader.int(value, "rate", in: 80...450) ?? voice.rate
+    }
+    return voice
+  }
+
+  func decodeAudio(_ node: Node, _ reader: inout NodeReader) -> AudioSettings {
+    var audio = AudioSettings()
+    let keys = ["sample_rate", "loudness", "format", "intro", "outro", "gap"]
+    guard let fields = reader.fields(node, of: "audio", allowed: keys) else { return audio }
+    if let value = fields["sample_rate"]?.value {
+      audio.sampleRate = reader.int(value, "sample_rate", in: 8000...96_000) ?? audio.sampleRate
+    }
+    if let value = fields["loudness"]?.value {
+      audio.loudness = reader.double(value, "loudness", in: -40...0) ?? audio.loudness
+    }
+    if let value = fields["format"]?.value, let format = reader.string(value, "format") {
+      let known = ["wav", "flac", "ogg"]
+      if known.contains(format) {
+        audio.format = format
+      } else {
+        reader.error(value, "định dạng không rõ '\(format)' (có: wav, flac, ogg)")
+      }
+    }
+    if let value = fields["intro"]?.value, let intro = reader.string(value, "intro") {
+      audio.intro = intro == "chime" ? .chime : .file(intro)
+    }
+    if let value = fields["outro"]?.value { audio.outro = reader.string(value, "outro") }
+    if let value = fields["gap"]?.value {
+      audio.gap = reader.double(value, "gap", in: 0...10) ?? audio.gap
+    }
+    return audio
+  }
+}

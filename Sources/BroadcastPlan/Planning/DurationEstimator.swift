@@ -1,0 +1,56 @@
+import VietnameseText
+
+/// Estimates how long espeak-ng takes to speak a text, the way the renderer will voice it:
+/// each normalised sentence is synthesised, then followed by a sentence or paragraph pause.
+public struct DurationEstimator: Sendable {
+  /// The normaliser (dialect of the voice, operator lexicon).
+  public let normalizer: Normalizer
+  /// Speaking rate in syllables per minute.
+  public let rate: Int
+  /// Timing rules (syllable factor and pauses).
+  public let timing: ProgramTiming
+
+  /// Creates an estimator for a voice.
+  public init(voice: VoiceSpec, timing: ProgramTiming) {
+    normalizer = Normalizer(dialect: Dialect(voiceName: voice.name), lexicon: timing.lexicon)
+    rate = max(1, voice.rate)
+    self.timing = timing
+  }
+
+  /// The spoken syllables of `text` after normalisation.
+  public func syllables(_ text: String) -> Int {
+    normalizer.sentences(text).reduce(0) { $0 + Self.wordCount($1.text) }
+  }
+
+  /// The estimated seconds: syllables × 60 / rate × factor, plus one pause per sentence.
+  public func estimate(_ text: String) -> Double {
+    var syllables = 0
+    var pauses = 0.0
+    for sentence in normalizer.sentences(text) {
+      syllables += Self.wordCount(sentence.text)
+      pauses += sentence.pause == .paragraph ? timing.paragraphPause : timing.sentencePause
+    }
+    return Double(syllables) * 60 / Double(rate) * timing.syllableFactor + pauses
+  }
+
+  /// The exact length when known, else the estimate; and whether it is exact.
+  public func seconds(_ text: String) -> (seconds: Double, exact: Bool) {
+    if let known = timing.knownSeconds(text) { return (known, true) }
+    return (estimate(text), false)
+  }
+
+  /// Words that carry sound: tokens with at least one letter or digit.
+  static func wordCount(_ text: String) -> Int {
+    var count = 0
+    var inWord = false
+    for character in text {
+      if character == " " || character == "\n" || character == "\t" {
+        inWord = false
+      } else if !inWord, character.isLetter || character.isNumber {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import SpeechAudio
+import VietnameseText
+
+/// Reads a Vietnamese text aloud into an audio file: the library side of `loa say`.
+///
+/// It decodes the text (UTF-8, with the byte offset of the first bad byte), skips a bulletin
+/// script's `---` header, normalises it into spoken sentences with `VietnameseText`, checks the
+/// voice, and renders the sentences with short pauses, normalised and labelled as synthesised
+/// speech.
+///
+/// ```swift
+/// let result = try Speaker().say(
+///   SpeechRequest(input: .text("Xin chào bà con."), output: URL(fileURLWithPath: "say.wav")))
+/// print(result.seconds)
+/// ```
+public struct Speaker: Sendable {
+  /// The renderer (and through it the synthesizer).
+  public let renderer: AudioRenderer
+
+  /// Creates a speaker.
+  public init(renderer: AudioRenderer = AudioRenderer()) {
+    self.renderer = renderer
+  }
+
+  /// The installed voices, Vietnamese first (for `loa voices`).
+  public func voices() throws -> [VoiceInfo] {
+    try renderer.synthesizer.voices()
+  }
+
+  /// Reads `request.input` aloud into `request.output`.
+  public func say(_ request: SpeechRequest, date: Date = Date()) throws -> RenderedAudio {
+    let raw = try request.input.read()
+    let text = Self.body(of: raw)
+    let voice = try renderer.synthesizer.voice(named: request.voice.name)
+    var settings = request.voice
+    settings.name = voice.name
+    let sentences = Normalizer(dialect: Dialect(voiceName: voice.name)).sentences(text)
+    guard !sentences.isEmpty else { throw SpeakerError.emptyText(source: request.input.sourceName) }
+    let segments = Self.segments(sentences, settings: settings)
+    let options = AudioRenderOptions(
+      sampleRate: request.sampleRate, loudnessTarget: request.loudness,
+      metadata: metadata(title: sentences[0].text, date: date))
+    return try renderer.render(segments, to: request.output, options: options)
+  }
+
+  /// Speech segments with the pause after each sentence (none after the last).
+  static func segments(_ sentences: [Sentence], settings: VoiceSettings) -> [AudioSegment] {
+    var segments: [AudioSegment] = []
+    for (index, sentence) in sentences.enumerated() {
+      segments.append(.speech(sentence.text, settings))
+      if index < sentences.count - 1 {
+        segments.append(.silence(seconds: SpeechPauses.seconds(after: sentence.pause)))
+      }
+    }
+    return segments
+  }
+
+  /// The text without a leading `---` … `---` header block.
+  static func body(of text: String) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---",
+      let end = lines.dropFirst().firstIndex(where: {
+        $0.trimmingCharacters(in: .whitespaces) == "---"
+      })
+    else { return text }
+    return lines[(end + 1)...].joined(separator: "\n")
+  }
+
+  /// Title (first sentence, shortened), software, date and the AI-synthesis label.
+  private func metadata(title: String, date: Date) -> AudioMetadata {
+    let shortTitle = title.count > 80 ? String(title.prefix(79)) + "…" : title
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .current
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    let day = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    return AudioMetadata(
+      title: shortTitle, comment: AudioMetadata.aiLabel,
+      software: "Loa (\(renderer.synthesizer.engineVersion))", date: day)
+  }
+}

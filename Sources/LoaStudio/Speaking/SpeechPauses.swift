@@ -1,0 +1,17 @@
+import VietnameseText
+
+/// The silences `loa say` puts between sentences: the one place these lengths are set.
+public enum SpeechPauses {
+  /// After a sentence inside a paragraph, in seconds.
+  public static let sentence = 0.35
+  /// After a paragraph (a blank line in the script), in seconds.
+  public static let paragraph = 0.8
+
+  /// The silence after a sentence with this pause.
+  public static func seconds(after pause: Sentence.Pause) -> Double {
+    switch pause {
+    case .sentence: return sentence
+    case .paragraph: return paragraph
+    }
+  }
+}

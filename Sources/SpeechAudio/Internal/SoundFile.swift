@@ -1,0 +1,122 @@
+import CSndFile
+import Foundation
+
+/// An open libsndfile handle; closed in `deinit` if ``close()`` was not called.
+final class SoundFile {
+  private var handle: OpaquePointer?
+  /// Frames per second.
+  let sampleRate: Int
+  /// Channels per frame.
+  let channels: Int
+  /// Frames in the file (reading only).
+  let frames: Int
+  /// The path, for messages.
+  let path: String
+
+  private init(handle: OpaquePointer, info: SF_INFO, path: String) {
+    self.handle = handle
+    self.sampleRate = Int(info.samplerate)
+    self.channels = Int(info.channels)
+    self.frames = Int(info.frames)
+    self.path = path
+  }
+
+  deinit {
+    if let handle { sf_close(handle) }
+  }
+
+  /// Opens any libsndfile-readable file.
+  static func openForReading(_ path: String) throws -> SoundFile {
+    var info = SF_INFO()
+    guard let handle = sf_open(path, Int32(SFM_READ), &info) else {
+      throw SpeechAudioError.unreadableFile(path, reason: lastError(nil))
+    }
+    return SoundFile(handle: handle, info: info, path: path)
+  }
+
+  /// Wraps an already-created file descriptor for writing (libsndfile closes it).
+  static func openForWriting(
+    descriptor: Int32, path: String, format: AudioFileFormat, sampleRate: Int
+  ) throws -> SoundFile {
+    var info = SF_INFO()
+    info.samplerate = Int32(sampleRate)
+    info.channels = 1
+    info.format = Self.formatCode(format)
+    guard sf_format_check(&info) != 0 else {
+      Glibc.close(descriptor)
+      throw SpeechAudioError.writeFailed(path, reason: "libsndfile không hỗ trợ định dạng này")
+    }
+    guard let handle = sf_open_fd(descriptor, Int32(SFM_WRITE), &info, 1) else {
+      Glibc.close(descriptor)
+      throw SpeechAudioError.writeFailed(path, reason: lastError(nil))
+    }
+    let file = SoundFile(handle: handle, info: info, path: path)
+    sf_command(handle, Int32(SFC_SET_CLIPPING), nil, Int32(SF_TRUE))
+    return file
+  }
+
+  /// libsndfile's format code for `format`.
+  private static func formatCode(_ format: AudioFileFormat) -> Int32 {
+    switch format {
+    case .wav: return Int32(SF_FORMAT_WAV | SF_FORMAT_PCM_16)
+    case .flac: return Int32(SF_FORMAT_FLAC | SF_FORMAT_PCM_16)
+    case .ogg: return Int32(SF_FORMAT_OGG | SF_FORMAT_VORBIS)
+    case .mp3: return Int32(SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III)
+    }
+  }
+
+  /// libsndfile's last error message for `handle` (or the last open).
+  private static func lastError(_ handle: OpaquePointer?) -> String {
+    String(cString: sf_strerror(handle))
+  }
+
+  /// Reads up to `frames` interleaved frames into `buffer`; returns the frames read (0 at end).
+  func read(into buffer: UnsafeMutablePointer<Float>, frames: Int) -> Int {
+    guard let handle else { return 0 }
+    return Int(sf_readf_float(handle, buffer, sf_count_t(frames)))
+  }
+
+  /// Writes mono samples.
+  func write(_ samples: UnsafeBufferPointer<Float>) throws {
+    guard let handle, let base = samples.baseAddress, !samples.isEmpty else { return }
+    let written = sf_writef_float(handle, base, sf_count_t(samples.count))
+    guard written == samples.count else {
+      throw SpeechAudioError.writeFailed(path, reason: Self.lastError(handle))
+    }
+  }
+
+  /// Writes the metadata strings that are set (call before the first write).
+  func setMetadata(_ metadata: AudioMetadata) {
+    guard let handle else { return }
+    let fields: [(Int32, String?)] = [
+      (Int32(SF_STR_TITLE), metadata.title), (Int32(SF_STR_ARTIST), metadata.artist),
+      (Int32(SF_STR_COMMENT), metadata.comment), (Int32(SF_STR_SOFTWARE), metadata.software),
+      (Int32(SF_STR_DATE), metadata.date),
+    ]
+    for case (let type, let value?) in fields {
+      sf_set_string(handle, type, value)
+    }
+  }
+
+  /// The string fields present in the file.
+  func metadata() -> AudioMetadata {
+    func field(_ type: Int32) -> String? {
+      guard let handle, let value = sf_get_string(handle, type) else { return nil }
+      return String(cString: value)
+    }
+    return AudioMetadata(
+      title: field(Int32(SF_STR_TITLE)), artist: field(Int32(SF_STR_ARTIST)),
+      comment: field(Int32(SF_STR_COMMENT)), software: field(Int32(SF_STR_SOFTWARE)),
+      date: field(Int32(SF_STR_DATE)))
+  }
+
+  /// Closes the file, reporting a failure to finish writing it.
+  func close() throws {
+    guard let handle else { return }
+    self.handle = nil
+    let status = sf_close(handle)
+    guard status == 0 else {
+      throw SpeechAudioError.writeFailed(path, reason: String(cString: sf_error_number(status)))
+    }
+  }
+}

@@ -1,0 +1,178 @@
+import Foundation
+
+/// Renders speech, silences, the chime and audio files into one normalised audio file: the
+/// front door of `SpeechAudio` for files.
+///
+/// Audio streams in chunks: synthesis (this thread) → bounded queue → loudness metering and
+/// writing (a second thread). With a loudness target the samples are parked in a scratch file
+/// beside the output, then a second pass applies make-up gain and a true-peak limiter while
+/// encoding. Memory stays flat whatever the length. The result is written under a temporary
+/// name in the output folder and renamed when complete.
+///
+/// ```swift
+/// let result = try AudioRenderer().render(
+///   [.chime, .silence(seconds: 1), .speech("Xin chào bà con.", VoiceSettings())],
+///   to: URL(fileURLWithPath: "out/chao.wav"), options: AudioRenderOptions())
+/// print(result.seconds, result.integratedLoudness)
+/// ```
+public struct AudioRenderer: Sendable {
+  /// The synthesizer used for speech segments.
+  public let synthesizer: Synthesizer
+
+  /// Samples per chunk sent through the queue.
+  static let chunkSize = 8192
+  /// How far under the ceiling the limiter aims, in dB (margin for interpolation between gains).
+  static let limiterMargin = 0.2
+  /// A normalised result further than this from the target (LU) gets another gain pass.
+  static let loudnessTolerance = 0.2
+
+  /// Creates a renderer.
+  public init(synthesizer: Synthesizer = .shared) {
+    self.synthesizer = synthesizer
+  }
+
+  /// Renders `segments` in order into one mono file at `url` (format from its extension).
+  public func render(_ segments: [AudioSegment], to url: URL, options: AudioRenderOptions) throws
+    -> RenderedAudio
+  {
+    try options.validate()
+    let format = try AudioFileFormat(url: url)
+    try SegmentReader.validate(segments)
+    if segments.contains(where: { if case .speech = $0 { return true } else { return false } }) {
+      try synthesizer.prepare()
+    }
+    let reader = SegmentReader(sampleRate: options.sampleRate, synthesizer: synthesizer)
+    let frames: [Int]
+    let measured: (loudness: Double, peak: Double)
+    let output: OutputFile
+    if let target = options.loudnessTarget {
+      let scratch = try ScratchFile(beside: url)
+      let pass1 = try MeteringConsumer(sampleRate: options.sampleRate) { try scratch.write($0) }
+      (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass1)
+      let loudness = try pass1.finish()
+      (output, measured) = try normalise(
+        scratch, loudness: loudness, target: target, format: format, url: url, options: options)
+    } else {
+      output = try OutputFile(for: url)
+      let encoder = try Self.encoder(for: output, format: format, options: options)
+      var tracker = PeakTracker()
+      let pass = try MeteringConsumer(sampleRate: options.sampleRate) { chunk in
+        tracker.add(chunk)
+        try encoder.write(chunk)
+      }
+      (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass)
+      let loudness = try pass.finish()
+      try encoder.close()
+      measured = (loudness, tracker.decibels)
+    }
+    try output.commit()
+    return Self.result(
+      url: url, frames: frames, sampleRate: options.sampleRate, measured: measured)
+  }
+
+  /// Produces every segment into the consumer's queue; returns each segment's frame count.
+  private func runFirstPass(
+    _ segments: [AudioSegment], reader: SegmentReader, consumer: MeteringConsumer
+  ) throws -> ([Int], Int) {
+    consumer.start()
+    var frames: [Int] = []
+    var staging: [Float] = []
+    staging.reserveCapacity(Self.chunkSize)
+    func flush() throws {
+      guard !staging.isEmpty else { return }
+      if !consumer.queue.push(staging) {
+        consumer.abandon()
+        throw consumer.error ?? SpeechAudioError.meteringFailed
+      }
+      staging.removeAll(keepingCapacity: true)
+    }
+    do {
+      for segment in segments {
+        var count = 0
+        try reader.produce(segment) { chunk in
+          count += chunk.count
+          var rest = chunk[...]
+          while !rest.isEmpty {
+            let take = min(rest.count, Self.chunkSize - staging.count)
+            staging.append(contentsOf: rest.prefix(take))
+            rest = rest.dropFirst(take)
+            if staging.count == Self.chunkSize { try flush() }
+          }
+        }
+        frames.append(count)
+      }
+      try flush()
+    } catch {
+      consumer.abandon()
+      throw consumer.error ?? error
+    }
+    return (frames, frames.reduce(0, +))
+  }
+
+  /// Second pass: gain + limiter + encoding, repeated (at most twice more) if heavy limiting
+  /// pulled the loudness off target. Returns the uncommitted output and its measurements.
+  private func normalise(
+    _ scratch: ScratchFile, loudness: Double, target: Double, format: AudioFileFormat, url: URL,
+    options: AudioRenderOptions
+  ) throws -> (OutputFile, (loudness: Double, peak: Double)) {
+    let ceiling = Float(pow(10, (options.truePeakCeiling - Self.limiterMargin) / 20))
+    var gainDB = loudness > -70 ? target - loudness : 0
+    var attempt = 0
+    while true {
+      attempt += 1
+      let envelope = try GainEnvelope(
+        scratch: scratch, gain: Float(pow(10, gainDB / 20)), ceiling: ceiling)
+      let output = try OutputFile(for: url)
+      let encoder = try Self.encoder(for: output, format: format, options: options)
+      let meter = try LoudnessMeter(sampleRate: options.sampleRate)
+      var tracker = PeakTracker()
+      var offset = 0
+      var buffer: [Float] = []
+      buffer.reserveCapacity(Self.chunkSize)
+      try scratch.readAll(chunk: Self.chunkSize) { chunk in
+        envelope.apply(chunk, offset: offset, into: &buffer)
+        offset += chunk.count
+        try buffer.withUnsafeBufferPointer { samples in
+          try meter.add(samples)
+          tracker.add(samples)
+          try encoder.write(samples)
+        }
+      }
+      try encoder.close()
+      let measured = try meter.integratedLoudness()
+      let miss = target - measured
+      if abs(miss) <= Self.loudnessTolerance || attempt == 3 || loudness <= -70 {
+        return (output, (measured, tracker.decibels))
+      }
+      output.discard()
+      gainDB += miss
+    }
+  }
+
+  /// Opens the encoder on the temporary file and writes the metadata.
+  private static func encoder(
+    for output: OutputFile, format: AudioFileFormat, options: AudioRenderOptions
+  ) throws -> SoundFile {
+    let file = try SoundFile.openForWriting(
+      descriptor: output.descriptor, path: output.finalURL.path, format: format,
+      sampleRate: options.sampleRate)
+    file.setMetadata(options.metadata)
+    return file
+  }
+
+  /// The result with exact, frame-based segment offsets.
+  private static func result(
+    url: URL, frames: [Int], sampleRate: Int, measured: (loudness: Double, peak: Double)
+  ) -> RenderedAudio {
+    var offsets: [Double] = []
+    var start = 0
+    for count in frames {
+      offsets.append(Double(start) / Double(sampleRate))
+      start += count
+    }
+    return RenderedAudio(
+      url: url, frames: start, sampleRate: sampleRate, segmentOffsets: offsets,
+      segmentSeconds: frames.map { Double($0) / Double(sampleRate) },
+      integratedLoudness: measured.loudness, truePeak: measured.peak)
+  }
+}

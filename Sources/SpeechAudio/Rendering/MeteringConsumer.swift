@@ -1,0 +1,60 @@
+import Foundation
+
+/// The second thread of a render: takes chunks off the queue, meters their loudness and passes
+/// them on (to the scratch file or the encoder), while the first thread keeps synthesising.
+final class MeteringConsumer: @unchecked Sendable {
+  /// The queue the producer fills.
+  let queue = ChunkQueue(capacity: 32)
+  private let meter: LoudnessMeter
+  private let sink: (UnsafeBufferPointer<Float>) throws -> Void
+  private let finished = DispatchSemaphore(value: 0)
+  private var failure: Error?
+
+  /// Creates a consumer metering at `sampleRate` and handing every chunk to `sink`.
+  init(sampleRate: Int, sink: @escaping (UnsafeBufferPointer<Float>) throws -> Void) throws {
+    meter = try LoudnessMeter(sampleRate: sampleRate)
+    self.sink = sink
+  }
+
+  /// Starts the consumer thread.
+  func start() {
+    let thread = Thread { [self] in run() }
+    thread.name = "loa.metering"
+    thread.start()
+  }
+
+  private func run() {
+    while let chunk = queue.pop() {
+      do {
+        try chunk.withUnsafeBufferPointer { buffer in
+          try meter.add(buffer)
+          try sink(buffer)
+        }
+      } catch {
+        failure = error
+        queue.fail()
+        break
+      }
+    }
+    finished.signal()
+  }
+
+  /// Waits for the consumer to drain the queue; rethrows its error; returns the loudness.
+  func finish() throws -> Double {
+    queue.finish()
+    finished.wait()
+    if let failure { throw failure }
+    return try meter.integratedLoudness()
+  }
+
+  /// Stops the consumer after a producer failure and waits for it.
+  func abandon() {
+    queue.fail()
+    finished.wait()
+  }
+
+  /// The consumer's error, if it stopped early.
+  var error: Error? {
+    failure
+  }
+}

@@ -1,6 +1,0 @@
-import CEspeakNG
-import CSndFile
-import CSoxr
-import CEbur128
-/// espeak-ng synthesis, DSP and audio files (see `Synthesizer`).
-public enum SpeechAudioModule {}

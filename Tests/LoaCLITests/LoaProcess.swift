@@ -1,0 +1,68 @@
+import Foundation
+
+/// Runs the built `loa` executable and captures what it prints, for end-to-end CLI tests.
+///
+/// The binary is found beside the package's build products (`.build/debug/loa`, which
+/// `swift test` builds because the test target depends on `loa`); `LOA_BINARY` overrides it.
+///
+/// ```swift
+/// let run = try LoaProcess.run(["say", "-o", path, "Xin chào."], in: folder.url)
+/// #expect(run.status == 0)
+/// ```
+struct LoaProcess {
+  /// Exit status.
+  let status: Int32
+  /// Everything written to standard output.
+  let stdout: String
+  /// Everything written to standard error.
+  let stderr: String
+
+  /// The `loa` executable.
+  static var binary: URL {
+    if let explicit = ProcessInfo.processInfo.environment["LOA_BINARY"] {
+      return URL(fileURLWithPath: explicit)
+    }
+    let root = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let candidates = [
+      root.appendingPathComponent(".build/debug/loa"),
+      root.appendingPathComponent(".build/x86_64-unknown-linux-gnu/debug/loa"),
+      root.appendingPathComponent(".build/aarch64-unknown-linux-gnu/debug/loa"),
+    ]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+      ?? candidates[0]
+  }
+
+  /// Runs `loa arguments` in `folder`, feeding `input` on stdin, with extra environment.
+  static func run(
+    _ arguments: [String], in folder: URL, input: Data = Data(),
+    environment: [String: String] = [:]
+  ) throws -> LoaProcess {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let output = Pipe()
+    let errors = Pipe()
+    let feed = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = feed
+    try process.run()
+    feed.fileHandleForWriting.write(input)
+    try feed.fileHandleForWriting.close()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return LoaProcess(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// Whether stderr looks like a crash (backtrace, fatal error, signal) rather than a message.
+  var crashed: Bool {
+    let markers = ["Fatal error", "Backtrace", "Stack dump", "Current stack trace", "💣"]
+    return markers.contains { stderr.contains($0) } || status > 128 || status < 0
+  }
+}

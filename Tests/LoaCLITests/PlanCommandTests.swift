@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// Runs the built `loa` executable for whole-pipeline tests of `loa plan` and `loa check`.
+enum PlanCLIRunner {
+  struct Result {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+  }
+
+  static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// `Tests/Fixtures/schedules/<relative>`.
+  static func fixture(_ relative: String) -> String {
+    testsDirectory.appendingPathComponent("Fixtures/schedules/\(relative)").path
+  }
+
+  /// The `loa` binary next to the test bundle (SwiftPM builds it for this test target).
+  static var executable: URL {
+    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = directory.appendingPathComponent("loa")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      directory.deleteLastPathComponent()
+    }
+    return testsDirectory.deletingLastPathComponent().appendingPathComponent(".build/debug/loa")
+  }
+
+  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "LOA_SCHEDULE")
+    env.merge(environment) { $1 }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+}
+
+@Suite("loa plan")
+struct PlanCommandTests {
+  static let mini = PlanCLIRunner.fixture("hai-hung-mini/schedule.yaml")
+
+  @Test("the table matches the committed snapshot")
+  func tableSnapshot() throws {
+    let result = try PlanCLIRunner.run([
+      "plan", "--schedule", Self.mini, "--from", "2026-12-04", "--days", "4",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let snapshotPath = PlanCLIRunner.fixture("hai-hung-mini/plan-2026-12-04.txt")
+    if ProcessInfo.processInfo.environment["LOA_UPDATE_SNAPSHOTS"] != nil {
+      try result.stdout.write(toFile: snapshotPath, atomically: true, encoding: .utf8)
+    }
+    let expected = try String(contentsOfFile: snapshotPath, encoding: .utf8)
+    #expect(result.stdout == expected)
+  }
+
+  @Test("JSON output parses and has programs with items")
+  func json() throws {
+    let result = try PlanCLIRunner.run([
+      "plan", "--schedule", Self.mini, "--from", "2026-12-05", "--days", "1", "--format", "json",
+    ])
+    #expect(result.status == 0)
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let programs = try #require(root["programs"] as? [[String: Any]])
+    #expect(programs.map { $0["slot"] as? String } == ["sang"])
+    let items = try #require(programs.first?["items"] as? [[String: Any]])
+    #expect(items.first?["kind"] as? String == "opening")
+    #expect(items.last?["kind"] as? String == "closing")
+    #expect((programs.first?["dropped"] as? [Any])?.count == 1)
+  }
+
+  @Test("ICS output is a calendar with CRLF lines")
+  func ics() throws {
+    let result = try PlanCLIRunner.run([
+      "plan", "--schedule", Self.mini, "--from", "2026-12-04", "--days", "2", "--format", "ics",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("BEGIN:VCALENDAR\r\n"))
+    #expect(result.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 == 3)
+  }
+
+  @Test("LOA_SCHEDULE is the default schedule")
+  func environmentDefault() throws {
+    let result = try PlanCLIRunner.run(
+      ["plan", "--from", "2026-12-05", "--days", "1"], environment: ["LOA_SCHEDULE": Self.mini])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Thứ Bảy 05/12/2026"))
+  }
+
+  @Test(
+    "bad input gives one Vietnamese line and a non-zero exit",
+    arguments: [
+      (["--from", "mai"], "loa: ngày không hợp lệ 'mai' (dùng YYYY-MM-DD, today hoặc tomorrow)\n"),
+      (["--days", "0"], "loa: số ngày phải từ 1 trở lên, không phải 0\n"),
+      (["--format", "xml"], "loa: định dạng không hợp lệ 'xml' (dùng table, json hoặc ics)\n"),
+      (["--schedule", "/khong/co.yaml"], "loa: không đọc được tệp lịch phát '/khong/co.yaml'\n"),
+    ])
+  func badInput(arguments: [String], message: String) throws {
+    let extra = arguments.first == "--schedule" ? [] : ["--schedule", Self.mini]
+    let result = try PlanCLIRunner.run(["plan"] + extra + arguments)
+    #expect(result.status == 1)
+    #expect(result.stderr == message)
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test("an invalid schedule lists its problems and plans nothing")
+  func invalidSchedule() throws {
+    let result = try PlanCLIRunner.run([
+      "plan", "--schedule", PlanCLIRunner.fixture("broken/schedule.yaml"),
+    ])
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr.contains(
+        "broken/schedule.yaml:7:31: lỗi: không tìm thấy tệp hoặc thư mục kịch bản"))
+    #expect(result.stderr.hasSuffix("có 8 lỗi, chưa thể lập lịch; sửa rồi chạy lại 'loa check'\n"))
+  }
+}

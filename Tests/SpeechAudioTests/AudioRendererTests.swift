@@ -1,0 +1,50 @@
+import Foundation
+import LoaTestSupport
+import SpeechAudio
+import Testing
+
+/// Renders through `AudioRenderer` and reads every result back from the file.
+@Suite struct AudioRendererTests {
+  static let sentence = "Kính thưa toàn thể bà con nhân dân, hôm nay đài phát bản tin về Luật Trí tuệ nhân tạo."
+
+  @Test("A Vietnamese sentence is synthesised and read back: rate, channels, duration, not silent")
+  func sentenceReadBack() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let url = folder.file("cau.wav")
+    let result = try AudioRenderer().render(
+      [.speech(Self.sentence, VoiceSettings())], to: url,
+      options: AudioRenderOptions(loudnessTarget: nil))
+    let probe = try AudioProbe(url)
+    #expect(probe.sampleRate == 22_050)
+    #expect(probe.channels == 1)
+    #expect(probe.majorFormat == AudioProbe.wav && probe.subtype == AudioProbe.pcm16)
+    #expect(probe.frames == result.frames)
+    // 20 syllables at 150 words a minute: about 8 s; allow a wide band.
+    #expect(probe.seconds > 4 && probe.seconds < 14, "duration \(probe.seconds)")
+    #expect(probe.rmsDecibels > -40, "rms \(probe.rmsDecibels) dBFS")
+    #expect(folder.contents() == ["cau.wav"])
+  }
+
+  @Test(
+    "Normalised output meets the loudness target and the true-peak ceiling (measured on the file)",
+    arguments: [
+      ("default −16 LUFS at 22,050 Hz", -16.0, 22_050),
+      ("−23 LUFS at 22,050 Hz", -23.0, 22_050),
+      ("−16 LUFS at 48,000 Hz", -16.0, 48_000),
+    ])
+  func loudness(label: String, target: Double, rate: Int) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let url = folder.file("to.wav")
+    let result = try AudioRenderer().render(
+      [.chime, .silence(seconds: 0.5), .speech(Self.sentence, VoiceSettings())], to: url,
+      options: AudioRenderOptions(sampleRate: rate, loudnessTarget: target))
+    let measured = try AudioProbe.loudness(of: url)
+    #expect(abs(measured.integrated - target) <= 0.5, "\(label): \(measured.integrated) LUFS")
+    #expect(measured.truePeak <= -1.0, "\(label): \(measured.truePeak) dBTP")
+    #expect(abs(result.integratedLoudness - measured.integrated) < 0.1)
+    #expect(try AudioProbe(url).sampleRate == rate)
+    #expect(folder.contents() == ["to.wav"], "scratch file left behind")
+  }
+}
