@@ -32,7 +32,7 @@ public struct Normalizer: Sendable {
     var output = ""
     output.reserveCapacity(text.utf8.count + text.utf8.count / 2)
     var first = true
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.lines() {
       if !first { output.append("\n") }
       first = false
       output.append(expander.expand(line))
@@ -57,7 +57,7 @@ public struct Normalizer: Sendable {
       result += found.map { Sentence(text: $0, pause: .sentence) }
       result[result.count - 1].pause = .paragraph
     }
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.lines() {
       if line.allSatisfy({ $0.isWhitespace }) {
         flush()
       } else {
@@ -89,14 +89,5 @@ public struct Normalizer: Sendable {
   private static func appendTrimmed(_ text: String, to sentences: inout [String]) {
     let trimmed = text.trimmingSpaces()
     if trimmed.contains(where: { $0.isLetter }) { sentences.append(trimmed) }
-  }
-}
-
-extension String {
-  /// The string without leading and trailing spaces.
-  func trimmingSpaces() -> String {
-    let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
-    let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
-    return String(self[start..<max(start, end)])
   }
 }

@@ -21,7 +21,7 @@ enum ForeignWordTable {
     "livestream": "lai xờ trim", "clip": "cờ líp", "game": "gêm", "camera": "ca mê ra",
     "voice": "voi", "clone": "cờ lôn", "selfie": "xeo phi", "like": "lai", "share": "se",
     "comment": "com men", "fanpage": "phan pết", "page": "pết", "group": "gờ rúp",
-    "inbox": "in bốc", "post": "pốt", "code": "cốt", "sim": "sim", "mail": "meo",
+    "inbox": "in bốc", "post": "pốt", "code": "cốt", "mail": "meo",
     "digital": "đi gi tồn", "smart": "sờ mát", "phone": "phôn", "laptop": "láp tốp",
     "tablet": "táp lét", "robot": "rô bốt", "chip": "chíp", "data": "đa ta", "cloud": "cờ lao",
     "spam": "sờ pam", "otp": "ô tê pê", "vneid": "vê nê ai đi", "ekyc": "i kê vai xi",

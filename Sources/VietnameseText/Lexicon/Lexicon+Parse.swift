@@ -13,12 +13,12 @@ extension Lexicon {
     var entries: [(written: String, spoken: String)] = []
     var issues: [LexiconIssue] = []
     var seen: [String: Int] = [:]
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (offset, rawLine) in text.lines()
       .enumerated()
     {
       let number = offset + 1
       var line = Substring(rawLine)
-      if line.last == "\r" { line = line.dropLast() }
+      if line.last == "\r" { line = line.dropLast() }  // a lone CR
       if offset == 0, line.first == "\u{FEFF}" { line = line.dropFirst() }
       let content = line.drop(while: { $0 == " " || $0 == "\t" })
       if content.allSatisfy({ $0 == " " || $0 == "\t" }) || content.hasPrefix("#") { continue }

@@ -16,13 +16,13 @@ struct ReadingState {
   var beforeLast: String { previous.count >= 2 ? previous[previous.count - 2] : "" }
 
   /// Whether one of the last `window` words is in `words`.
-  func recent(_ words: Set<String>, window: Int = 3) -> Bool {
+  func recent(_ words: Set<String>, window: Int = 4) -> Bool {
     previous.suffix(window).contains(where: words.contains)
   }
 
-  /// Remembers a source word (lower-cased here).
+  /// Remembers a source word (lower-cased, modern tone-mark placement).
   mutating func remember(_ word: Substring) {
-    remember(word: word.lowercased())
+    remember(word: String(ToneMarks.modernize(Substring(word.lowercased()))))
   }
 
   /// Remembers an already lower-case word or marker.
