@@ -16,7 +16,7 @@ struct PhoneReadingTests {
     Case("nhắn tin tới 5656", "nhắn tin tới năm sáu năm sáu"),
     Case("nhắn tin đến số 5656", "nhắn tin đến số năm sáu năm sáu"),
     Case("tổng đài 1900 1234", "tổng đài một chín không không, một hai ba bốn"),
-    Case("hotline: 1800 1567", "hotline: một tám không không, một năm sáu bảy"),
+    Case("hotline: 1800 1567", "hót lai: một tám không không, một năm sáu bảy"),
     Case("gọi số 114 hoặc 115", "gọi số một một bốn hoặc một một năm"),
     Case("số 113", "số một một ba"), Case("số 12", "số mười hai"),
     Case("gọi 113. Có 115 người", "gọi một một ba. Có một trăm mười lăm người"),

@@ -20,7 +20,7 @@ enum ForeignWordTable {
     "shopee": "sốp pi", "lazada": "la da đa", "momo": "mô mô", "vnpay": "vê en pây",
     "livestream": "lai xờ trim", "clip": "cờ líp", "game": "gêm", "camera": "ca mê ra",
     "voice": "voi", "clone": "cờ lôn", "selfie": "xeo phi", "like": "lai", "share": "se",
-    "comment": "com men", "fanpage": "phan pết", "page": "pết", "group": "gờ rúp",
+    "comment": "com men", "fanpage": "phan pết", "hotline": "hót lai", "page": "pết", "group": "gờ rúp",
     "inbox": "in bốc", "post": "pốt", "code": "cốt", "mail": "meo",
     "digital": "đi gi tồn", "smart": "sờ mát", "phone": "phôn", "laptop": "láp tốp",
     "tablet": "táp lét", "robot": "rô bốt", "chip": "chíp", "data": "đa ta", "cloud": "cờ lao",
