@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VietnameseText
+@testable import VietnameseText
 
 /// The normalised corpus and shipped scripts reach espeak-ng's Vietnamese voice without an
 /// English switch (checked through `espeak_TextToPhonemes`, not the command line).
@@ -58,6 +58,21 @@ struct NoLanguageSwitchTests {
         let phonemes = EspeakPhonemes.phonemes(text, voiceName: voice)
         #expect(!EspeakPhonemes.switchesLanguage(phonemes), "\(voice): \(text) → \(phonemes)")
       }
+    }
+  }
+
+  static func builtInSpellings() -> [String] {
+    Array(ForeignWordTable.words.values) + Array(ForeignWordTable.phrases.values)
+      + Array(AbbreviationTable.entries.values) + Array(UnitTable.entries.values)
+      + Array(LetterSpeller.names.values) + Array(WebAddressReader.labels.values)
+      + Array(DocumentNumberReader.types.values) + Array(DocumentNumberReader.bodies.values)
+  }
+
+  @Test("every built-in spoken form stays Vietnamese")
+  func builtIns() {
+    for spelling in Set(Self.builtInSpellings()).sorted() {
+      let phonemes = EspeakPhonemes.phonemes(spelling)
+      #expect(!EspeakPhonemes.switchesLanguage(phonemes), "\(spelling) → \(phonemes)")
     }
   }
 }

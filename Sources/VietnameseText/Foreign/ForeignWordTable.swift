@@ -18,7 +18,7 @@ enum ForeignWordTable {
     "chatbot": "chát bốt", "chatgpt": "chát giê pê tê", "iphone": "ai phôn",
     "android": "an đờ roi", "wifi": "oai phai", "wi-fi": "oai phai", "bluetooth": "bờ lu tút",
     "shopee": "sốp pi", "lazada": "la da đa", "momo": "mô mô", "vnpay": "vê en pây",
-    "livestream": "lai xờ trim", "clip": "cờ líp", "game": "gêm", "camera": "ca mê ra",
+    "livestream": "lai xờ trim", "clip": "cờ líp", "game": "ghêm", "camera": "ca mê ra",
     "voice": "voi", "clone": "cờ lôn", "selfie": "xeo phi", "like": "lai", "share": "se",
     "comment": "com men", "fanpage": "phan pết", "hotline": "hót lai", "page": "pết", "group": "gờ rúp",
     "inbox": "in bốc", "post": "pốt", "code": "cốt", "mail": "meo",
