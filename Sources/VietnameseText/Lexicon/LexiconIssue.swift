@@ -2,7 +2,7 @@
 public struct LexiconIssue: Sendable, Hashable, CustomStringConvertible {
   /// The file name as given to ``Lexicon/parse(_:file:)``.
   public let file: String
-  /// The 1-based line number.
+  /// The 1-based line number; 0 when the issue is about the whole file (it cannot be read).
   public let line: Int
   /// What is wrong, in Vietnamese.
   public let message: String
@@ -14,6 +14,8 @@ public struct LexiconIssue: Sendable, Hashable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `FILE:LINE: message`.
-  public var description: String { "\(file):\(line): \(message)" }
+  /// `FILE:LINE: message`, or `FILE: message` for the whole file.
+  public var description: String {
+    line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+  }
 }
