@@ -42,8 +42,8 @@ enum ForeignWordTable {
     ["tik", "tok"]: "tích tóc", ["e", "mail"]: "i meo", ["smart", "phone"]: "sờ mát phôn",
   ]
 
-  /// The longest phrase, in words.
-  static let longestPhrase = 2
+  /// The first letters (ASCII, lower-case) that can start a phrase: a cheap filter.
+  static let phraseStarts: Set<UInt8> = Set(phrases.keys.compactMap { $0.first?.utf8.first })
 
   /// The respelling of one word, keeping a leading capital; `nil` when not in the table.
   static func respell(_ word: Substring) -> String? {

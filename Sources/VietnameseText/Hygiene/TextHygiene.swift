@@ -30,12 +30,19 @@ enum TextHygiene {
     line.unicodeScalars.contains { (0x300...0x36F).contains($0.value) || $0.value == 0x340 }
   }
 
+  /// Whether a character of the line needs `mapCharacters` (a fast scan over UTF-8 / scalars).
   private static func needsMapping(_ text: String) -> Bool {
-    text.unicodeScalars.contains { $0.value >= 0x80 && mapped.contains($0) || $0 == "\t" || $0 == "\"" || $0 == "'" || $0 == "\r" }
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A...0x0D, 0x22, 0x27: return true
+      case 0x00...0x7F: continue
+      case 0xA0, 0xAB, 0xBB, 0xD0, 0xF0, 0x2000...0x206F, 0x2212, 0x3000, 0xFEFF: return true
+      case 0x85, 0x1680: return true
+      default: continue
+      }
+    }
+    return false
   }
-
-  private static let mapped: Set<Unicode.Scalar> = Set(
-    "ÐðĐ\u{00A0}\u{2002}\u{2003}\u{2009}\u{200A}\u{202F}\u{3000}\u{200B}\u{FEFF}“”„‟«»‘’‚‛–—―−…".unicodeScalars)
 
   private static func mapCharacters(_ text: String) -> String {
     var result = ""

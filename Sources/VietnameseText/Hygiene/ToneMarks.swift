@@ -37,6 +37,7 @@ enum ToneMarks {
 
   /// `word` with an old-style tone mark moved to the modern place; unchanged otherwise.
   static func modernize(_ word: Substring) -> Substring {
+    guard let lastByte = word.utf8.last, lastByte >= 0x80 else { return word }
     guard let last = word.last, let (tone, base) = moved[last] else { return word }
     let characters = Array(word)
     guard characters.count >= 2 else { return word }

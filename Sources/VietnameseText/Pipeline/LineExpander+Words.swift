@@ -15,12 +15,17 @@ extension LineExpander {
     _ word: Substring, _ state: ReadingState, afterNumber: Bool, endsWithDot: Bool = false
   ) -> String {
     if afterNumber, let unit = UnitTable.lookup(word, dialect: dialect) { return unit }
-    if let abbreviation = AbbreviationTable.lookup(word) { return abbreviation }
-    if let foreign = ForeignWordTable.respell(word) { return foreign }
-    if let roman = romanNumber(word, state, endsWithDot: endsWithDot) { return roman }
-    if word.contains(where: \.isUppercase), !word.contains(where: \.isLowercase) {
-      return capitals(word)
+    let shape = WordShape(word)
+    // Fast path: an ordinary lower-case Vietnamese word with marks matches no table.
+    if !shape.hasUpper && !shape.isASCII && word != "sđt" { return String(ToneMarks.modernize(word)) }
+    if shape.hasUpper || word.utf8.count <= 4, let abbreviation = AbbreviationTable.lookup(word) {
+      return abbreviation
     }
+    if shape.isASCII, let foreign = ForeignWordTable.respell(word) { return foreign }
+    if shape.hasUpper, let roman = romanNumber(word, state, endsWithDot: endsWithDot) {
+      return roman
+    }
+    if shape.hasUpper && !shape.hasLower { return capitals(word) }
     return String(ToneMarks.modernize(word))
   }
 

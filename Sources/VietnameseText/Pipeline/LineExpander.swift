@@ -62,7 +62,9 @@ struct LineExpander: Sendable {
     if !lexicon.isEmpty, let found = lexicon.match(chunks, at: index) {
       return (found.spoken, found.count)
     }
-    guard chunks[index].trail.isEmpty, index + 1 < chunks.count else { return nil }
+    guard chunks[index].trail.isEmpty, index + 1 < chunks.count,
+      let first = chunks[index].core.utf8.first, ForeignWordTable.phraseStarts.contains(first | 0x20)
+    else { return nil }
     let next = chunks[index + 1]
     guard next.lead.isEmpty else { return nil }
     let key = [chunks[index].core.lowercased(), next.core.lowercased()]

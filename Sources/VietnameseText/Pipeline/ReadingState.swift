@@ -1,7 +1,7 @@
 /// What the reader remembers while it walks a line: the words just read and the last number.
 struct ReadingState {
-  /// The last few source words, lower-case ("#" for a number); cleared at a sentence end.
-  private(set) var previous: [String] = []
+  /// The last few source words as written ("#" for a number); cleared at a sentence end.
+  private var previous: [Substring] = []
   /// Whether the last chunk ended with a number and no punctuation ("500.000 đ").
   var afterNumber = false
   /// Whether the last chunk was read as phone digits and the next digit group continues it.
@@ -9,27 +9,28 @@ struct ReadingState {
   /// Whether nothing has been read on this line yet.
   var lineStart = true
 
-  /// The word just before, lower-case, or "".
-  var last: String { previous.last ?? "" }
+  /// The word just before, lower-case with modern tone marks, or "".
+  var last: String { previous.last.map(Self.folded) ?? "" }
 
-  /// The word before the last one, lower-case, or "".
-  var beforeLast: String { previous.count >= 2 ? previous[previous.count - 2] : "" }
-
-  /// Whether one of the last `window` words is in `words`.
+  /// Whether one of the last `window` words (folded) is in `words`.
   func recent(_ words: Set<String>, window: Int = 4) -> Bool {
-    previous.suffix(window).contains(where: words.contains)
+    previous.suffix(window).contains { words.contains(Self.folded($0)) }
   }
 
-  /// Remembers a source word (lower-cased, modern tone-mark placement).
+  private static func folded(_ word: Substring) -> String {
+    String(ToneMarks.modernize(Substring(word.lowercased())))
+  }
+
+  /// Remembers a source word.
   mutating func remember(_ word: Substring) {
-    remember(word: String(ToneMarks.modernize(Substring(word.lowercased()))))
-  }
-
-  /// Remembers an already lower-case word or marker.
-  mutating func remember(word: String) {
     if previous.count == 4 { previous.removeFirst() }
     previous.append(word)
     lineStart = false
+  }
+
+  /// Remembers a marker ("#" for a number, "@" for an address).
+  mutating func remember(word: String) {
+    remember(Substring(word))
   }
 
   /// Applies a chunk's closing punctuation: a sentence end forgets the context.
