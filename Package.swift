@@ -61,7 +61,8 @@ let package = Package(
       name: "LoaTestSupport",
       dependencies: ["CSndFile", "CEbur128"],
       path: "Tests/LoaTestSupport"),
-    .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "LoaTestSupport"]),
+    .testTarget(
+      name: "VietnameseTextTests", dependencies: ["VietnameseText", "LoaTestSupport", "CEspeakNG"]),
     .testTarget(
       name: "BroadcastPlanTests", dependencies: ["BroadcastPlan", "LoaTestSupport"]),
     .testTarget(name: "SpeechAudioTests", dependencies: ["SpeechAudio", "LoaTestSupport"]),

@@ -2,7 +2,7 @@
 public enum Dialect: String, Sendable, Hashable, CaseIterable {
   /// Northern (Hà Nội) forms: nghìn, linh. Voice `vi`.
   case northern
-  /// Central (Huế) forms. Voice `vi-vn-x-central`.
+  /// Central (Huế) forms. Voice `vi-vn-x-central`. Numbers are read with the northern words.
   case central
   /// Southern (Sài Gòn) forms: ngàn, lẻ. Voice `vi-vn-x-south`.
   case southern
@@ -18,4 +18,10 @@ public enum Dialect: String, Sendable, Hashable, CaseIterable {
       self = .northern
     }
   }
+
+  /// The word for a thousand: "nghìn" (northern, central) or "ngàn" (southern).
+  var thousand: String { self == .southern ? "ngàn" : "nghìn" }
+
+  /// The word before a units digit when the tens digit is zero: "linh" or "lẻ" (105).
+  var zeroTens: String { self == .southern ? "lẻ" : "linh" }
 }

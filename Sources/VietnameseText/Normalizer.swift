@@ -1,14 +1,14 @@
-import Foundation
-
 /// Turns written Vietnamese into the form an announcer reads aloud.
 ///
 /// The normaliser is pure and deterministic: the same text, dialect and lexicon always give the
-/// same output, and no file or clock is touched.
+/// same output, and no file or clock is touched. Numbers, dates, times, money, phone numbers,
+/// document numbers, abbreviations, units, addresses and foreign words become spoken words;
+/// ordinary words and punctuation (the pauses) are kept; no ASCII digit survives.
 ///
 /// ```swift
 /// let normalizer = Normalizer(dialect: .northern)
-/// normalizer.normalize("Luật có hiệu lực từ 01/3/2026.")
-/// // "Luật có hiệu lực từ ngày mùng một tháng ba năm hai nghìn không trăm hai mươi sáu."
+/// normalizer.normalize("Luật có hiệu lực từ ngày 01/3/2026.")
+/// // "Luật có hiệu lực từ ngày một tháng ba năm hai nghìn không trăm hai mươi sáu."
 /// ```
 public struct Normalizer: Sendable {
   /// The regional forms to use.
@@ -16,51 +16,78 @@ public struct Normalizer: Sendable {
   /// Operator pronunciation overrides; they win over built-in rules.
   public let lexicon: Lexicon
 
+  private let expander: LineExpander
+
   /// Creates a normaliser for a dialect and an operator lexicon.
   public init(dialect: Dialect = .northern, lexicon: Lexicon = Lexicon()) {
     self.dialect = dialect
     self.lexicon = lexicon
+    expander = LineExpander(dialect: dialect, lexicon: lexicon)
   }
 
   /// The spoken form of `text`, line by line: the output has exactly as many lines as the input.
+  ///
+  /// "\r\n" line ends count as one line end.
   public func normalize(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { normalizeLine(String($0)) }
-      .joined(separator: "\n")
+    var output = ""
+    output.reserveCapacity(text.utf8.count + text.utf8.count / 2)
+    var first = true
+    for line in text.lines() {
+      if !first { output.append("\n") }
+      first = false
+      output.append(expander.expand(line))
+    }
+    return output
   }
 
   /// Splits `text` into spoken sentences for synthesis, each already normalised.
   ///
   /// A blank line ends a paragraph: its last sentence gets a ``Sentence/Pause/paragraph`` pause.
+  /// Lines of one paragraph are read as one stretch of text; a sentence ends after ".", "!" or
+  /// "?" (a run of them, such as "...", ends it once).
   public func sentences(_ text: String) -> [Sentence] {
     var result: [Sentence] = []
-    let paragraphs = text.precomposedStringWithCanonicalMapping
-      .components(separatedBy: "\n")
-      .split(whereSeparator: { $0.trimmingCharacters(in: .whitespaces).isEmpty })
-    for paragraph in paragraphs {
-      let spoken = normalizeLine(paragraph.joined(separator: " "))
-      var current = ""
-      for character in spoken {
-        current.append(character)
-        if ".!?…".contains(character) {
-          let trimmed = current.trimmingCharacters(in: .whitespaces)
-          if !trimmed.isEmpty { result.append(Sentence(text: trimmed, pause: .sentence)) }
-          current = ""
-        }
-      }
-      let rest = current.trimmingCharacters(in: .whitespaces)
-      if !rest.isEmpty { result.append(Sentence(text: rest, pause: .sentence)) }
-      if !result.isEmpty { result[result.count - 1].pause = .paragraph }
+    var paragraph: [Substring] = []
+    func flush() {
+      guard !paragraph.isEmpty else { return }
+      let spoken = expander.expand(Substring(paragraph.joined(separator: " ")))
+      let found = Self.splitSentences(spoken)
+      paragraph.removeAll()
+      guard !found.isEmpty else { return }
+      result += found.map { Sentence(text: $0, pause: .sentence) }
+      result[result.count - 1].pause = .paragraph
     }
+    for line in text.lines() {
+      if line.allSatisfy({ $0.isWhitespace }) {
+        flush()
+      } else {
+        paragraph.append(line)
+      }
+    }
+    flush()
     return result
   }
 
-  /// One line: Unicode NFC, lexicon entries, collapsed spaces.
-  func normalizeLine(_ line: String) -> String {
-    var text = line.precomposedStringWithCanonicalMapping
-    for (written, spoken) in lexicon.entries {
-      text = text.replacingOccurrences(of: written, with: spoken)
+  /// Spoken text cut after each run of sentence-ending marks.
+  static func splitSentences(_ spoken: String) -> [String] {
+    var sentences: [String] = []
+    var current = ""
+    var previousEnds = false
+    for character in spoken {
+      let ends = character == "." || character == "!" || character == "?"
+      if previousEnds && !ends {
+        appendTrimmed(current, to: &sentences)
+        current = ""
+      }
+      current.append(character)
+      previousEnds = ends
     }
-    return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    appendTrimmed(current, to: &sentences)
+    return sentences
+  }
+
+  private static func appendTrimmed(_ text: String, to sentences: inout [String]) {
+    let trimmed = text.trimmingSpaces()
+    if trimmed.contains(where: { $0.isLetter }) { sentences.append(trimmed) }
   }
 }

@@ -1,0 +1,78 @@
+/// Built-in administrative and everyday abbreviations with their spoken forms.
+///
+/// Matching is case-sensitive and on whole tokens only, so "CA" (công an) never expands inside
+/// an ordinary word and "ca" (a shift) is left alone. Expansions are lower-case, as said aloud;
+/// proper names inside them keep their capitals.
+enum AbbreviationTable {
+  /// Written form → spoken form.
+  static let entries: [String: String] = [
+    // Authorities and bodies
+    "UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân", "MTTQ": "mặt trận tổ quốc",
+    "UBMTTQ": "ủy ban mặt trận tổ quốc", "MTTQVN": "mặt trận tổ quốc Việt Nam",
+    "TW": "trung ương", "TƯ": "trung ương", "QH": "quốc hội", "CP": "chính phủ",
+    "TTg": "thủ tướng chính phủ", "CTN": "chủ tịch nước", "VPCP": "văn phòng chính phủ",
+    "ĐBQH": "đại biểu quốc hội", "UBTVQH": "ủy ban thường vụ quốc hội",
+    "TAND": "tòa án nhân dân", "VKSND": "viện kiểm sát nhân dân", "CAND": "công an nhân dân",
+    "QĐND": "quân đội nhân dân", "CA": "công an", "CAX": "công an xã", "CSGT": "cảnh sát giao thông",
+    "PCCC": "phòng cháy chữa cháy", "PCCC&CNCH": "phòng cháy chữa cháy và cứu nạn cứu hộ",
+    "CNCH": "cứu nạn cứu hộ", "BCA": "bộ công an", "BQP": "bộ quốc phòng", "BYT": "bộ y tế",
+    "BTC": "bộ tài chính", "BTP": "bộ tư pháp", "BNV": "bộ nội vụ",
+    "BGDĐT": "bộ giáo dục và đào tạo", "BKHCN": "bộ khoa học và công nghệ",
+    "BTTTT": "bộ thông tin và truyền thông", "BVHTTDL": "bộ văn hóa, thể thao và du lịch",
+    "BNNPTNT": "bộ nông nghiệp và phát triển nông thôn", "BNNMT": "bộ nông nghiệp và môi trường",
+    "BCT": "bộ công thương", "BXD": "bộ xây dựng", "BLĐTBXH": "bộ lao động, thương binh và xã hội",
+    "NHNN": "ngân hàng nhà nước", "KH&CN": "khoa học và công nghệ", "KHCN": "khoa học công nghệ",
+    "KH&ĐT": "kế hoạch và đầu tư", "GD&ĐT": "giáo dục và đào tạo", "GDĐT": "giáo dục đào tạo",
+    "VH-TT": "văn hóa, thông tin", "VHTT": "văn hóa thông tin", "VHXH": "văn hóa xã hội",
+    "LĐTBXH": "lao động, thương binh và xã hội", "TN&MT": "tài nguyên và môi trường",
+    "TNMT": "tài nguyên môi trường", "NN&PTNT": "nông nghiệp và phát triển nông thôn",
+    "HTX": "hợp tác xã", "CLB": "câu lạc bộ", "BCH": "ban chấp hành", "BCĐ": "ban chỉ đạo",
+    "BQL": "ban quản lý", "TDP": "tổ dân phố", "KDC": "khu dân cư", "ĐTN": "đoàn thanh niên",
+    "TNCS": "thanh niên cộng sản", "HLHPN": "hội liên hiệp phụ nữ", "LHPN": "liên hiệp phụ nữ",
+    "HND": "hội nông dân", "HCCB": "hội cựu chiến binh", "CCB": "cựu chiến binh",
+    "ĐCSVN": "Đảng Cộng sản Việt Nam", "CHXHCN": "cộng hòa xã hội chủ nghĩa",
+    "XHCN": "xã hội chủ nghĩa", "VN": "Việt Nam", "LHQ": "Liên Hợp Quốc",
+    "A05": "a không năm",
+    // Places
+    "TP": "thành phố", "TP.": "thành phố", "Tp.": "thành phố", "TP.HCM": "thành phố Hồ Chí Minh",
+    "Tp.HCM": "thành phố Hồ Chí Minh", "HCM": "Hồ Chí Minh", "TPHCM": "thành phố Hồ Chí Minh",
+    "TX.": "thị xã", "TT.": "thị trấn", "Q.": "quận", "P.": "phường", "H.": "huyện",
+    "KCN": "khu công nghiệp", "KĐT": "khu đô thị", "QL": "quốc lộ", "ĐT": "điện thoại",
+    // Schools, health, social insurance, identity
+    "THCS": "trung học cơ sở", "THPT": "trung học phổ thông", "TH": "tiểu học",
+    "ĐH": "đại học", "CĐ": "cao đẳng", "GDTX": "giáo dục thường xuyên", "MN": "mầm non",
+    "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội", "BHTN": "bảo hiểm thất nghiệp",
+    "TTYT": "trung tâm y tế", "TYT": "trạm y tế", "BV": "bệnh viện", "BS": "bác sĩ",
+    "CCCD": "căn cước công dân", "CMND": "chứng minh nhân dân", "CMTND": "chứng minh thư nhân dân",
+    "ĐDCN": "định danh cá nhân", "GPLX": "giấy phép lái xe", "SĐT": "số điện thoại",
+    "sđt": "số điện thoại", "STK": "số tài khoản", "TK": "tài khoản", "NH": "ngân hàng",
+    "TMCP": "thương mại cổ phần", "CNTT": "công nghệ thông tin", "ATTT": "an toàn thông tin",
+    "ANTT": "an ninh trật tự", "TTATGT": "trật tự an toàn giao thông", "ATGT": "an toàn giao thông",
+    "TTXVN": "Thông tấn xã Việt Nam", "VTV": "vê tê vê", "VOV": "vê ô vê",
+    "PGS": "phó giáo sư", "GS": "giáo sư", "TS": "tiến sĩ", "ThS": "thạc sĩ", "KS": "kỹ sư",
+    "PGS.TS": "phó giáo sư, tiến sĩ", "GS.TS": "giáo sư, tiến sĩ",
+    "CN": "chủ nhật", "T2": "thứ hai", "T3": "thứ ba", "T4": "thứ tư", "T5": "thứ năm",
+    "T6": "thứ sáu", "T7": "thứ bảy", "SN": "số nhà", "NXB": "nhà xuất bản", "TNHH": "trách nhiệm hữu hạn",
+    "DN": "doanh nghiệp", "DNNVV": "doanh nghiệp nhỏ và vừa", "GTGT": "giá trị gia tăng",
+    "KT-XH": "kinh tế, xã hội", "KTXH": "kinh tế xã hội", "QP-AN": "quốc phòng, an ninh",
+    "QPAN": "quốc phòng an ninh", "ANQP": "an ninh quốc phòng", "PTNT": "phát triển nông thôn",
+    "NTM": "nông thôn mới", "CSDL": "cơ sở dữ liệu", "CĐS": "chuyển đổi số",
+    "DVC": "dịch vụ công", "TTHC": "thủ tục hành chính", "VBQPPL": "văn bản quy phạm pháp luật",
+    "ĐVHC": "đơn vị hành chính", "HĐQT": "hội đồng quản trị", "UB": "ủy ban",
+    "v.v.": "vân vân", "v.v": "vân vân", "vv": "vân vân", "STT": "số thứ tự",
+    "Đ/c": "đồng chí", "đ/c": "đồng chí", "Đ/C": "đồng chí", "ĐC": "địa chỉ",
+    // Technology and fraud warnings (read with Vietnamese letter names)
+    "AI": "ây ai", "OTP": "ô tê pê", "QR": "cu a", "ID": "ai đi", "SMS": "ét em ét",
+    "ATM": "a tê em", "SIM": "sim", "PIN": "pin", "CVV": "xê vê vê", "USB": "u ét bê",
+    "GPS": "giê pê ét", "TV": "ti vi", "IT": "ai ti", "CEO": "xê e o", "VNeID": "vê nê ai đi",
+    "VNEID": "vê nê ai đi", "eKYC": "i kê vai xi", "KYC": "kê vai xi", "VNPT": "vê en pê tê",
+    "FPT": "ép pê tê", "APK": "a pê ca", "URL": "u e rờ e lờ", "IP": "ai pi",
+    "COVID": "cô vít", "WHO": "tổ chức y tế thế giới", "VNĐ": "đồng", "VND": "đồng",
+    "USD": "đô la Mỹ", "EU": "liên minh châu Âu", "ASEAN": "A xê an",
+  ]
+
+  /// The spoken form of a whole token, or `nil`.
+  static func lookup(_ token: Substring) -> String? {
+    entries[String(token)]
+  }
+}

@@ -1,0 +1,111 @@
+/// Reads official document numbers as an announcer does, never as letter soup.
+///
+/// Convention: "số", the number, the year when given, a comma, then the document type and the
+/// issuing body in words: "117/KH-UBND" → "số một trăm mười bảy, kế hoạch của ủy ban nhân
+/// dân"; "134/2025/QH15" → "số một trăm ba mươi tư năm hai nghìn không trăm hai mươi lăm, quốc
+/// hội khóa mười lăm"; "39/2020/TT-BTTTT" → "số ba mươi chín năm …, thông tư của bộ thông tin
+/// và truyền thông". "số" is not repeated when the text already says it ("Luật số 134/…").
+struct DocumentNumberReader: Sendable {
+  /// Reads the numbers.
+  let numbers: CardinalReader
+
+  /// Document types (the first code part) → spoken form.
+  static let types: [String: String] = [
+    "KH": "kế hoạch", "QĐ": "quyết định", "TT": "thông tư", "NĐ": "nghị định",
+    "NQ": "nghị quyết", "CT": "chỉ thị", "CV": "công văn", "TB": "thông báo", "BC": "báo cáo",
+    "TTr": "tờ trình", "HD": "hướng dẫn", "KL": "kết luận", "L": "lệnh", "QC": "quy chế",
+    "QyĐ": "quy định", "CĐ": "công điện", "GP": "giấy phép", "PA": "phương án",
+    "CTr": "chương trình", "HĐ": "hợp đồng", "BB": "biên bản", "TTLT": "thông tư liên tịch",
+    "NQLT": "nghị quyết liên tịch", "QĐi": "quy định", "TTg": "thủ tướng chính phủ",
+  ]
+
+  /// Code parts that name a body or office and are not in the abbreviation table.
+  static let bodies: [String: String] = [
+    "VX": "văn xã", "VP": "văn phòng", "VHXH": "văn hóa xã hội", "KT": "kinh tế",
+    "NC": "nội chính", "TCCB": "tổ chức cán bộ", "TU": "tỉnh ủy", "HU": "huyện ủy",
+    "ĐU": "đảng ủy", "BTV": "ban thường vụ", "VHTT": "văn hóa thông tin",
+  ]
+
+  /// Reads `pieces` as a document number; `nil` when they do not have that shape.
+  ///
+  /// Returns the number part and the code part, to be joined by a comma pause.
+  func read(_ pieces: [Piece], saysSo: Bool) -> (number: String, code: String)? {
+    guard pieces.count >= 3, let number = pieces[0].digits else { return nil }
+    var index = 1
+    var year: Substring?
+    if pieces.count >= 5, pieces[1].isSymbol("/"), let digits = pieces[2].digits,
+      DateReader.isYear(digits), pieces[3].isSymbol("/") || pieces[3].isSymbol("-")
+    {
+      year = digits
+      index = 3
+    }
+    guard pieces[index].isSymbol("/") || pieces[index].isSymbol("-") else { return nil }
+    let code = Array(pieces[(index + 1)...])
+    guard isCode(code) else { return nil }
+    var head = (saysSo ? "" : "số ") + numbers.cardinal(number)
+    if let year { head += " năm " + numbers.cardinal(year) }
+    return (head, readCode(code))
+  }
+
+  private func isCode(_ pieces: [Piece]) -> Bool {
+    guard let first = pieces.first, let letters = first.letters,
+      letters.contains(where: { $0.isUppercase })
+    else { return false }
+    return pieces.allSatisfy { piece in
+      switch piece {
+      case .word, .number: return true
+      case .symbol(let symbol): return symbol == "-" || symbol == "/" || symbol == "&" || symbol == "."
+      }
+    }
+  }
+
+  private func readCode(_ pieces: [Piece]) -> String {
+    var groups: [[Piece]] = [[]]
+    for piece in pieces {
+      if piece.isSymbol("-") || piece.isSymbol("/") {
+        groups.append([])
+      } else {
+        groups[groups.count - 1].append(piece)
+      }
+    }
+    groups.removeAll { $0.isEmpty }
+    guard let first = groups.first else { return "" }
+    let firstText = text(of: first)
+    if groups.count >= 2, let type = Self.types[firstText], firstText != "TTg" {
+      return type + " của " + groups.dropFirst().map(readGroup).joined(separator: " ")
+    }
+    return groups.map(readGroup).joined(separator: " ")
+  }
+
+  private func text(of group: [Piece]) -> String {
+    group.map { piece -> String in
+      switch piece {
+      case .word(let letters): return String(letters)
+      case .number(let digits): return String(digits)
+      case .symbol(let symbol): return String(symbol)
+      }
+    }.joined()
+  }
+
+  private func readGroup(_ group: [Piece]) -> String {
+    let whole = text(of: group)
+    if let known = Self.types[whole] ?? Self.bodies[whole] ?? AbbreviationTable.entries[whole] {
+      return known
+    }
+    var words: [String] = []
+    for (offset, piece) in group.enumerated() {
+      switch piece {
+      case .word(let letters):
+        words.append(
+          Self.bodies[String(letters)] ?? AbbreviationTable.entries[String(letters)]
+            ?? LetterSpeller.spell(letters))
+      case .number(let digits):
+        let afterQH = offset > 0 && group[offset - 1].letters == "QH"
+        words.append((afterQH ? "khóa " : "") + numbers.cardinal(digits))
+      case .symbol(let symbol):
+        if symbol == "&" { words.append("và") }
+      }
+    }
+    return words.joined(separator: " ")
+  }
+}

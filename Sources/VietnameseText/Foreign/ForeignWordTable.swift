@@ -1,0 +1,61 @@
+/// Foreign words common in fraud warnings, respelled so espeak-ng's Vietnamese voice reads them.
+///
+/// espeak-ng switches to its English voice for words that are not Vietnamese syllables (the
+/// `(en)` marker in `espeak-ng -v vi -q -x`); these respellings use only Vietnamese syllables
+/// without consonant clusters. Keys are lower-case and match whole words in any case; the
+/// respelling keeps the capital of a capitalised source word ("Zalo" → "Da lô").
+enum ForeignWordTable {
+  /// One-word entries: lower-case written form → respelling.
+  static let words: [String: String] = [
+    "facebook": "phây búc", "zalo": "da lô", "tiktok": "tích tóc", "youtube": "diu túp",
+    "google": "gu gồ", "deepfake": "đíp phếch", "deepfakes": "đíp phếch", "video": "vi đê ô",
+    "videocall": "vi đê ô côn", "call": "côn", "link": "linh", "links": "linh", "app": "áp",
+    "apps": "áp", "online": "on lai", "offline": "óp lai", "internet": "in tơ nét",
+    "banking": "banh king", "messenger": "mét xen giơ", "telegram": "tê lê gam",
+    "viber": "vai bơ", "email": "i meo", "e-mail": "i meo", "gmail": "gờ meo", "web": "oép",
+    "website": "oép sai", "smartphone": "sờ mát phôn", "password": "pát oợt",
+    "hacker": "hắc cơ", "hack": "hắc", "virus": "vi rút", "scam": "sờ cam", "fake": "phếch",
+    "chatbot": "chát bốt", "chatgpt": "chát giê pê tê", "iphone": "ai phôn",
+    "android": "an đờ roi", "wifi": "oai phai", "wi-fi": "oai phai", "bluetooth": "bờ lu tút",
+    "shopee": "sốp pi", "lazada": "la da đa", "momo": "mô mô", "vnpay": "vê en pây",
+    "livestream": "lai xờ trim", "clip": "cờ líp", "game": "ghêm", "camera": "ca mê ra",
+    "voice": "voi", "clone": "cờ lôn", "selfie": "xeo phi", "like": "lai", "share": "se",
+    "comment": "com men", "fanpage": "phan pết", "hotline": "hót lai", "page": "pết", "group": "gờ rúp",
+    "inbox": "in bốc", "post": "pốt", "code": "cốt", "mail": "meo",
+    "digital": "đi gi tồn", "smart": "sờ mát", "phone": "phôn", "laptop": "láp tốp",
+    "tablet": "táp lét", "robot": "rô bốt", "chip": "chíp", "data": "đa ta", "cloud": "cờ lao",
+    "spam": "sờ pam", "otp": "ô tê pê", "vneid": "vê nê ai đi", "ekyc": "i kê vai xi",
+    "youtuber": "diu túp bơ", "tiktoker": "tích tóc cơ", "instagram": "in xờ ta gam",
+    "twitter": "tuýt tơ", "skype": "xờ cai", "microsoft": "mai cờ rô sóp", "apple": "áp pồ",
+    "samsung": "sam sung", "covid": "cô vít", "marketing": "ma két tinh", "ok": "ô kê",
+    "okay": "ô kê", "block": "bờ lốc", "click": "cờ líc", "download": "đao lốt",
+    "upload": "ắp lốt", "update": "áp đết", "login": "lốc in", "account": "ác cao",
+    "server": "xơ vơ", "software": "sóp oe", "malware": "man oe", "trojan": "tờ rô gian",
+    "phishing": "phi sinh", "ransomware": "ran xăm oe", "voucher": "vâu chơ",
+  ]
+
+  /// Multi-word entries: lower-case words → respelling ("video call", "internet banking").
+  static let phrases: [[String]: String] = [
+    ["video", "call"]: "vi đê ô côn", ["internet", "banking"]: "in tơ nét banh king",
+    ["mobile", "banking"]: "mô bai banh king", ["deep", "fake"]: "đíp phếch",
+    ["voice", "chat"]: "voi chát", ["face", "id"]: "phây ai đi", ["you", "tube"]: "diu túp",
+    ["tik", "tok"]: "tích tóc", ["e", "mail"]: "i meo", ["smart", "phone"]: "sờ mát phôn",
+  ]
+
+  /// The first letters (ASCII, lower-case) that can start a phrase: a cheap filter.
+  static let phraseStarts: Set<UInt8> = Set(phrases.keys.compactMap { $0.first?.utf8.first })
+
+  /// The respelling of one word, keeping a leading capital; `nil` when not in the table.
+  static func respell(_ word: Substring) -> String? {
+    guard let spoken = words[word.lowercased()] else { return nil }
+    return matchCase(spoken, like: word)
+  }
+
+  /// `spoken` with its first letter upper-cased when `source` starts with a capital.
+  static func matchCase(_ spoken: String, like source: Substring) -> String {
+    guard let first = source.first, first.isUppercase, let head = spoken.first else {
+      return spoken
+    }
+    return head.uppercased() + spoken.dropFirst()
+  }
+}

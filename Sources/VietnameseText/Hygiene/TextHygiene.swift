@@ -1,0 +1,84 @@
+import Foundation
+
+/// Cleans one line before it is read: Unicode NFC, Ð → Đ, spaces, quotes, dashes and bullets.
+///
+/// Decomposed input makes espeak-ng drop tone marks ("Luật" → "Luạt"), so NFC comes first.
+/// Quotes are silent and removed; en and em dashes become a spaced "–" that the reader turns into
+/// a pause (espeak-ng gives dashes none) or "đến" between numbers; a bullet opening the line is
+/// dropped; every kind of space becomes one ASCII space.
+enum TextHygiene {
+  /// Characters that open a list item when they start a line.
+  static let bullets: Set<Character> = [
+    "•", "●", "▪", "◦", "·", "*", "-", "+", "–", "—", "✓", "✔", "→", ">", "■", "□", "○", "❖", "◆",
+    "♦", "➢", "►", "※",
+  ]
+
+  /// The cleaned line.
+  static func clean(_ line: Substring) -> String {
+    var text = composed(line)
+    if needsMapping(text) { text = mapCharacters(text) }
+    return dropBullet(text)
+  }
+
+  /// The text in Unicode NFC.
+  static func composed(_ text: Substring) -> String {
+    needsComposition(text) ? text.precomposedStringWithCanonicalMapping : String(text)
+  }
+
+  /// Whether the line holds a combining mark (only then is NFC work needed).
+  static func needsComposition(_ line: Substring) -> Bool {
+    line.unicodeScalars.contains { (0x300...0x36F).contains($0.value) || $0.value == 0x340 }
+  }
+
+  /// Whether a character of the line needs `mapCharacters` (a fast scan over UTF-8 / scalars).
+  private static func needsMapping(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A...0x0D, 0x22, 0x27: return true
+      case 0x00...0x7F: continue
+      case 0xA0, 0xAB, 0xBB, 0xD0, 0xF0, 0x2000...0x206F, 0x2212, 0x3000, 0xFEFF: return true
+      case 0x85, 0x1680: return true
+      default: continue
+      }
+    }
+    return false
+  }
+
+  private static func mapCharacters(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
+      switch character {
+      case "Ð": result.append("Đ")
+      case "ð": result.append("đ")
+      case "\u{200B}", "\u{FEFF}", "\r": break
+      case "\"", "“", "”", "„", "‟", "«", "»": break
+      case "'", "‘", "’", "‚", "‛":
+        // An apostrophe inside a word ("don't") is kept out; quotes are silent.
+        break
+      case "–", "—", "―", "−":
+        let before = index > 0 ? characters[index - 1] : " "
+        let after = index + 1 < characters.count ? characters[index + 1] : " "
+        if before.isNumber && after.isNumber || character == "−" && after.isNumber {
+          result.append("-")
+        } else {
+          result.append(" – ")
+        }
+      case "…": result.append("...")
+      default:
+        if character.isWhitespace { result.append(" ") } else { result.append(character) }
+      }
+    }
+    return result
+  }
+
+  private static func dropBullet(_ text: String) -> String {
+    let trimmed = text.drop(while: { $0 == " " })
+    guard let first = trimmed.first, bullets.contains(first) else { return text }
+    let rest = trimmed.dropFirst()
+    if first == "-" || first == "+", let next = rest.first, next.isNumber { return text }
+    guard rest.isEmpty || rest.first == " " else { return text }
+    return String(rest)
+  }
+}

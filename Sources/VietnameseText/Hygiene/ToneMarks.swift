@@ -1,0 +1,59 @@
+/// Moves tone marks to one placement style, the modern one ("hòa", "khỏe", "thủy").
+///
+/// Old-style spelling puts the mark on the second vowel of an open "oa", "oe", "uy" ("hoà",
+/// "khoẻ", "thuỷ"); the modern style puts it on the first. "qu" keeps its mark on the vowel after
+/// it ("quý"). Both spellings sound the same; one style keeps the lexicon and tests simple.
+enum ToneMarks {
+  /// Marked vowel → the same vowel without its tone mark (both cases).
+  static let toneless: [Character: Character] = {
+    var table: [Character: Character] = [:]
+    let rows: [(Character, String)] = [
+      ("a", "àáảãạ"), ("ă", "ằắẳẵặ"), ("â", "ầấẩẫậ"), ("e", "èéẻẽẹ"), ("ê", "ềếểễệ"),
+      ("i", "ìíỉĩị"), ("o", "òóỏõọ"), ("ô", "ồốổỗộ"), ("ơ", "ờớởỡợ"), ("u", "ùúủũụ"),
+      ("ư", "ừứửữự"), ("y", "ỳýỷỹỵ"),
+    ]
+    for (base, marked) in rows {
+      for character in marked { table[character] = base }
+      let upperBase = Character(base.uppercased())
+      for character in marked.uppercased() { table[character] = upperBase }
+    }
+    return table
+  }()
+
+  /// Marked "a", "e", "y" (old placement) → (tone index, base letter).
+  private static let moved: [Character: (Int, Character)] = {
+    var table: [Character: (Int, Character)] = [:]
+    for (base, marks) in [("a", "àáảãạ"), ("e", "èéẻẽẹ"), ("y", "ỳýỷỹỵ")] {
+      for (index, character) in marks.enumerated() {
+        table[character] = (index, Character(base))
+        table[Character(character.uppercased())] = (index, Character(base.uppercased()))
+      }
+    }
+    return table
+  }()
+
+  private static let markedO = Array("òóỏõọ")
+  private static let markedU = Array("ùúủũụ")
+
+  /// `word` with an old-style tone mark moved to the modern place; unchanged otherwise.
+  static func modernize(_ word: Substring) -> Substring {
+    guard let lastByte = word.utf8.last, lastByte >= 0x80 else { return word }
+    guard let last = word.last, let (tone, base) = moved[last] else { return word }
+    let characters = Array(word)
+    guard characters.count >= 2 else { return word }
+    let vowel = characters[characters.count - 2]
+    let lowerVowel = Character(vowel.lowercased())
+    let isO = lowerVowel == "o" && (base == "a" || base == "A" || base == "e" || base == "E")
+    let isU = lowerVowel == "u" && (base == "y" || base == "Y")
+    guard isO || isU else { return word }
+    if isU, characters.count >= 3, characters[characters.count - 3].lowercased() == "q" {
+      return word
+    }
+    var marked = isO ? markedO[tone] : markedU[tone]
+    if vowel.isUppercase { marked = Character(marked.uppercased()) }
+    var result = String(characters[..<(characters.count - 2)])
+    result.append(marked)
+    result.append(base)
+    return Substring(result)
+  }
+}

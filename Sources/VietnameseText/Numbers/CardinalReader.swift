@@ -1,0 +1,122 @@
+/// Reads strings of ASCII digits aloud: cardinals, digit by digit, decimals and ordinals.
+///
+/// Vietnamese rules: "mốt" for a units 1 after mươi (21), "lăm" for a units 5 after a tens
+/// digit (15, 25), "tư" for a units 4 after mươi (24), "linh"/"lẻ" for a zero tens digit after
+/// hundreds (105), and "không trăm" for a zero hundreds digit inside a larger number (2026).
+/// Numbers longer than ``maxCardinalDigits`` digits are read digit by digit: nobody says them
+/// as a cardinal, and very long words can stall the synthesiser.
+struct CardinalReader: Sendable {
+  /// The regional forms.
+  let dialect: Dialect
+
+  /// The longest digit string read as a cardinal (up to "trăm nghìn tỷ").
+  static let maxCardinalDigits = 15
+
+  /// The names of the digits 0–9.
+  static let digitNames = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+
+  /// The cardinal reading of `digits` (ASCII digits only; leading zeros ignored).
+  func cardinal(_ digits: Substring) -> String {
+    let values = digits.utf8.compactMap { $0 >= 48 && $0 <= 57 ? Int($0 - 48) : nil }
+    guard let first = values.firstIndex(where: { $0 != 0 }) else { return "không" }
+    let significant = Array(values[first...])
+    if significant.count > Self.maxCardinalDigits { return digitByDigit(digits) }
+    return cardinal(values: significant)
+  }
+
+  /// The cardinal reading of an integer value.
+  func cardinal(_ value: Int) -> String {
+    cardinal(Substring(String(value)))
+  }
+
+  /// Digit by digit, as phones and codes are read: "0912" → "không chín một hai".
+  func digitByDigit(_ digits: Substring) -> String {
+    var words: [String] = []
+    words.reserveCapacity(digits.utf8.count)
+    for byte in digits.utf8 where byte >= 48 && byte <= 57 {
+      words.append(Self.digitNames[Int(byte - 48)])
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// A decimal with ',' as the mark: "2,5" → "hai phẩy năm".
+  ///
+  /// The fraction is read as a number when it has at most three digits and no leading zero
+  /// ("1,25" → "một phẩy hai mươi lăm"), digit by digit otherwise ("0,05" → "không phẩy không năm").
+  func decimal(integer: Substring, fraction: Substring) -> String {
+    let fractionWords =
+      fraction.count <= 3 && !fraction.hasPrefix("0")
+      ? cardinal(fraction) : digitByDigit(fraction)
+    return cardinal(integer) + " phẩy " + fractionWords
+  }
+
+  /// An ordinal after "thứ": 1 → "nhất", 4 → "tư", otherwise the cardinal.
+  func ordinal(_ digits: Substring) -> String {
+    let trimmed = digits.drop(while: { $0 == "0" })
+    if trimmed == "1" { return "nhất" }
+    if trimmed == "4" { return "tư" }
+    return cardinal(digits)
+  }
+
+  private func cardinal(values: [Int]) -> String {
+    var groups: [Int] = []
+    var index = values.count
+    while index > 0 {
+      let start = max(0, index - 3)
+      groups.append(values[start..<index].reduce(0) { $0 * 10 + $1 })
+      index = start
+    }
+    var words: [String] = []
+    for position in stride(from: groups.count - 1, through: 0, by: -1) {
+      let group = groups[position]
+      if group == 0 { continue }
+      let leading = position == groups.count - 1
+      appendTriple(group, full: !leading, to: &words)
+      if let scale = scaleName(position) { words.append(scale) }
+    }
+    return words.joined(separator: " ")
+  }
+
+  private func scaleName(_ position: Int) -> String? {
+    switch position {
+    case 0: return nil
+    case 1: return dialect.thousand
+    case 2: return "triệu"
+    case 3: return "tỷ"
+    case 4: return dialect.thousand + " tỷ"
+    default: return "triệu tỷ"
+    }
+  }
+
+  /// One group of three digits; `full` reads a zero hundreds digit ("không trăm").
+  private func appendTriple(_ value: Int, full: Bool, to words: inout [String]) {
+    let hundreds = value / 100
+    let tens = (value / 10) % 10
+    let units = value % 10
+    let names = Self.digitNames
+    let saysHundreds = hundreds > 0 || full
+    if saysHundreds {
+      words.append(names[hundreds])
+      words.append("trăm")
+    }
+    switch tens {
+    case 0:
+      guard units > 0 else { return }
+      if saysHundreds { words.append(dialect.zeroTens) }
+      words.append(names[units])
+    case 1:
+      words.append("mười")
+      if units == 5 { words.append("lăm") } else if units > 0 { words.append(names[units]) }
+    default:
+      words.append(names[tens])
+      words.append("mươi")
+      switch units {
+      case 0: break
+      case 1: words.append("mốt")
+      case 4: words.append("tư")
+      case 5: words.append("lăm")
+      default: words.append(names[units])
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/// The spoken form of a number found among pieces, and how many pieces it took.
+struct NumberReading: Sendable, Equatable {
+  /// The words.
+  var spoken: String
+  /// Pieces used, at least one.
+  var consumed: Int
+  /// Whether it was read digit by digit as a phone number or code (a next group may follow).
+  var isPhone = false
+}

@@ -1,0 +1,157 @@
+/// Numbers by shape and context: dates, times, phones, grouped and decimal values, ranges.
+extension LineExpander {
+  /// Words after which "d/m" is a date rather than a fraction.
+  static let dateContext: Set<String> = [
+    "ngày", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "mùng", "mồng",
+    "trước", "sau", "hạn", "lúc", "nay", "đầu", "cuối",
+  ]
+
+  /// Words after which a number is a phone number or short code, read digit by digit.
+  static let phoneContext: Set<String> = [
+    "gọi", "hotline", "sđt", "nóng", "đài", "thoại", "nhắn", "fax", "đt",
+  ]
+
+  /// Short codes read digit by digit after "số".
+  static let shortCodes: Set<Substring> = [
+    "111", "112", "113", "114", "115", "116", "156", "5656", "1900", "1800", "9191", "18001567",
+  ]
+
+  /// Reads the number at `index` together with what its shape joins to it.
+  func readNumber(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading {
+    let digits = pieces[index].digits ?? ""
+    if let date = readDate(pieces, at: index, state) { return date }
+    if let time = readTime(pieces, at: index) { return time }
+    if let phone = readPhone(pieces, at: index, state) { return phone }
+    var reading = readValue(pieces, at: index, state)
+    var next = index + reading.consumed
+    if next + 1 < pieces.count, pieces[next].isSymbol("-"), pieces[next + 1].digits != nil {
+      let upper = readValue(pieces, at: next + 1, state)
+      reading.spoken += " đến " + upper.spoken
+      reading.consumed += 1 + upper.consumed
+      next = index + reading.consumed
+    } else if reading.consumed == 1, next + 1 < pieces.count, pieces[next].isSymbol("/"),
+      let denominator = pieces[next + 1].digits
+    {
+      reading.spoken = numbers.cardinal(digits) + " phần " + numbers.cardinal(denominator)
+      reading.consumed += 2
+    }
+    return reading
+  }
+
+  /// A value: "1.050.000", "2,5", "1.5", "05", or a plain number read by context.
+  private func readValue(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading {
+    let digits = pieces[index].digits ?? ""
+    func symbol(_ offset: Int, _ character: Character) -> Bool {
+      index + offset < pieces.count && pieces[index + offset].isSymbol(character)
+    }
+    func number(_ offset: Int) -> Substring? {
+      index + offset < pieces.count ? pieces[index + offset].digits : nil
+    }
+    // Thousands grouped with dots: 1.050.000
+    if digits.count <= 3, symbol(1, "."), number(2)?.count == 3 {
+      var whole = String(digits)
+      var used = 1
+      while symbol(used, "."), let group = number(used + 1), group.count == 3 {
+        whole += group
+        used += 2
+      }
+      if symbol(used, ","), let fraction = number(used + 1) {
+        return NumberReading(
+          spoken: numbers.decimal(integer: Substring(whole), fraction: fraction), consumed: used + 2)
+      }
+      return NumberReading(spoken: numbers.cardinal(Substring(whole)), consumed: used)
+    }
+    if symbol(1, ","), let fraction = number(2) {
+      return NumberReading(spoken: numbers.decimal(integer: digits, fraction: fraction), consumed: 3)
+    }
+    if symbol(1, "."), let part = number(2) {
+      return NumberReading(spoken: plain(digits, state) + " chấm " + numbers.cardinal(part), consumed: 3)
+    }
+    return NumberReading(spoken: plain(digits, state), consumed: 1)
+  }
+
+  /// A lone number: ordinal after "thứ", month after "tháng", digits when long with a leading 0.
+  private func plain(_ digits: Substring, _ state: ReadingState) -> String {
+    if digits.count >= 4, digits.hasPrefix("0") { return numbers.digitByDigit(digits) }
+    switch state.last {
+    case "thứ": return numbers.ordinal(digits)
+    case "tháng": return dates.month(digits) ?? numbers.cardinal(digits)
+    default: return numbers.cardinal(digits)
+    }
+  }
+
+  /// "09/4/2026", "09-4-2026", "4/2026", and "1/3" after a date word or with a leading zero.
+  private func readDate(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading? {
+    guard index + 2 < pieces.count, let first = pieces[index].digits,
+      let second = pieces[index + 2].digits
+    else { return nil }
+    for separator: Character in ["/", "-", "."] where pieces[index + 1].isSymbol(separator) {
+      if index + 4 < pieces.count, pieces[index + 3].isSymbol(separator),
+        let year = pieces[index + 4].digits, DateReader.isYear(year),
+        DateReader.isDayMonth(first, second)
+      {
+        return NumberReading(spoken: dates.date(day: first, month: second, year: year), consumed: 5)
+      }
+    }
+    guard pieces[index + 1].isSymbol("/") else { return nil }
+    let followed = index + 3 < pieces.count && pieces[index + 3].isSymbol("/")
+    if !followed, first.count <= 2, DateReader.isYear(second), dates.month(first) != nil {
+      return NumberReading(
+        spoken: dates.monthYear(month: first, year: second, afterThang: state.last == "tháng"),
+        consumed: 3)
+    }
+    let context = Self.dateContext.contains(state.last) || first.hasPrefix("0")
+      || second.hasPrefix("0")
+    if !followed, context, DateReader.isDayMonth(first, second) {
+      return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
+    }
+    return nil
+  }
+
+  /// "6h30", "17h", "17h00", "7:15".
+  private func readTime(_ pieces: [Piece], at index: Int) -> NumberReading? {
+    guard index + 1 < pieces.count, let hour = pieces[index].digits else { return nil }
+    let minute = index + 2 < pieces.count ? pieces[index + 2].digits : nil
+    if let mark = pieces[index + 1].letters, mark == "h" || mark == "g" || mark == "H" {
+      let hasMinute = minute != nil && TimeReader.isTime(hour: hour, minute: minute)
+      guard TimeReader.isTime(hour: hour, minute: nil) else { return nil }
+      let used = hasMinute ? 3 : 2
+      if index + used < pieces.count, pieces[index + used].letters != nil { return nil }
+      return NumberReading(
+        spoken: times.time(hour: hour, minute: hasMinute ? minute : nil), consumed: used)
+    }
+    if pieces[index + 1].isSymbol(":"), let minute, TimeReader.isTime(hour: hour, minute: minute) {
+      return NumberReading(spoken: times.time(hour: hour, minute: minute), consumed: 3)
+    }
+    return nil
+  }
+
+  /// Phone numbers and short codes, digit by digit in their written groups.
+  private func readPhone(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading? {
+    let digits = pieces[index].digits ?? ""
+    let afterPlus = index > 0 && pieces[index - 1].isSymbol("+")
+    let grouped =
+      index + 2 < pieces.count && (pieces[index + 1].isSymbol(".") || pieces[index + 1].isSymbol("-"))
+      && pieces[index + 2].digits != nil
+    let isPhone =
+      (digits.hasPrefix("0") && (digits.count >= 4 || (grouped && digits.count >= 3)))
+      || afterPlus || (state.phoneOpen && index == 0 && digits.count <= 5)
+      || (Self.phoneContextApplies(state) && digits.count >= 3)
+      || (state.last == "số" && (Self.shortCodes.contains(digits) || digits.count >= 6))
+    guard isPhone else { return nil }
+    var groups = [numbers.digitByDigit(digits)]
+    var used = 1
+    while index + used + 1 < pieces.count,
+      pieces[index + used].isSymbol(".") || pieces[index + used].isSymbol("-"),
+      let group = pieces[index + used + 1].digits
+    {
+      groups.append(numbers.digitByDigit(group))
+      used += 2
+    }
+    return NumberReading(spoken: groups.joined(separator: ", "), consumed: used, isPhone: true)
+  }
+
+  private static func phoneContextApplies(_ state: ReadingState) -> Bool {
+    state.recent(phoneContext)
+  }
+}

@@ -1,0 +1,59 @@
+/// Words: abbreviations, foreign words, Roman numerals, capitals, tone-mark style.
+extension LineExpander {
+  /// Reads a chunk whose core is letters only.
+  func readWord(_ chunk: Chunk, _ out: inout SpokenLine, _ state: inout ReadingState) {
+    let spoken = spokenWord(
+      chunk.core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasPrefix("."))
+    out.word(spoken)
+    state.remember(chunk.core)
+    state.afterNumber = false
+    state.phoneOpen = false
+  }
+
+  /// The spoken form of one run of letters.
+  func spokenWord(
+    _ word: Substring, _ state: ReadingState, afterNumber: Bool, endsWithDot: Bool = false
+  ) -> String {
+    if afterNumber, let unit = UnitTable.lookup(word, dialect: dialect) { return unit }
+    let shape = WordShape(word)
+    // Fast path: an ordinary lower-case Vietnamese word with marks matches no table.
+    if !shape.hasUpper && !shape.isASCII && word != "sđt" { return String(ToneMarks.modernize(word)) }
+    if shape.hasUpper || word.utf8.count <= 4, let abbreviation = AbbreviationTable.lookup(word) {
+      return abbreviation
+    }
+    if shape.isASCII, let foreign = ForeignWordTable.respell(word) { return foreign }
+    if shape.hasUpper, let roman = romanNumber(word, state, endsWithDot: endsWithDot) {
+      return roman
+    }
+    if shape.hasUpper && !shape.hasLower { return capitals(word) }
+    return String(ToneMarks.modernize(word))
+  }
+
+  /// "Chương IV" → "chương bốn", "thứ II" → "thứ hai", "khóa XV"; a numbered heading "II.".
+  private func romanNumber(_ word: Substring, _ state: ReadingState, endsWithDot: Bool) -> String? {
+    guard word.allSatisfy({ $0 == "I" || $0 == "V" || $0 == "X" }),
+      let value = RomanNumeral.value(word)
+    else { return nil }
+    let context = RomanNumeral.contextWords.contains(state.last)
+    guard context || (state.lineStart && endsWithDot) else { return nil }
+    if state.last == "thứ" { return numbers.ordinal(Substring(String(value))) }
+    return numbers.cardinal(value)
+  }
+
+  /// A word in capitals: a Vietnamese syllable is read as a word, anything else is spelled.
+  private func capitals(_ word: Substring) -> String {
+    if word.count == 1 {
+      guard let letter = word.first, !Self.vowelLetters.contains(letter),
+        let name = LetterSpeller.names[letter]
+      else { return String(ToneMarks.modernize(word)) }
+      return name
+    }
+    if VietnameseSyllable.isSyllable(word) {
+      return String(ToneMarks.modernize(word)).lowercased()
+    }
+    return LetterSpeller.spell(word)
+  }
+
+  /// Single capital letters that are also words or sound as themselves ("Ở", "A").
+  static let vowelLetters: Set<Character> = Set("AĂÂEÊIOÔƠUƯY")
+}

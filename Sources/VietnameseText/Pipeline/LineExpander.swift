@@ -1,0 +1,122 @@
+/// Reads one line aloud: the pipeline behind ``Normalizer/normalize(_:)``.
+///
+/// Steps: text hygiene (NFC, marks, quotes, dashes, bullets) → chunks split at spaces → for each
+/// chunk the operator lexicon, then built-in phrases, then the rules for its core (words,
+/// numbers, dates, times, phones, document numbers, addresses) → punctuation kept as pauses.
+struct LineExpander: Sendable {
+  let dialect: Dialect
+  let numbers: CardinalReader
+  let dates: DateReader
+  let times: TimeReader
+  let documents: DocumentNumberReader
+  let web: WebAddressReader
+  let lexicon: PhraseIndex
+
+  /// A reader for a dialect and an operator lexicon.
+  init(dialect: Dialect, lexicon: Lexicon) {
+    self.dialect = dialect
+    numbers = CardinalReader(dialect: dialect)
+    dates = DateReader(numbers: numbers)
+    times = TimeReader(numbers: numbers)
+    documents = DocumentNumberReader(numbers: numbers)
+    web = WebAddressReader(numbers: numbers)
+    self.lexicon = PhraseIndex(lexicon)
+  }
+
+  /// The spoken form of one line (no line breaks inside).
+  func expand(_ raw: Substring) -> String {
+    let chunks = Chunk.split(TextHygiene.clean(raw))
+    var out = SpokenLine()
+    var state = ReadingState()
+    var index = 0
+    while index < chunks.count {
+      let chunk = chunks[index]
+      lead(chunk.lead, into: &out)
+      var last = index
+      if let (spoken, count) = phrase(chunks, at: index) {
+        out.word(spoken)
+        state.afterNumber = false
+        state.phoneOpen = false
+        last = index + count - 1
+        for offset in index...last { state.remember(chunks[offset].core) }
+      } else if let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1) {
+        out.word(spoken)
+        state.remember(chunk.core)
+        state.afterNumber = false
+        trail(chunk.trail.dropFirst(), into: &out)
+        state.close(trail: chunk.trail.dropFirst())
+        index += 1
+        continue
+      } else {
+        read(chunk, next: index + 1 < chunks.count ? chunks[index + 1] : nil, &out, &state)
+      }
+      trail(chunks[last].trail, into: &out)
+      state.close(trail: chunks[last].trail)
+      index = last + 1
+    }
+    return out.text
+  }
+
+  /// An operator lexicon entry or a built-in foreign phrase at `index`.
+  private func phrase(_ chunks: [Chunk], at index: Int) -> (String, Int)? {
+    if !lexicon.isEmpty, let found = lexicon.match(chunks, at: index) {
+      return (found.spoken, found.count)
+    }
+    guard chunks[index].trail.isEmpty, index + 1 < chunks.count,
+      let first = chunks[index].core.utf8.first, ForeignWordTable.phraseStarts.contains(first | 0x20)
+    else { return nil }
+    let next = chunks[index + 1]
+    guard next.lead.isEmpty else { return nil }
+    let key = [chunks[index].core.lowercased(), next.core.lowercased()]
+    guard let spoken = ForeignWordTable.phrases[key] else { return nil }
+    return (ForeignWordTable.matchCase(spoken, like: chunks[index].core), 2)
+  }
+
+  /// "TP." or "v.v.": an abbreviation that owns its dot (kept at the end of the line).
+  private func abbreviationWithDot(_ chunk: Chunk, isLast: Bool) -> String? {
+    guard chunk.trail.hasPrefix("."), !(isLast && chunk.trail == ".") || chunk.core.contains(".")
+    else { return nil }
+    return AbbreviationTable.lookup(Substring(chunk.core + "."))
+  }
+
+  private func lead(_ marks: Substring, into out: inout SpokenLine) {
+    for mark in marks where mark == "(" || mark == "[" || mark == "{" { out.pause(",") }
+  }
+
+  private func trail(_ marks: Substring, into out: inout SpokenLine) {
+    for mark in marks {
+      switch mark {
+      case ")", "]", "}": out.pause(",")
+      default: if SpokenLine.isPause(mark) { out.pause(mark) }
+      }
+    }
+  }
+
+  /// Reads one chunk core.
+  private func read(_ chunk: Chunk, next: Chunk?, _ out: inout SpokenLine, _ state: inout ReadingState) {
+    let core = chunk.core
+    if core.isEmpty { return }
+    if chunk.isPlainWord {
+      readWord(chunk, &out, &state)
+      return
+    }
+    if let spoken = AbbreviationTable.lookup(core) ?? ForeignWordTable.respell(core) {
+      out.word(spoken)
+      state.remember(core)
+      state.afterNumber = false
+      return
+    }
+    if core == "-" || core == "–" {
+      let between = state.afterNumber && (next?.core.first?.isNumber ?? false)
+      if between { out.word("đến") } else { out.pause(",") }
+      return
+    }
+    if WebAddressReader.isAddress(core) {
+      out.word(web.read(core))
+      state.remember(word: "@")
+      state.afterNumber = false
+      return
+    }
+    readPieces(Piece.scan(core), chunk: chunk, &out, &state)
+  }
+}

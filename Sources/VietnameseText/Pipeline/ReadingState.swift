@@ -1,0 +1,46 @@
+/// What the reader remembers while it walks a line: the words just read and the last number.
+struct ReadingState {
+  /// The last few source words as written ("#" for a number); cleared at a sentence end.
+  private var previous: [Substring] = []
+  /// Whether the last chunk ended with a number and no punctuation ("500.000 đ").
+  var afterNumber = false
+  /// Whether the last chunk was read as phone digits and the next digit group continues it.
+  var phoneOpen = false
+  /// Whether nothing has been read on this line yet.
+  var lineStart = true
+
+  /// The word just before, lower-case with modern tone marks, or "".
+  var last: String { previous.last.map(Self.folded) ?? "" }
+
+  /// Whether one of the last `window` words (folded) is in `words`.
+  func recent(_ words: Set<String>, window: Int = 4) -> Bool {
+    previous.suffix(window).contains { words.contains(Self.folded($0)) }
+  }
+
+  private static func folded(_ word: Substring) -> String {
+    String(ToneMarks.modernize(Substring(word.lowercased())))
+  }
+
+  /// Remembers a source word.
+  mutating func remember(_ word: Substring) {
+    if previous.count == 4 { previous.removeFirst() }
+    previous.append(word)
+    lineStart = false
+  }
+
+  /// Remembers a marker ("#" for a number, "@" for an address).
+  mutating func remember(word: String) {
+    remember(Substring(word))
+  }
+
+  /// Applies a chunk's closing punctuation: a sentence end forgets the context.
+  mutating func close(trail: Substring) {
+    if trail.contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == ";" }) {
+      previous.removeAll()
+    }
+    if !trail.isEmpty {
+      afterNumber = false
+      phoneOpen = false
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/// Reads web addresses and e-mail addresses: "tinnhiemmang.vn" → "tín nhiệm mạng chấm vê en".
+///
+/// "." is "chấm", "@" is "a còng", "/" "gạch chéo", "-" "gạch ngang", "_" "gạch dưới"; the
+/// scheme ("https://") is not read. Labels are read from a table of known names, else split into
+/// Vietnamese syllables when they are written Vietnamese without marks, else spelled.
+struct WebAddressReader: Sendable {
+  /// Reads digits inside addresses.
+  let numbers: CardinalReader
+
+  static let topLevel: Set<String> = [
+    "vn", "com", "net", "org", "gov", "edu", "info", "io", "biz", "asia", "int",
+  ]
+
+  static let labels: [String: String] = [
+    "tinnhiemmang": "tín nhiệm mạng", "khonggianmang": "không gian mạng", "vn": "vê en",
+    "com": "com", "net": "nét", "org": "o rờ gờ", "gov": "gờ o vê", "edu": "e đu",
+    "www": "vê kép vê kép vê kép", "dichvucong": "dịch vụ công", "chinhphu": "chính phủ",
+    "canhbao": "cảnh báo", "haiphong": "hải phòng", "congan": "công an", "bocongan": "bộ công an",
+    "baohiemxahoi": "bảo hiểm xã hội", "vneid": "vê nê ai đi", "gmail": "gờ meo",
+    "facebook": "phây búc", "zalo": "da lô", "youtube": "diu túp", "google": "gu gồ",
+    "tiktok": "tích tóc", "info": "in phô", "mic": "em i xê", "mps": "em pê ét",
+    "ais": "a i ét", "vncert": "vê en xơ", "moh": "em o hát", "mof": "em o ép",
+    "most": "em o ét tê", "sbv": "ét bê vê", "vtv": "vê tê vê", "vov": "vê ô vê",
+  ]
+
+  /// Whether `core` looks like a web or e-mail address.
+  static func isAddress(_ core: Substring) -> Bool {
+    if core.contains("@") || core.contains("://") { return core.contains(where: \.isLetter) }
+    if core.lowercased().hasPrefix("www.") { return true }
+    guard let dot = core.lastIndex(of: "."), dot != core.startIndex else { return false }
+    let tld = core[core.index(after: dot)...].lowercased()
+    guard topLevel.contains(tld) else { return false }
+    return core.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-/".contains($0)) }
+  }
+
+  /// The spoken address.
+  func read(_ core: Substring) -> String {
+    var text = core
+    if let scheme = text.range(of: "://") { text = text[scheme.upperBound...] }
+    var words: [String] = []
+    var label = ""
+    func flush() {
+      if !label.isEmpty { words.append(readLabel(label)) }
+      label = ""
+    }
+    for character in text {
+      let separator: String?
+      switch character {
+      case ".": separator = "chấm"
+      case "@": separator = "a còng"
+      case "/": separator = "gạch chéo"
+      case "-": separator = "gạch ngang"
+      case "_": separator = "gạch dưới"
+      case ":": separator = "hai chấm"
+      case "?", "=", "&", "#", "%", "+", "~": separator = ""
+      default: separator = nil
+      }
+      if let separator {
+        flush()
+        if !separator.isEmpty { words.append(separator) }
+      } else {
+        label.append(character)
+      }
+    }
+    flush()
+    if words.last == "gạch chéo" { words.removeLast() }
+    return words.joined(separator: " ")
+  }
+
+  private func readLabel(_ label: String) -> String {
+    let lower = label.lowercased()
+    if let known = Self.labels[lower] { return known }
+    if lower.allSatisfy({ $0.isASCII && $0.isNumber }) {
+      return numbers.digitByDigit(Substring(lower))
+    }
+    if let syllables = Self.syllables(lower) { return syllables.joined(separator: " ") }
+    var parts: [String] = []
+    for piece in Piece.scan(Substring(lower)) {
+      switch piece {
+      case .word(let letters): parts.append(LetterSpeller.spell(letters))
+      case .number(let digits): parts.append(numbers.digitByDigit(digits))
+      case .symbol: break
+      }
+    }
+    return parts.joined(separator: " ")
+  }
+
+  /// Splits unmarked Vietnamese ("dichvucong") into syllables, longest first; `nil` if it fails.
+  static func syllables(_ text: String) -> [String]? {
+    let letters = Array(text)
+    guard letters.allSatisfy({ $0.isASCII && $0.isLetter }), letters.count <= 40 else { return nil }
+    // choice[i]: the length of the syllable starting at i in a full split, longest first.
+    var choice = [Int](repeating: 0, count: letters.count + 1)
+    choice[letters.count] = -1
+    for start in stride(from: letters.count - 1, through: 0, by: -1) {
+      for length in stride(from: min(7, letters.count - start), through: 1, by: -1)
+      where choice[start + length] != 0 {
+        if VietnameseSyllable.isSyllable(Substring(String(letters[start..<(start + length)]))) {
+          choice[start] = length
+          break
+        }
+      }
+    }
+    guard choice[0] > 0 else { return nil }
+    var result: [String] = []
+    var index = 0
+    while index < letters.count {
+      result.append(String(letters[index..<(index + choice[index])]))
+      index += choice[index]
+    }
+    return result
+  }
+}

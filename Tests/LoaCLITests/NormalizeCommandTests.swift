@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// `loa normalize` end to end: runs the built `loa` binary.
+@Suite("loa normalize", .serialized)
+struct NormalizeCommandTests {
+  /// The package root, found from this file.
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The `loa` binary next to the test bundle (the build folder in use).
+  static var binary: URL {
+    var folder = Bundle.main.bundleURL
+    for _ in 0..<4 {
+      let candidate = folder.appendingPathComponent("loa")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      folder = folder.deletingLastPathComponent()
+    }
+    return root.appendingPathComponent(".build/debug/loa")
+  }
+
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root) throws -> Run {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = ["normalize"] + arguments
+    process.currentDirectoryURL = directory
+    let output = Pipe()
+    let errors = Pipe()
+    let input = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self))
+  }
+
+  @Test("text arguments are one line")
+  func arguments() throws {
+    let result = try Self.run(["UBND", "xã", "họp", "lúc", "19h30."])
+    #expect(result.status == 0)
+    #expect(result.stdout == "ủy ban nhân dân xã họp lúc mười chín giờ ba mươi.\n")
+  }
+
+  @Test("standard input: one output line per input line, voice picks the dialect")
+  func standardInput() throws {
+    let result = try Self.run(["--voice", "vi-vn-x-south"], stdin: "Số 105\n\nnăm 2026\n")
+    #expect(result.status == 0)
+    #expect(result.stdout == "Số một trăm lẻ năm\n\nnăm hai ngàn không trăm hai mươi sáu\n")
+  }
+
+  @Test("a whole script file keeps its line count")
+  func scriptFile() throws {
+    let script = Self.root.appendingPathComponent("scripts/luat-ai/01-luat-ai-co-hieu-luc.txt")
+    let text = try String(contentsOf: script, encoding: .utf8)
+    let result = try Self.run(["--file", script.path])
+    #expect(result.status == 0)
+    #expect(result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count
+      == text.split(separator: "\n", omittingEmptySubsequences: false).count + (text.hasSuffix("\n") ? 0 : 1))
+    #expect(!result.stdout.utf8.contains(where: { $0 >= 48 && $0 <= 57 }))
+  }
+
+  @Test("a missing file is one Vietnamese line and a non-zero exit")
+  func missingFile() throws {
+    let result = try Self.run(["--file", "/khong/co/tep.txt"])
+    #expect(result.status == 1)
+    #expect(result.stderr == "loa: không đọc được tệp '/khong/co/tep.txt'. Kiểm tra đường dẫn.\n")
+  }
+
+  @Test("lexicon lines override built-ins; bad lines are reported as FILE:LINE")
+  func lexicon() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loa-normalize-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("lex.tsv")
+    try "# ok\nZalo\tGia lô\nsai dòng\n".write(to: file, atomically: true, encoding: .utf8)
+    let result = try Self.run(["--lexicon", file.path, "Zalo"])
+    #expect(result.stdout == "Gia lô\n")
+    #expect(result.stderr == "loa: \(file.path):3: thiếu dấu TAB giữa dạng viết và cách đọc\n")
+    #expect(result.status == 1)
+  }
+
+  @Test("the default lexicon schedules/lexicon.tsv is used when present")
+  func defaultLexicon() throws {
+    let result = try Self.run(["VTV1"])
+    #expect(result.status == 0)
+    #expect(result.stdout == "vê tê vê một\n")
+  }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import VietnameseText
+
+@Suite("Abbreviations and capitals")
+struct AbbreviationTableTests {
+  static let abbreviations: [Case] = [
+    Case("UBND xã", "ủy ban nhân dân xã"), Case("HĐND", "hội đồng nhân dân"),
+    Case("MTTQ", "mặt trận tổ quốc"), Case("THCS", "trung học cơ sở"),
+    Case("THPT", "trung học phổ thông"), Case("BHYT", "bảo hiểm y tế"), Case("BHXH", "bảo hiểm xã hội"),
+    Case("CCCD", "căn cước công dân"), Case("CSGT", "cảnh sát giao thông"),
+    Case("KH&CN", "khoa học và công nghệ"), Case("CNTT", "công nghệ thông tin"),
+    Case("OTP", "ô tê pê"), Case("AI", "ây ai"), Case("TP. Hải Phòng", "thành phố Hải Phòng"),
+    Case("TP.HCM", "thành phố Hồ Chí Minh"), Case("Tp. Hải Phòng", "thành phố Hải Phòng"),
+    Case("(UBND)", "ủy ban nhân dân,"), Case("UBND,", "ủy ban nhân dân,"),
+    Case("HTX", "hợp tác xã"), Case("CLB", "câu lạc bộ"), Case("PCCC", "phòng cháy chữa cháy"),
+    Case("v.v.", "vân vân"), Case("gạo, muối v.v.", "gạo, muối vân vân"),
+    Case("ATM", "a tê em"), Case("mã QR", "mã cu a"), Case("CVV", "xê vê vê"),
+    Case("VNeID", "vê nê ai đi"), Case("SMS", "ét em ét"), Case("ĐBQH", "đại biểu quốc hội"),
+    Case("TAND", "tòa án nhân dân"), Case("sđt", "số điện thoại"),
+  ]
+
+  @Test("built-in abbreviations", arguments: abbreviations)
+  func builtIn(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+
+  static let words: [Case] = [
+    Case("ubnd", "ubnd"), Case("Ubnd", "Ubnd"), Case("ca trực", "ca trực"),
+    Case("Cai", "Cai"), Case("thuê bao", "thuê bao"), Case("ai đó", "ai đó"), Case("Ai?", "Ai?"),
+  ]
+
+  @Test("never inside or instead of ordinary words", arguments: words)
+  func ordinaryWords(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+
+  static let capitals: [Case] = [
+    Case("THÔNG BÁO KHẨN", "thông báo khẩn"), Case("bản TIN", "bản tin"),
+    Case("CẢNH BÁO LỪA ĐẢO", "cảnh báo lừa đảo"), Case("LUẬT TRÍ TUỆ NHÂN TẠO", "luật trí tuệ nhân tạo"),
+    Case("NGHIÊNG", "nghiêng"), Case("QUYẾT ĐỊNH", "quyết định"), Case("GIA ĐÌNH", "gia đình"),
+    Case("XYZ", "ích i dét"), Case("VTV", "vê tê vê"), Case("BKAV", "bê ca a vê"),
+    Case("HOÀ BÌNH", "hòa bình"), Case("Ở nhà", "Ở nhà"), Case("phương án B", "phương án bê"),
+    Case("VTV1", "vê tê vê một"), Case("COVID-19", "cô vít mười chín"), Case("H5N1", "hát năm en một"),
+    Case("4G", "bốn giê"),
+  ]
+
+  @Test("capitals: words read as words, acronyms spelled", arguments: capitals)
+  func capitalWords(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+
+  @Test("the table has at least 100 entries")
+  func tableSize() {
+    #expect(AbbreviationTable.entries.count >= 100)
+  }
+}

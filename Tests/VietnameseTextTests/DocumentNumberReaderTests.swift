@@ -1,0 +1,29 @@
+import Testing
+import VietnameseText
+
+@Suite("Document numbers")
+struct DocumentNumberReaderTests {
+  static let cases: [Case] = [
+    Case("117/KH-UBND", "số một trăm mười bảy, kế hoạch của ủy ban nhân dân"),
+    Case("Kế hoạch số 117/KH-UBND", "Kế hoạch số một trăm mười bảy, kế hoạch của ủy ban nhân dân"),
+    Case("134/2025/QH15",
+      "số một trăm ba mươi tư năm hai nghìn không trăm hai mươi lăm, quốc hội khóa mười lăm"),
+    Case("Luật số 134/2025/QH15.",
+      "Luật số một trăm ba mươi tư năm hai nghìn không trăm hai mươi lăm, quốc hội khóa mười lăm."),
+    Case("367/QĐ-TTg", "số ba trăm sáu mươi bảy, quyết định của thủ tướng chính phủ"),
+    Case("39/2020/TT-BTTTT",
+      "số ba mươi chín năm hai nghìn không trăm hai mươi, thông tư của bộ thông tin và truyền thông"),
+    Case("13/2023/NĐ-CP",
+      "số mười ba năm hai nghìn không trăm hai mươi ba, nghị định của chính phủ"),
+    Case("57-NQ/TW", "số năm mươi bảy, nghị quyết của trung ương"),
+    Case("05/CT-TTg", "số năm, chỉ thị của thủ tướng chính phủ"),
+    Case("(số 12/TB-UBND)", "số mười hai, thông báo của ủy ban nhân dân,"),
+    Case("45/UBND-VX", "số bốn mươi lăm, ủy ban nhân dân văn xã"),
+    Case("Công văn 200/BCA-A05", "Công văn số hai trăm, bộ công an a không năm"),
+  ]
+
+  @Test("document numbers", arguments: cases)
+  func documents(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+}

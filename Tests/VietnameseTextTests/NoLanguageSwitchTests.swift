@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import VietnameseText
+
+/// The normalised corpus and shipped scripts reach espeak-ng's Vietnamese voice without an
+/// English switch (checked through `espeak_TextToPhonemes`, not the command line).
+@Suite("No language switch in espeak-ng", .serialized)
+struct NoLanguageSwitchTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  static func corpus() -> [String] {
+    let url = root.appendingPathComponent("Tests/Fixtures/normalizer/corpus.txt")
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+  }
+
+  static func scriptLines() -> [String] {
+    let folder = root.appendingPathComponent("scripts")
+    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+    else { return [] }
+    var lines: [String] = []
+    for case let url as URL in walker where url.pathExtension == "txt" {
+      let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+      var body = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      if body.first == "---", let end = body.dropFirst().firstIndex(of: "---") {
+        body.removeSubrange(0...end)
+      }
+      lines += body.filter { !$0.isEmpty }
+    }
+    return lines
+  }
+
+  @Test("the raw corpus does switch (the check can fail)")
+  func rawSwitches() {
+    #expect(EspeakPhonemes.switchesLanguage(EspeakPhonemes.phonemes("Zalo Facebook deepfake")))
+  }
+
+  @Test("the corpus is large enough")
+  func corpusSize() {
+    #expect(Self.corpus().count >= 50)
+  }
+
+  @Test("normalised corpus sentences stay Vietnamese", arguments: corpus())
+  func corpusSentence(_ sentence: String) {
+    let text = Normalizer().normalize(sentence)
+    let phonemes = EspeakPhonemes.phonemes(text)
+    #expect(!EspeakPhonemes.switchesLanguage(phonemes), "\(text) → \(phonemes)")
+  }
+
+  @Test("normalised script lines stay Vietnamese, every voice")
+  func scripts() {
+    let lines = Self.scriptLines()
+    for (voice, dialect) in [("vi", Dialect.northern), ("vi-vn-x-south", .southern)] {
+      let normalizer = Normalizer(dialect: dialect)
+      for line in lines {
+        let text = normalizer.normalize(line)
+        let phonemes = EspeakPhonemes.phonemes(text, voiceName: voice)
+        #expect(!EspeakPhonemes.switchesLanguage(phonemes), "\(voice): \(text) → \(phonemes)")
+      }
+    }
+  }
+
+  static func builtInSpellings() -> [String] {
+    Array(ForeignWordTable.words.values) + Array(ForeignWordTable.phrases.values)
+      + Array(AbbreviationTable.entries.values) + Array(UnitTable.entries.values)
+      + Array(LetterSpeller.names.values) + Array(WebAddressReader.labels.values)
+      + Array(DocumentNumberReader.types.values) + Array(DocumentNumberReader.bodies.values)
+  }
+
+  @Test("every built-in spoken form stays Vietnamese")
+  func builtIns() {
+    for spelling in Set(Self.builtInSpellings()).sorted() {
+      let phonemes = EspeakPhonemes.phonemes(spelling)
+      #expect(!EspeakPhonemes.switchesLanguage(phonemes), "\(spelling) → \(phonemes)")
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import Testing
+import VietnameseText
+
+/// Phone numbers, hotlines and short codes (rules in `LineExpander+Numbers.swift`).
+@Suite("Phones and short codes")
+struct PhoneReadingTests {
+  static let cases: [Case] = [
+    Case("0912 345 678", "không chín một hai, ba bốn năm, sáu bảy tám"),
+    Case("0912.345.678", "không chín một hai, ba bốn năm, sáu bảy tám"),
+    Case("0912-345-678", "không chín một hai, ba bốn năm, sáu bảy tám"),
+    Case("0912345678", "không chín một hai ba bốn năm sáu bảy tám"),
+    Case("Số điện thoại: 0225 3842 123.", "Số điện thoại: không hai hai năm, ba tám bốn hai, một hai ba."),
+    Case("+84 912 345 678", "cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám"),
+    Case("gọi 113", "gọi một một ba"), Case("Gọi ngay 113.", "Gọi ngay một một ba."),
+    Case("đường dây nóng 156", "đường dây nóng một năm sáu"),
+    Case("nhắn tin tới 5656", "nhắn tin tới năm sáu năm sáu"),
+    Case("nhắn tin đến số 5656", "nhắn tin đến số năm sáu năm sáu"),
+    Case("tổng đài 1900 1234", "tổng đài một chín không không, một hai ba bốn"),
+    Case("hotline: 1800 1567", "hót lai: một tám không không, một năm sáu bảy"),
+    Case("gọi số 114 hoặc 115", "gọi số một một bốn hoặc một một năm"),
+    Case("số 113", "số một một ba"), Case("số 12", "số mười hai"),
+    Case("gọi 113. Có 115 người", "gọi một một ba. Có một trăm mười lăm người"),
+    Case("SĐT 0987654321", "số điện thoại không chín tám bảy sáu năm bốn ba hai một"),
+  ]
+
+  @Test("phones and short codes", arguments: cases)
+  func phones(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+}

@@ -1,0 +1,49 @@
+import Testing
+import VietnameseText
+
+@Suite("Money, units, percentages, ranges, ratios")
+struct UnitTableTests {
+  static let money: [Case] = [
+    Case("500.000đ", "năm trăm nghìn đồng"), Case("500.000 đ", "năm trăm nghìn đồng"),
+    Case("200.000 VNĐ", "hai trăm nghìn đồng"), Case("200.000VND", "hai trăm nghìn đồng"),
+    Case("1,5 tỷ đồng", "một phẩy năm tỷ đồng"), Case("2 triệu đồng", "hai triệu đồng"),
+    Case("50k", "năm mươi nghìn"), Case("100 USD", "một trăm đô la Mỹ"),
+    Case("$100", "một trăm đô la"), Case("15.000.000 đồng", "mười lăm triệu đồng"),
+  ]
+
+  @Test("money", arguments: money)
+  func moneyCases(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+
+  static let units: [Case] = [
+    Case("100 km", "một trăm ki lô mét"), Case("5km", "năm ki lô mét"),
+    Case("60km/h", "sáu mươi ki lô mét trên giờ"), Case("60 km/h", "sáu mươi ki lô mét trên giờ"),
+    Case("2 ha", "hai héc ta"), Case("50 m2", "năm mươi mét vuông"), Case("30 m²", "ba mươi mét vuông"),
+    Case("35°C", "ba mươi lăm độ xê"), Case("35 °C", "ba mươi lăm độ xê"),
+    Case("10 kg", "mười ki lô gam"), Case("200mm", "hai trăm mi li mét"),
+    Case("1,5 m", "một phẩy năm mét"), Case("-5°C", "âm năm độ xê"),
+    Case("500 ml", "năm trăm mi li lít"), Case("3 m³", "ba mét khối"),
+  ]
+
+  @Test("units", arguments: units)
+  func unitCases(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+
+  static let ratios: [Case] = [
+    Case("30%", "ba mươi phần trăm"), Case("2,5%", "hai phẩy năm phần trăm"),
+    Case("30 %", "ba mươi phần trăm"), Case("100%", "một trăm phần trăm"),
+    Case("2026-2030", "hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi"),
+    Case("2026 - 2030", "hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi"),
+    Case("2026–2030", "hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi"),
+    Case("15-20 phút", "mười lăm đến hai mươi phút"), Case("30-40%", "ba mươi đến bốn mươi phần trăm"),
+    Case("1/3", "một phần ba"), Case("2/5 số hộ", "hai phần năm số hộ"),
+    Case("429/434 đại biểu", "bốn trăm hai mươi chín phần bốn trăm ba mươi tư đại biểu"),
+  ]
+
+  @Test("percentages, ranges, ratios", arguments: ratios)
+  func ratioCases(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+}

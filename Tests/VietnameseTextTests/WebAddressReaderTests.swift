@@ -1,0 +1,23 @@
+import Testing
+import VietnameseText
+
+@Suite("Web and e-mail addresses")
+struct WebAddressReaderTests {
+  static let cases: [Case] = [
+    Case("tinnhiemmang.vn", "tín nhiệm mạng chấm vê en"),
+    Case("khonggianmang.vn", "không gian mạng chấm vê en"),
+    Case("dichvucong.gov.vn", "dịch vụ công chấm gờ o vê chấm vê en"),
+    Case("https://tinnhiemmang.vn/", "tín nhiệm mạng chấm vê en"),
+    Case("www.chinhphu.vn", "vê kép vê kép vê kép chấm chính phủ chấm vê en"),
+    Case("abc@gmail.com", "a bê xê a còng gờ meo chấm com"),
+    Case("ubnd.haihung@haiphong.gov.vn", "u bê en dê chấm hai hung a còng hải phòng chấm gờ o vê chấm vê en"),
+    Case("Xem tại tinnhiemmang.vn.", "Xem tại tín nhiệm mạng chấm vê en."),
+    Case("thongtin-24h.vn", "thong tin gạch ngang hai bốn hát chấm vê en"),
+    Case("ban_tin.vn", "ban gạch dưới tin chấm vê en"),
+  ]
+
+  @Test("addresses", arguments: cases)
+  func addresses(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+}
