@@ -9,6 +9,8 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
   case outputUnwritable(path: String, reason: String)
   /// The as-run log cannot be opened or written.
   case logUnavailable(path: String, reason: String)
+  /// No as-run log yet: nothing has been rendered into this output folder.
+  case noLog(path: String)
   /// A date range that ends before it starts, or is empty.
   case invalidRange(from: String, to: String)
   /// A text given to speak is empty.
@@ -26,6 +28,8 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
       return "không ghi được vào thư mục '\(path)': \(reason)"
     case .logUnavailable(let path, let reason):
       return "không mở được nhật ký phát sóng '\(path)': \(reason)"
+    case .noLog(let path):
+      return "chưa có nhật ký phát sóng '\(path)': hãy chạy 'loa render' trước."
     case .invalidRange(let from, let to):
       return "khoảng ngày không hợp lệ: từ \(from) đến \(to)."
     case .emptyText(let source):

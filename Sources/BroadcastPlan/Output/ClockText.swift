@@ -1,10 +1,10 @@
 /// Formats times and durations the way operators read them.
-enum ClockText {
+public enum ClockText {
   /// `m:ss` (or `h:mm:ss`) for a duration.
   static func duration(_ seconds: Double) -> String { ValueParser.clock(seconds) }
 
   /// `HH:MM:SS` for a slot start plus an offset in seconds (wrapping past midnight).
-  static func time(_ slot: TimeOfDay, plus offset: Double) -> String {
+  public static func time(_ slot: TimeOfDay, plus offset: Double) -> String {
     let total = (slot.seconds + Int(offset.rounded())) % 86_400
     let (h, m, s) = (total / 3600, (total % 3600) / 60, total % 60)
     return "\(CalendarDay.pad(h, 2)):\(CalendarDay.pad(m, 2)):\(CalendarDay.pad(s, 2))"

@@ -64,5 +64,8 @@ struct DayFolders {
     }
     try fileManager.moveItem(at: staging(date), to: current)
     if fileManager.fileExists(atPath: old.path) { try fileManager.removeItem(at: old) }
+    for folder in [stagingRoot, trashRoot] {
+      rmdir(folder.path)  // only when empty: another day may be in progress
+    }
   }
 }

@@ -49,13 +49,15 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var priority: String
     /// Start time of day `HH:MM:SS`.
     public var start: String
-    /// Length, seconds.
+    /// Length, seconds (to a tenth, as `loa plan` prints it).
     public var seconds: Double
-    /// Offset from the program start, seconds.
+    /// Whether the length was estimated (always false once rendered).
+    public var estimated: Bool
+    /// Offset from the program start in the file, seconds (to the millisecond).
     public var offsetSeconds: Double
 
     enum CodingKeys: String, CodingKey {
-      case kind, title, script, campaign, priority, start, seconds
+      case kind, title, script, campaign, priority, start, seconds, estimated
       case offsetSeconds = "offset_seconds"
     }
   }
@@ -66,4 +68,9 @@ public struct Manifest: Sendable, Hashable, Codable {
   public var station: String
   /// Programs in time order.
   public var programs: [Program]
+
+  /// Rounded to a tenth (the precision of `loa plan --format json`).
+  static func tenths(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+  /// Rounded to a millisecond.
+  static func millis(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }

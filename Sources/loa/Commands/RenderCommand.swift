@@ -1,10 +1,60 @@
 import ArgumentParser
+import BroadcastPlan
+import Foundation
+import LoaStudio
 
-/// `loa render` (not built yet).
+/// `loa render [--schedule F] [--date DATE] [--days N] [--out DIR]`: the day's finished audio.
 struct RenderCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "render", abstract: "(chưa có)")
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Tạo tệp âm thanh cho các chương trình phát thanh.",
+    discussion: """
+      Mỗi chương trình thành một tệp out/NGÀY/GIỜPHÚT-KHUNGGIỜ.wav (nhạc hiệu, lời chào, các bản tin, \
+      lời kết), kèm playlist.m3u và manifest.json. Chương trình không đổi thì không tạo lại.
+      """)
+
+  @Option(
+    name: .long, help: "Tệp lịch phát (mặc định: $LOA_SCHEDULE hoặc schedules/hai-hung.yaml).")
+  var schedule: String?
+
+  @Option(name: .long, help: "Ngày đầu tiên: YYYY-MM-DD, today hoặc tomorrow.")
+  var date: String = "today"
+
+  @Option(name: .long, help: "Số ngày.")
+  var days: Int = 1
+
+  @Option(name: .long, help: "Thư mục kết quả.")
+  var out: String = "out"
 
   func run() async throws {
-    throw ValidationError("Lệnh 'loa render' chưa được xây dựng.")
+    guard days >= 1 else { throw PlanError.invalidDayCount(days) }
+    let now = Date()
+    let today = StationCalendar.day(atUnixTime: now.timeIntervalSince1970)
+    let start = try StationCalendar.resolve(date, today: today)
+    let path = StationCalendar.schedulePath(
+      schedule, environment: ProcessInfo.processInfo.environment)
+    let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))
+    let workspace = try studio.load(today: today)
+    Terminal.errorRaw(workspace.diagnostics.map { "\($0)\n" }.joined())
+    if workspace.hasErrors { throw StudioError.scheduleInvalid(errorCount: workspace.errorCount) }
+    let bar = ProgressBar()
+    let summary = try studio.render(
+      workspace, from: start, through: start.adding(days: days - 1), now: now, progress: bar.show)
+    print(Self.describe(summary))
+  }
+
+  /// The closing lines: what was made, where, and the total airtime.
+  static func describe(_ summary: RenderSummary) -> String {
+    var lines: [String] = []
+    let total = summary.rendered + summary.unchanged
+    lines.append(
+      "Xong: \(total) chương trình (\(summary.rendered) tạo mới, \(summary.unchanged) không đổi), "
+        + "\(summary.synthesized) đoạn đọc mới được tổng hợp.")
+    for folder in summary.dayFolders { lines.append("  \(folder.path)") }
+    if !summary.emptyDays.isEmpty {
+      lines.append("Không có chương trình: " + summary.emptyDays.joined(separator: ", ") + ".")
+    }
+    lines.append("Tổng thời lượng phát: \(TimeText.clock(summary.airtimeSeconds)).")
+    return lines.joined(separator: "\n")
   }
 }

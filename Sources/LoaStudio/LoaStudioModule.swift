@@ -1,5 +1,0 @@
-import BroadcastPlan
-import GRDB
-import SpeechAudio
-/// Render pipeline, audio cache, manifest, as-run log and reports (see `Studio`).
-public enum LoaStudioModule {}

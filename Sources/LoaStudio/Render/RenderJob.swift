@@ -1,0 +1,198 @@
+import BroadcastPlan
+import Foundation
+import SpeechAudio
+
+/// One `loa render` run: synthesise what the cache lacks, plan with exact lengths, then build
+/// each day in a staging folder and swap it into place, manifest last, log rows after.
+struct RenderJob {
+  let schedule: Schedule
+  let workspace: Workspace
+  let output: URL
+  let cache: SpeechCache
+  /// Fresh timing rules (they read the cache, which fills up as the job runs).
+  let timing: () -> ProgramTiming
+  let now: Date
+  let renderer = AudioRenderer()
+
+  /// Renders `from...through`.
+  func run(from: CalendarDay, through: CalendarDay, progress: (RenderEvent) -> Void) throws
+    -> RenderSummary
+  {
+    let (plan, synthesized) = try planWithExactLengths(from: from, through: through, progress: progress)
+    let log = try AsRunLog(url: output.appendingPathComponent("loa.sqlite"))
+    var summary = RenderSummary(
+      outputDirectory: output, dayFolders: [], files: [], rendered: 0, unchanged: 0,
+      synthesized: synthesized, airtimeSeconds: 0, emptyDays: [])
+    var done = 0
+    let total = plan.programs.count
+    for dayNumber in from.dayNumber...through.dayNumber {
+      let day = CalendarDay(dayNumber: dayNumber)
+      let programs = plan.programs.filter { $0.date == day }
+      let days = DayFolders(root: output)
+      if programs.isEmpty {
+        summary.emptyDays.append(day.description)
+        if FileManager.default.fileExists(atPath: days.final(day.description).path) {
+          try writeDay(day, recipes: [], existing: nil, log: log)
+        }
+        continue
+      }
+      let recipes = programs.map {
+        ProgramRecipe(program: $0, schedule: schedule, workspace: workspace, cache: cache)
+      }
+      let existing = readManifest(day)
+      let manifest = try writeDay(day, recipes: recipes, existing: existing, log: log) {
+        recipe, outcome, seconds in
+        done += 1
+        progress(
+          .program(
+            done: done, total: total, file: "\(day)/\(recipe.fileName)", seconds: seconds,
+            outcome: outcome))
+        if outcome == .rendered { summary.rendered += 1 } else { summary.unchanged += 1 }
+      }
+      summary.dayFolders.append(days.final(day.description))
+      summary.files += manifest.programs.map { "\(day)/\($0.file)" }
+      summary.airtimeSeconds += manifest.programs.reduce(0) { $0 + $1.seconds }
+    }
+    return summary
+  }
+
+  /// Plans, synthesises every item the cache lacks, and plans again until every length is
+  /// exact (dropping decisions can change once lengths are exact, so this repeats, at most 4×).
+  private func planWithExactLengths(
+    from: CalendarDay, through: CalendarDay, progress: (RenderEvent) -> Void
+  ) throws -> (Plan, Int) {
+    var synthesized = 0
+    var announced = false
+    for _ in 0..<4 {
+      let plan = Planner(schedule: schedule, scripts: workspace.loaded.scripts, timing: timing())
+        .plan(from: from, through: through)
+      var seen = Set<String>()
+      let missing = plan.programs.flatMap(\.items).filter {
+        $0.isEstimated && seen.insert($0.text).inserted
+      }
+      if !announced {
+        progress(.started(bulletinsToSynthesize: missing.count, programs: plan.programs.count))
+        announced = true
+      }
+      if missing.isEmpty { return (plan, synthesized) }
+      for (index, item) in missing.enumerated() {
+        try cache.store(text: item.text, renderer: renderer)
+        synthesized += 1
+        progress(.synthesized(done: index + 1, total: missing.count, title: item.title))
+      }
+    }
+    let plan = Planner(schedule: schedule, scripts: workspace.loaded.scripts, timing: timing())
+      .plan(from: from, through: through)
+    return (plan, synthesized)
+  }
+
+  /// Builds a day in staging (reusing unchanged files), writes playlist then manifest, swaps the
+  /// folder into place and replaces the day's log rows.
+  @discardableResult
+  private func writeDay(
+    _ day: CalendarDay, recipes: [ProgramRecipe], existing: Manifest?, log: AsRunLog,
+    onProgram: (ProgramRecipe, RenderEvent.Outcome, Double) -> Void = { _, _, _ in }
+  ) throws -> Manifest {
+    let date = day.description
+    let days = DayFolders(root: output)
+    let reusable = reusablePrograms(existing, date: date)
+    if let existing, recipes.map(\.fingerprint) == existing.programs.map(\.fingerprint),
+      recipes.allSatisfy({ reusable[$0.fingerprint] != nil })
+    {
+      for (recipe, program) in zip(recipes, existing.programs) {
+        onProgram(recipe, .unchanged, program.seconds)
+      }
+      try log.replaceDay(date, with: logRows(existing))
+      return existing
+    }
+    let staging = try stage { try days.beginDay(date) }
+    var programs: [Manifest.Program] = []
+    for recipe in recipes {
+      if let kept = reusable[recipe.fingerprint] {
+        try stage { try days.carryOver(kept.file, of: date) }
+        programs.append(kept)
+        onProgram(recipe, .unchanged, kept.seconds)
+      } else {
+        let url = staging.appendingPathComponent(recipe.fileName)
+        let rendered = try renderer.render(recipe.segments, to: url, options: recipe.options)
+        let entry = recipe.manifestProgram(rendered: rendered, sha256: try SHA256.hex(ofFile: url))
+        programs.append(entry)
+        onProgram(recipe, .rendered, entry.seconds)
+      }
+    }
+    let manifest = Manifest(date: date, station: schedule.station, programs: programs)
+    try stage {
+      try writeText(playlist(manifest).text, to: staging.appendingPathComponent("playlist.m3u"))
+      try writeText(Self.json(manifest), to: staging.appendingPathComponent("manifest.json"))
+      try days.commitDay(date)
+    }
+    try log.replaceDay(date, with: logRows(manifest))
+    return manifest
+  }
+
+  /// Programs of the current manifest whose file is still there, by fingerprint.
+  private func reusablePrograms(_ manifest: Manifest?, date: String) -> [String: Manifest.Program] {
+    guard let manifest else { return [:] }
+    let folder = DayFolders(root: output).final(date)
+    var result: [String: Manifest.Program] = [:]
+    for program in manifest.programs
+    where FileManager.default.fileExists(atPath: folder.appendingPathComponent(program.file).path) {
+      result[program.fingerprint] = program
+    }
+    return result
+  }
+
+  private func readManifest(_ day: CalendarDay) -> Manifest? {
+    let url = DayFolders(root: output).final(day.description).appendingPathComponent("manifest.json")
+    guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+    return try? JSONDecoder().decode(Manifest.self, from: data)
+  }
+
+  private func playlist(_ manifest: Manifest) -> Playlist {
+    Playlist(
+      entries: manifest.programs.map {
+        Playlist.Entry(
+          file: $0.file, seconds: $0.seconds,
+          title: "\($0.name) \(ReportText.displayDate(manifest.date)) \($0.start) — \(manifest.station)")
+      })
+  }
+
+  /// As-run rows for a day's manifest.
+  private func logRows(_ manifest: Manifest) -> [AsRunProgram] {
+    let producedAt = ISO8601DateFormatter().string(from: now)
+    let titles = Dictionary(
+      schedule.campaigns.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    return manifest.programs.map { program in
+      AsRunProgram(
+        date: manifest.date, slot: program.slot, slotName: program.name, start: program.start,
+        file: "\(manifest.date)/\(program.file)", seconds: program.seconds, sha256: program.sha256,
+        producedAt: producedAt,
+        items: program.items.map {
+          AsRunItem(
+            kind: $0.kind, title: $0.title, script: $0.script, campaign: $0.campaign,
+            campaignTitle: $0.campaign.map { titles[$0] ?? $0 }, priority: $0.priority,
+            start: $0.start, offsetSeconds: $0.offsetSeconds, seconds: $0.seconds)
+        })
+    }
+  }
+
+  static func json(_ manifest: Manifest) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(manifest)) ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  private func writeText(_ text: String, to url: URL) throws {
+    try Data(text.utf8).write(to: url, options: .atomic)
+  }
+
+  /// Runs a file-system step, turning its failure into ``StudioError/outputUnwritable``.
+  private func stage<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw StudioError.outputUnwritable(path: output.path, reason: "\(error)")
+    }
+  }
+}
