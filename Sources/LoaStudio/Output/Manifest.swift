@@ -60,6 +60,20 @@ public struct Manifest: Sendable, Hashable, Codable {
       case kind, title, script, campaign, priority, start, seconds, estimated
       case offsetSeconds = "offset_seconds"
     }
+
+    /// Writes `null` for a missing script or campaign, as `loa plan --format json` does.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(title, forKey: .title)
+      try container.encode(script, forKey: .script)
+      try container.encode(campaign, forKey: .campaign)
+      try container.encode(priority, forKey: .priority)
+      try container.encode(start, forKey: .start)
+      try container.encode(seconds, forKey: .seconds)
+      try container.encode(estimated, forKey: .estimated)
+      try container.encode(offsetSeconds, forKey: .offsetSeconds)
+    }
   }
 
   /// Broadcast date `YYYY-MM-DD`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BroadcastPlan
 import Foundation
+import LoaStudio
 
 /// `loa plan [--schedule F] [--from DATE] [--days N] [--format table|json|ics]`: the upcoming
 /// programs, by day and slot.
@@ -24,6 +25,9 @@ struct PlanCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Định dạng: table, json hoặc ics.")
   var format: String = "table"
 
+  @Option(name: .long, help: "Thư mục kết quả của 'loa render' (thời lượng chính xác từ bộ đệm).")
+  var out: String = "out"
+
   func run() async throws {
     guard days >= 1 else { throw PlanError.invalidDayCount(days) }
     guard let format = PlanFormat(rawValue: format) else { throw PlanError.invalidFormat(format) }
@@ -31,16 +35,13 @@ struct PlanCommand: AsyncParsableCommand {
       schedule, environment: ProcessInfo.processInfo.environment)
     let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
     let start = try StationCalendar.resolve(from, today: today)
-    let loaded = try ScheduleLoader().load(path: path)
-    let diagnostics = loaded.check(today: today)
-    guard let schedule = loaded.schedule, !diagnostics.hasErrors else {
-      Terminal.errorRaw(diagnostics.map { "\($0)\n" }.joined())
-      let errors = diagnostics.filter { $0.severity == .error }.count
-      throw PlanError.invalidSchedule(path: path, errorCount: errors)
+    let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))
+    let workspace = try studio.load(today: today)
+    if workspace.hasErrors {
+      Terminal.errorRaw(workspace.diagnostics.map { "\($0)\n" }.joined())
+      throw PlanError.invalidSchedule(path: path, errorCount: workspace.errorCount)
     }
-    var plan = Planner(schedule: schedule, scripts: loaded.scripts)
-      .plan(from: start, through: start.adding(days: days - 1))
-    plan.warnings = diagnostics.map(\.description)
+    let plan = try studio.plan(workspace, from: start, through: start.adding(days: days - 1))
     print(format.render(plan), terminator: "")
   }
 }

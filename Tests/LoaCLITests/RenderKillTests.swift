@@ -1,0 +1,69 @@
+import Foundation
+import LoaTestSupport
+import Testing
+
+/// `kill -9` at any moment leaves each day as it was or complete; the next run finishes.
+@Suite("loa render survives SIGKILL", .serialized)
+struct RenderKillTests {
+  /// A seeded generator so the kill delays repeat from run to run.
+  struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  @Test("killed several times at random moments: no truncated or unlisted file, then complete")
+  func killAndResume() throws {
+    let fixture = try RenderFixture()
+    defer { fixture.folder.remove() }
+    var random = SplitMix(state: 20_261_201)
+    for _ in 0..<4 {
+      let process = Process()
+      process.executableURL = LoaProcess.binary
+      process.arguments = [
+        "render", "--schedule", fixture.schedule, "--date", "2026-11-30", "--days", "3",
+        "--out", "out",
+      ]
+      process.currentDirectoryURL = fixture.root
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      usleep(UInt32.random(in: 200_000...2_500_000, using: &random))
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      try Self.checkConsistent(fixture)
+    }
+    let finish = try fixture.render()
+    #expect(finish.status == 0, "\(finish.stderr)")
+    try Self.checkConsistent(fixture)
+    #expect(try RenderCommandTests.dates.flatMap { try fixture.programs($0) }.count == 5)
+    let leftovers = Self.allFiles(under: fixture.out).filter { $0.contains(".loa-") || $0.contains(".staging") || $0.contains(".trash") }
+    #expect(leftovers.isEmpty, "\(leftovers)")
+  }
+
+  /// Every day folder has a manifest listing exactly its audio files, each complete (readable,
+  /// length and checksum as listed).
+  static func checkConsistent(_ fixture: RenderFixture) throws {
+    for date in RenderCommandTests.dates {
+      let day = fixture.out.appendingPathComponent(date)
+      guard FileManager.default.fileExists(atPath: day.path) else { continue }
+      let programs = try fixture.programs(date)
+      let audio = try FileManager.default.contentsOfDirectory(atPath: day.path)
+        .filter { $0.hasSuffix(".wav") }.sorted()
+      #expect(audio == programs.map { $0["file"] as! String }.sorted(), "\(date): \(audio)")
+      for program in programs {
+        let probe = try AudioProbe(day.appendingPathComponent(program["file"] as! String))
+        #expect(abs(probe.seconds - (program["seconds"] as! Double)) <= 0.010)
+      }
+    }
+  }
+
+  static func allFiles(under folder: URL) -> [String] {
+    (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String]) ?? []
+  }
+}
