@@ -1,6 +1,80 @@
-/// The `render` benchmark (not written yet).
+import Foundation
+
+/// `loa-bench render`: the release `loa render` on the shipped schedule.
+///
+/// 1. A cold render of 30 days (empty output folder, empty cache).
+/// 2. The warm re-run of the same days: target ≤ 10% of the cold time.
+/// 3. Peak memory while rendering one 60-minute program: target ≤ 40 MiB.
 enum RenderBenchmark {
+  static let days = 30
+  static let firstDay = "2026-12-01"
+
   static func run() throws {
-    print("(chưa có)")
+    let loa = siblingExecutable("loa")
+    let root = FileManager.default.currentDirectoryPath
+    let schedule = root + "/schedules/hai-hung.yaml"
+    guard FileManager.default.fileExists(atPath: schedule) else {
+      throw BenchmarkFailure("chạy loa-bench từ thư mục gốc của dự án (cần \(schedule))")
+    }
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("loa-bench-render-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let out = work.appendingPathComponent("out").path
+    let arguments = ["render", "--schedule", schedule, "--date", firstDay, "--days", "\(days)", "--out", out]
+    let cold = try ChildProcess.run(loa, arguments)
+    guard cold.status == 0 else { throw BenchmarkFailure("loa render (lạnh) thoát với mã \(cold.status)") }
+    let warm = try ChildProcess.run(loa, arguments)
+    guard warm.status == 0 else { throw BenchmarkFailure("loa render (ấm) thoát với mã \(warm.status)") }
+    let audio = try airtime(of: URL(fileURLWithPath: out))
+    print(String(format: "render cold, %d days (%.0f min of programs): %.2f s, peak RSS %.1f MiB", days, audio / 60, cold.seconds, cold.peakMiB))
+    print(String(format: "render warm, same days: %.3f s = %.1f%% of cold (target ≤ 10%%)", warm.seconds, 100 * warm.seconds / cold.seconds))
+    let long = try longProgram(in: work, root: root, loa: loa)
+    print(String(format: "one %.1f-minute program: %.2f s, peak RSS %.1f MiB (target ≤ 40 MiB)", long.minutes, long.run.seconds, long.run.peakMiB))
+  }
+
+  /// Renders a day whose single slot holds about an hour of bulletins.
+  static func longProgram(in work: URL, root: String, loa: String) throws -> (run: ChildProcess, minutes: Double) {
+    let schedule = work.appendingPathComponent("mot-gio.yaml")
+    let yaml = """
+      station: Đài truyền thanh xã Hải Hưng
+      voice: { name: vi, rate: 150 }
+      audio: { sample_rate: 22050, loudness: -16, format: wav, intro: chime, gap: 1.5 }
+      opening: "Đài truyền thanh xã Hải Hưng xin kính chào bà con. Hôm nay, {weekday} ngày {date}."
+      closing: "Bản tin được đọc bằng giọng nói tổng hợp. Xin cảm ơn bà con đã chú ý lắng nghe."
+      slots:
+        - { id: dai, name: Chương trình dài, at: "19:00", days: daily, length: 1h5m }
+      campaigns:
+        - id: tong-hop
+          title: Tổng hợp
+          scripts: [\(root)/scripts/luat-ai, \(root)/scripts/lua-dao-ai]
+          from: 2026-12-01
+          until: 2026-12-31
+          per_day: 48
+      """
+    try yaml.write(to: schedule, atomically: true, encoding: .utf8)
+    let out = work.appendingPathComponent("out-long")
+    let run = try ChildProcess.run(
+      loa, ["render", "--schedule", schedule.path, "--date", firstDay, "--out", out.path])
+    guard run.status == 0 else { throw BenchmarkFailure("loa render (60 phút) thoát với mã \(run.status)") }
+    return (run, try airtime(of: out) / 60)
+  }
+
+  /// Total seconds listed in every manifest under `out`.
+  static func airtime(of out: URL) throws -> Double {
+    var total = 0.0
+    for name in try FileManager.default.contentsOfDirectory(atPath: out.path) where !name.hasPrefix(".") {
+      let manifest = out.appendingPathComponent(name).appendingPathComponent("manifest.json")
+      guard let data = FileManager.default.contents(atPath: manifest.path),
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+        let programs = object["programs"] as? [[String: Any]]
+      else { continue }
+      total += programs.reduce(0) { $0 + (($1["seconds"] as? Double) ?? 0) }
+    }
+    return total
+  }
+
+  /// An executable built beside this one (`.build/release/loa`).
+  static func siblingExecutable(_ name: String) -> String {
+    URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent().appendingPathComponent(name).path
   }
 }
