@@ -36,10 +36,10 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 
-## run: the main job — today's and tomorrow's programs of the default schedule, into out/.
+## run: the main job — check the default schedule, then render today's and tomorrow's programs into out/.
 run: release
-	@mkdir -p $(OUT)
-	.build/release/loa say --file scripts/mau/ban-tin-mau.txt -o $(OUT)/ban-tin-mau.wav
+	.build/release/loa check --schedule $(SCHEDULE)
+	.build/release/loa render --schedule $(SCHEDULE) --date today --days 2 --out $(OUT)
 
 bench: bench-deps
 	$(SWIFT) build -c release
