@@ -1,3 +1,4 @@
+import Foundation
 import BroadcastPlan
 import Testing
 
@@ -196,5 +197,32 @@ struct ValidationRuleTests {
       campaignScripts: ["luat-ai": ["a.txt"]])
     let match = diagnostics.first { $0.message.contains("chưa có người duyệt") }
     #expect(match.map { "\($0.file):\($0.line):\($0.column)" } == "a.txt:1:1")
+  }
+}
+
+extension ValidationRuleTests {
+  @Test("a slot nothing can use is a warning at its id")
+  func unusedSlot() {
+    let yaml = Self.header + Self.campaign.replacingOccurrences(of: "[sang, chieu]", with: "[sang]")
+    let diagnostics = Fixtures.diagnose(
+      yaml, scripts: [Fixtures.script("a.txt", words: 40), Fixtures.script("b.txt", words: 40)],
+      campaignScripts: ["luat-ai": ["a.txt", "b.txt"]])
+    let match = diagnostics.first { $0.message.hasPrefix("khung giờ 'chieu' không có chiến dịch") }
+    #expect(match?.severity == .warning)
+    #expect(match.map { "\($0.line):\($0.column)" } == "4:11")
+  }
+
+  @Test("a missing intro file points at its value")
+  func missingIntro() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("loa-intro-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("s.yaml")
+    let yaml = Self.header + "audio: { intro: nhac-hieu.wav }\n"
+    try yaml.write(to: file, atomically: true, encoding: .utf8)
+    let diagnostics = try ScheduleLoader().load(path: file.path).check(today: nil)
+    let match = diagnostics.first { $0.message == "không tìm thấy tệp âm thanh 'nhac-hieu.wav'" }
+    #expect(match.map { "\($0.line):\($0.column)" } == "5:17")
   }
 }
