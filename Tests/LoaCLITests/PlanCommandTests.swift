@@ -68,6 +68,17 @@ struct PlanCommandTests {
     #expect(result.stdout == expected)
   }
 
+  @Test("--help matches the committed snapshot")
+  func helpSnapshot() throws {
+    let result = try PlanCLIRunner.run(["plan", "--help"])
+    #expect(result.status == 0)
+    let snapshotPath = PlanCLIRunner.fixture("cli/plan-help.txt")
+    if ProcessInfo.processInfo.environment["LOA_UPDATE_SNAPSHOTS"] != nil {
+      try result.stdout.write(toFile: snapshotPath, atomically: true, encoding: .utf8)
+    }
+    #expect(result.stdout == (try String(contentsOfFile: snapshotPath, encoding: .utf8)))
+  }
+
   @Test("JSON output parses and has programs with items")
   func json() throws {
     let result = try PlanCLIRunner.run([
@@ -106,7 +117,7 @@ struct PlanCommandTests {
     "bad input gives one Vietnamese line and a non-zero exit",
     arguments: [
       (["--from", "mai"], "loa: ngày không hợp lệ 'mai' (dùng YYYY-MM-DD, today hoặc tomorrow)\n"),
-      (["--days", "0"], "loa: số ngày phải từ 1 trở lên, không phải 0\n"),
+      (["--days", "0"], "loa: số ngày phải từ 1 đến 3660, không phải 0\n"),
       (["--format", "xml"], "loa: định dạng không hợp lệ 'xml' (dùng table, json hoặc ics)\n"),
       (["--schedule", "/khong/co.yaml"], "loa: không đọc được tệp lịch phát '/khong/co.yaml'\n"),
     ])
