@@ -81,6 +81,15 @@ struct ValidationRuleTests {
       yaml: header.replacingOccurrences(of: "id: chieu", with: "id: sang "), line: 4, column: 11,
       message: "mã khung giờ 'sang' bị trùng (đã có ở dòng 3)"),
     Case(
+      label: "duplicate campaign id",
+      yaml: header + campaign + campaign.replacingOccurrences(of: "campaigns:\n", with: ""),
+      line: 14, column: 9, message: "mã chiến dịch 'luat-ai' bị trùng (đã có ở dòng 6)"),
+    Case(
+      label: "unknown key in a slot",
+      yaml: header.replacingOccurrences(of: "length: 15m", with: "lenght: 15m"), line: 3,
+      column: 55,
+      message: "khoá không rõ 'lenght' trong khung giờ; có phải ý bạn là 'length'?"),
+    Case(
       label: "unknown slot reference",
       yaml: header + campaign.replacingOccurrences(of: "[sang, chieu]", with: "[sang, toi]"),
       line: 12, column: 19, message: "không có khung giờ 'toi'"),
