@@ -154,3 +154,18 @@ struct PlanCommandTests {
     #expect(result.stderr.hasSuffix("có 8 lỗi, chưa thể lập lịch; sửa rồi chạy lại 'loa check'\n"))
   }
 }
+
+extension PlanCommandTests {
+  @Test("warnings and idle slots appear in the table; the plan still succeeds")
+  func warningsInTable() throws {
+    let result = try PlanCLIRunner.run([
+      "plan", "--schedule", PlanCLIRunner.fixture("warnings/schedule.yaml"), "--from", "2026-12-01",
+      "--days", "1",
+    ])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.contains("  19:00  Tối — không có chương trình: không có bản tin nào để phát"))
+    #expect(result.stdout.contains("Cảnh báo:\n  "))
+    #expect(result.stdout.contains("cảnh báo: khung giờ 'toi' không có chiến dịch"))
+  }
+}
