@@ -235,3 +235,21 @@ extension ValidationRuleTests {
     #expect(match.map { "\($0.line):\($0.column)" } == "5:17")
   }
 }
+
+extension ValidationRuleTests {
+  @Test("a campaign whose days are all off days or without its slots is a warning at its id")
+  func campaignNeverAirs() {
+    let yaml =
+      Self.header
+      + Self.campaign.replacingOccurrences(of: "[sang, chieu]", with: "[chieu]")
+      .replacingOccurrences(of: "from: 2026-06-01", with: "from: 2026-12-05")
+      .replacingOccurrences(of: "until: 2026-12-31", with: "until: 2026-12-06")
+    let diagnostics = Fixtures.diagnose(
+      yaml, scripts: [Fixtures.script("a.txt", words: 40)], campaignScripts: ["luat-ai": ["a.txt"]])
+    let match = diagnostics.first {
+      $0.message.hasPrefix("chiến dịch 'luat-ai' không có buổi phát")
+    }
+    #expect(match?.severity == .warning)
+    #expect(match.map { "\($0.line):\($0.column)" } == "6:9")
+  }
+}

@@ -27,6 +27,7 @@ public struct ScheduleValidator: Sendable {
     found += checkLengths()
     found += checkScripts()
     found += checkUnusedSlots()
+    found += checkCampaignReach()
     return found
   }
 
