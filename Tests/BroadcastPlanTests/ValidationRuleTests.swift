@@ -1,3 +1,4 @@
+import Foundation
 import BroadcastPlan
 import Testing
 
@@ -79,6 +80,15 @@ struct ValidationRuleTests {
       label: "duplicate slot id",
       yaml: header.replacingOccurrences(of: "id: chieu", with: "id: sang "), line: 4, column: 11,
       message: "mã khung giờ 'sang' bị trùng (đã có ở dòng 3)"),
+    Case(
+      label: "duplicate campaign id",
+      yaml: header + campaign + campaign.replacingOccurrences(of: "campaigns:\n", with: ""),
+      line: 14, column: 9, message: "mã chiến dịch 'luat-ai' bị trùng (đã có ở dòng 6)"),
+    Case(
+      label: "unknown key in a slot",
+      yaml: header.replacingOccurrences(of: "length: 15m", with: "lenght: 15m"), line: 3,
+      column: 55,
+      message: "khoá không rõ 'lenght' trong khung giờ; có phải ý bạn là 'length'?"),
     Case(
       label: "unknown slot reference",
       yaml: header + campaign.replacingOccurrences(of: "[sang, chieu]", with: "[sang, toi]"),
@@ -196,5 +206,50 @@ struct ValidationRuleTests {
       campaignScripts: ["luat-ai": ["a.txt"]])
     let match = diagnostics.first { $0.message.contains("chưa có người duyệt") }
     #expect(match.map { "\($0.file):\($0.line):\($0.column)" } == "a.txt:1:1")
+  }
+}
+
+extension ValidationRuleTests {
+  @Test("a slot nothing can use is a warning at its id")
+  func unusedSlot() {
+    let yaml = Self.header + Self.campaign.replacingOccurrences(of: "[sang, chieu]", with: "[sang]")
+    let diagnostics = Fixtures.diagnose(
+      yaml, scripts: [Fixtures.script("a.txt", words: 40), Fixtures.script("b.txt", words: 40)],
+      campaignScripts: ["luat-ai": ["a.txt", "b.txt"]])
+    let match = diagnostics.first { $0.message.hasPrefix("khung giờ 'chieu' không có chiến dịch") }
+    #expect(match?.severity == .warning)
+    #expect(match.map { "\($0.line):\($0.column)" } == "4:11")
+  }
+
+  @Test("a missing intro file points at its value")
+  func missingIntro() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("loa-intro-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("s.yaml")
+    let yaml = Self.header + "audio: { intro: nhac-hieu.wav }\n"
+    try yaml.write(to: file, atomically: true, encoding: .utf8)
+    let diagnostics = try ScheduleLoader().load(path: file.path).check(today: nil)
+    let match = diagnostics.first { $0.message == "không tìm thấy tệp âm thanh 'nhac-hieu.wav'" }
+    #expect(match.map { "\($0.line):\($0.column)" } == "5:17")
+  }
+}
+
+extension ValidationRuleTests {
+  @Test("a campaign whose days are all off days or without its slots is a warning at its id")
+  func campaignNeverAirs() {
+    let yaml =
+      Self.header
+      + Self.campaign.replacingOccurrences(of: "[sang, chieu]", with: "[chieu]")
+      .replacingOccurrences(of: "from: 2026-06-01", with: "from: 2026-12-05")
+      .replacingOccurrences(of: "until: 2026-12-31", with: "until: 2026-12-06")
+    let diagnostics = Fixtures.diagnose(
+      yaml, scripts: [Fixtures.script("a.txt", words: 40)], campaignScripts: ["luat-ai": ["a.txt"]])
+    let match = diagnostics.first {
+      $0.message.hasPrefix("chiến dịch 'luat-ai' không có buổi phát")
+    }
+    #expect(match?.severity == .warning)
+    #expect(match.map { "\($0.line):\($0.column)" } == "6:9")
   }
 }

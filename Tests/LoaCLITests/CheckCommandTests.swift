@@ -55,3 +55,19 @@ struct CheckCommandTests {
     #expect(result.stderr.contains("s.yaml:3:1: lỗi: lỗi cú pháp YAML"))
   }
 }
+
+extension CheckCommandTests {
+  @Test("warnings alone: listed on stderr, exit 0")
+  func warningsOnly() throws {
+    let result = try PlanCLIRunner.run([
+      "check", "--schedule", PlanCLIRunner.fixture("warnings/schedule.yaml"),
+    ])
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.hasSuffix(
+        "warnings/schedule.yaml:5:11: cảnh báo: khung giờ 'toi' không có chiến dịch hay thông báo "
+          + "nào: sẽ không bao giờ có chương trình\n"))
+    #expect(result.stdout.contains("Không có chương trình (7 ngày tới): toi "))
+    #expect(result.stdout.hasSuffix("Kết quả: không có lỗi, 1 cảnh báo.\n"))
+  }
+}

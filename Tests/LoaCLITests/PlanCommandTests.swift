@@ -36,14 +36,26 @@ enum PlanCLIRunner {
     env.removeValue(forKey: "LOA_SCHEDULE")
     env.merge(environment) { $1 }
     process.environment = env
-    let out = Pipe()
-    let err = Pipe()
+    // Output goes to temporary files, not pipes: reading a pipe can be interrupted (EINTR)
+    // while other tests run processes in parallel.
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("loa-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let outURL = directory.appendingPathComponent("stdout")
+    let errURL = directory.appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try out.close()
+    try err.close()
+    let outData = try Data(contentsOf: outURL)
+    let errData = try Data(contentsOf: errURL)
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
@@ -66,6 +78,17 @@ struct PlanCommandTests {
     }
     let expected = try String(contentsOfFile: snapshotPath, encoding: .utf8)
     #expect(result.stdout == expected)
+  }
+
+  @Test("--help matches the committed snapshot")
+  func helpSnapshot() throws {
+    let result = try PlanCLIRunner.run(["plan", "--help"])
+    #expect(result.status == 0)
+    let snapshotPath = PlanCLIRunner.fixture("cli/plan-help.txt")
+    if ProcessInfo.processInfo.environment["LOA_UPDATE_SNAPSHOTS"] != nil {
+      try result.stdout.write(toFile: snapshotPath, atomically: true, encoding: .utf8)
+    }
+    #expect(result.stdout == (try String(contentsOfFile: snapshotPath, encoding: .utf8)))
   }
 
   @Test("JSON output parses and has programs with items")
@@ -106,7 +129,7 @@ struct PlanCommandTests {
     "bad input gives one Vietnamese line and a non-zero exit",
     arguments: [
       (["--from", "mai"], "loa: ngày không hợp lệ 'mai' (dùng YYYY-MM-DD, today hoặc tomorrow)\n"),
-      (["--days", "0"], "loa: số ngày phải từ 1 trở lên, không phải 0\n"),
+      (["--days", "0"], "loa: số ngày phải từ 1 đến 3660, không phải 0\n"),
       (["--format", "xml"], "loa: định dạng không hợp lệ 'xml' (dùng table, json hoặc ics)\n"),
       (["--schedule", "/khong/co.yaml"], "loa: không đọc được tệp lịch phát '/khong/co.yaml'\n"),
     ])
@@ -129,5 +152,20 @@ struct PlanCommandTests {
       result.stderr.contains(
         "broken/schedule.yaml:7:31: lỗi: không tìm thấy tệp hoặc thư mục kịch bản"))
     #expect(result.stderr.hasSuffix("có 8 lỗi, chưa thể lập lịch; sửa rồi chạy lại 'loa check'\n"))
+  }
+}
+
+extension PlanCommandTests {
+  @Test("warnings and idle slots appear in the table; the plan still succeeds")
+  func warningsInTable() throws {
+    let result = try PlanCLIRunner.run([
+      "plan", "--schedule", PlanCLIRunner.fixture("warnings/schedule.yaml"), "--from", "2026-12-01",
+      "--days", "1",
+    ])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.contains("  19:00  Tối — không có chương trình: không có bản tin nào để phát"))
+    #expect(result.stdout.contains("Cảnh báo:\n  "))
+    #expect(result.stdout.contains("cảnh báo: khung giờ 'toi' không có chiến dịch"))
   }
 }

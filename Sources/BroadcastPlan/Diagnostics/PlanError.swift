@@ -6,7 +6,7 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
   case invalidSchedule(path: String, errorCount: Int)
   /// A date argument is not `YYYY-MM-DD`, `today` or `tomorrow`.
   case invalidDate(String)
-  /// A day count is not a positive number.
+  /// A day count outside 1…3660.
   case invalidDayCount(Int)
   /// An output format other than `table`, `json`, `ics`.
   case invalidFormat(String)
@@ -21,7 +21,7 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
     case .invalidDate(let text):
       "ngày không hợp lệ '\(text)' (dùng YYYY-MM-DD, today hoặc tomorrow)"
     case .invalidDayCount(let count):
-      "số ngày phải từ 1 trở lên, không phải \(count)"
+      "số ngày phải từ 1 đến 3660, không phải \(count)"
     case .invalidFormat(let text):
       "định dạng không hợp lệ '\(text)' (dùng table, json hoặc ics)"
     }

@@ -141,8 +141,12 @@ public struct ScheduleDecoder: Sendable {
     }
     if let value = fields["intro"]?.value, let intro = reader.string(value, "intro") {
       audio.intro = intro == "chime" ? .chime : .file(intro)
+      if intro != "chime" { audio.introLocation = reader.location(value) }
     }
-    if let value = fields["outro"]?.value { audio.outro = reader.string(value, "outro") }
+    if let value = fields["outro"]?.value {
+      audio.outro = reader.string(value, "outro")
+      audio.outroLocation = reader.location(value)
+    }
     if let value = fields["gap"]?.value {
       audio.gap = reader.double(value, "gap", in: 0...10) ?? audio.gap
     }

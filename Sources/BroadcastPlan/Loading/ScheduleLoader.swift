@@ -116,15 +116,14 @@ struct ScriptReading {
 
   /// An intro or outro file must exist.
   mutating func checkAudioFile(_ audio: AudioSettings) {
-    var files: [String] = []
-    if case .file(let intro) = audio.intro { files.append(intro) }
-    if let outro = audio.outro { files.append(outro) }
-    for name in files
-    where !FileManager.default.fileExists(atPath: PathResolver.join(baseDirectory, name)) {
+    var files: [(name: String, location: SourceLocation?)] = []
+    if case .file(let intro) = audio.intro { files.append((intro, audio.introLocation)) }
+    if let outro = audio.outro { files.append((outro, audio.outroLocation)) }
+    for file in files
+    where !FileManager.default.fileExists(atPath: PathResolver.join(baseDirectory, file.name)) {
+      let location = file.location ?? SourceLocation(file: scheduleFile, line: 1, column: 1)
       diagnostics.append(
-        Diagnostic(
-          file: scheduleFile, line: 1, column: 1, severity: .error,
-          message: "không tìm thấy tệp âm thanh '\(name)' (audio.intro/outro)"))
+        Diagnostic(location, .error, "không tìm thấy tệp âm thanh '\(file.name)'"))
     }
   }
 }

@@ -3,8 +3,6 @@ import Foundation
 /// Parses a bulletin script: an optional `---` header, then the body (blank lines separate
 /// paragraphs). Without a header the first non-empty line is the title.
 public struct ScriptParser: Sendable {
-  static let headerKeys = ["title", "approved_by", "valid"]
-
   /// The script's path relative to the schedule (stored in the ``Script``).
   public let path: String
   /// The file name used in diagnostics.
@@ -23,9 +21,7 @@ public struct ScriptParser: Sendable {
       .replacingOccurrences(of: "\r\n", with: "\n")
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
-    var title: String?
-    var approvedBy: String?
-    var validity: ClosedRange<CalendarDay>?
+    var header = ScriptHeader()
     var bodyStart = 0
     if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
       guard
@@ -37,35 +33,15 @@ public struct ScriptParser: Sendable {
         return (nil, diagnostics)
       }
       for index in 1..<end {
-        let line = lines[index]
-        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-        guard let colon = line.firstIndex(of: ":") else {
-          diagnostics.append(at(index + 1, 1, "dòng phần đầu phải có dạng 'khoá: giá trị'"))
-          continue
-        }
-        let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        let valueColumn =
-          line.distance(from: line.startIndex, to: colon) + 2
-          + line[line.index(after: colon)...].prefix(while: { $0 == " " }).count
-        switch key {
-        case "title": title = value.isEmpty ? nil : value
-        case "approved_by": approvedBy = value.isEmpty ? nil : value
-        case "valid":
-          validity = Self.range(value)
-          if validity == nil {
-            diagnostics.append(
-              at(
-                index + 1, valueColumn,
-                "thời hạn không hợp lệ '\(value)' (cần dạng 2026-06-01..2026-12-31)"))
-          }
-        default:
-          let hint = Suggestion.hint(for: key, in: Self.headerKeys)
-          diagnostics.append(at(index + 1, 1, "khoá không rõ '\(key)' trong phần đầu\(hint)"))
+        if let problem = header.read(lines[index]) {
+          diagnostics.append(at(index + 1, problem.column, problem.message))
         }
       }
       bodyStart = end + 1
     }
+    var title = header.title
+    let approvedBy = header.approvedBy
+    let validity = header.validity
     var body = Array(lines[bodyStart...])
     if title == nil {
       guard

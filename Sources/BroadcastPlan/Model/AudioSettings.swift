@@ -20,6 +20,10 @@ public struct AudioSettings: Sendable, Hashable {
   public var outro: String?
   /// Silence between the parts of a program, in seconds.
   public var gap: Double
+  /// Where `intro` was written (for diagnostics).
+  public var introLocation: SourceLocation?
+  /// Where `outro` was written (for diagnostics).
+  public var outroLocation: SourceLocation?
 
   /// Creates audio settings; the defaults are the design guide's.
   public init(

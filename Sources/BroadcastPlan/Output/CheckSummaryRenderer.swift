@@ -31,6 +31,14 @@ public struct CheckSummaryRenderer: Sendable {
         lines.append(
           "Thời lượng phát 7 ngày tới: \(ClockText.duration(planned)) "
             + "(khung giờ cho phép tối đa \(ClockText.duration(Double(weekly))) mỗi tuần).")
+        if !plan.idleSlots.isEmpty {
+          let idle = plan.idleSlots.map { "\($0.slot.id) \($0.date.displayText)" }
+          lines.append("Không có chương trình (7 ngày tới): \(idle.joined(separator: ", ")).")
+        }
+        let dropped = plan.allDropped.count
+        if dropped > 0 {
+          lines.append("Bản tin bị bỏ ra vì thiếu thời lượng (7 ngày tới): \(dropped).")
+        }
       } else {
         lines.append("Khung giờ cho phép tối đa \(ClockText.duration(Double(weekly))) mỗi tuần.")
       }

@@ -10,6 +10,7 @@ final class ProgramBuilder {
   let timing: ProgramTiming
   let estimator: DurationEstimator
   private var cache: [String: (seconds: Double, exact: Bool)] = [:]
+  private var frameMemo: (day: CalendarDay, opening: PlanItem, closing: PlanItem)?
 
   init(
     schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming,
@@ -89,10 +90,22 @@ final class ProgramBuilder {
 
   func frame(_ kind: PlanItem.Kind, _ template: String, day: CalendarDay) -> PlanItem {
     let text = fill(template, day: day)
-    let measured = seconds(text)
+    // A text that changes every day is measured directly; caching it would only cost hashing.
+    let measured = template.contains("{") ? estimator.seconds(text) : seconds(text)
     return PlanItem(
       kind: kind, title: kind == .opening ? "Lời chào" : "Lời kết", text: text,
       seconds: measured.seconds, isEstimated: !measured.exact)
+  }
+
+  /// The opening and closing of `day`, built once per day and shared by its slots.
+  func frames(day: CalendarDay) -> (opening: PlanItem, closing: PlanItem) {
+    if let memo = frameMemo, memo.day == day { return (memo.opening, memo.closing) }
+    let built = (
+      opening: frame(.opening, schedule.opening, day: day),
+      closing: frame(.closing, schedule.closing, day: day)
+    )
+    frameMemo = (day, built.opening, built.closing)
+    return built
   }
 
   /// Fits the due items into the slot (highest priority first) and lays the program out.
@@ -107,8 +120,7 @@ final class ProgramBuilder {
       return lhs.offset < rhs.offset
     }.map(\.element)
     let gap = schedule.audio.gap
-    let opening = frame(.opening, schedule.opening, day: day)
-    let closing = frame(.closing, schedule.closing, day: day)
+    let (opening, closing) = frames(day: day)
     var total = introSeconds + gap + opening.seconds + gap + closing.seconds
     if let outro = outroSeconds { total += gap + outro }
     let length = Double(slot.lengthSeconds)

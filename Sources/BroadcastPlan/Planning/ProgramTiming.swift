@@ -25,7 +25,7 @@ public struct ProgramTiming: Sendable {
   public var lexicon: Lexicon
 
   /// The calibrated syllable factor (see the README, "Duration estimates").
-  public static let calibratedSyllableFactor = 0.74
+  public static let calibratedSyllableFactor = 0.73
 
   /// Creates timing rules; the defaults are the calibrated ones.
   public init(

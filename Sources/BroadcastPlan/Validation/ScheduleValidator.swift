@@ -26,7 +26,23 @@ public struct ScheduleValidator: Sendable {
     found += checkAnnouncementDays()
     found += checkLengths()
     found += checkScripts()
+    found += checkUnusedSlots()
+    found += checkCampaignReach()
     return found
+  }
+
+  /// Slots no campaign and no announcement can ever use (they never get a program).
+  func checkUnusedSlots() -> [Diagnostic] {
+    schedule.slots.compactMap { slot in
+      let used =
+        schedule.campaigns.contains { $0.uses(slot) }
+        || schedule.announcements.contains { $0.slotID == slot.id }
+      guard !used else { return nil }
+      return Diagnostic(
+        slot.location ?? scheduleStart, .warning,
+        "khung giờ '\(slot.id)' không có chiến dịch hay thông báo nào: sẽ không bao giờ có chương trình"
+      )
+    }
   }
 
   func checkSlotReferences() -> [Diagnostic] {

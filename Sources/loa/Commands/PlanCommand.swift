@@ -29,7 +29,7 @@ struct PlanCommand: AsyncParsableCommand {
   var out: String = "out"
 
   func run() async throws {
-    guard days >= 1 else { throw PlanError.invalidDayCount(days) }
+    guard (1...3660).contains(days) else { throw PlanError.invalidDayCount(days) }
     guard let format = PlanFormat(rawValue: format) else { throw PlanError.invalidFormat(format) }
     let path = StationCalendar.schedulePath(
       schedule, environment: ProcessInfo.processInfo.environment)
