@@ -28,13 +28,10 @@ public struct Studio: Sendable {
   }
 
   /// Reads the schedule, its scripts and the lexicon beside it, and checks them all.
+  ///
+  /// - Throws: `PlanError.unreadableSchedule` when the schedule file cannot be read.
   public func load(today: CalendarDay?) throws -> Workspace {
-    let loaded: LoadedSchedule
-    do {
-      loaded = try ScheduleLoader().load(path: schedulePath)
-    } catch {
-      throw StudioError.scheduleUnreadable(path: schedulePath)
-    }
+    let loaded = try ScheduleLoader().load(path: schedulePath)
     let lexiconPath = URL(fileURLWithPath: schedulePath).deletingLastPathComponent()
       .appendingPathComponent("lexicon.tsv").path
     var lexicon = Lexicon()

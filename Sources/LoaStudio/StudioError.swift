@@ -3,8 +3,6 @@
 public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
   /// The schedule or its scripts have errors (the diagnostics are returned separately).
   case scheduleInvalid(errorCount: Int)
-  /// The schedule file could not be found or read.
-  case scheduleUnreadable(path: String)
   /// The output folder cannot be created or written.
   case outputUnwritable(path: String, reason: String)
   /// The as-run log cannot be opened or written.
@@ -22,8 +20,6 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
     switch self {
     case .scheduleInvalid(let count):
       return "lịch phát có \(count) lỗi; chưa tạo tệp nào. Sửa các lỗi trên rồi chạy lại."
-    case .scheduleUnreadable(let path):
-      return "không đọc được lịch phát '\(path)'. Kiểm tra đường dẫn (--schedule hoặc LOA_SCHEDULE)."
     case .outputUnwritable(let path, let reason):
       return "không ghi được vào thư mục '\(path)': \(reason)"
     case .logUnavailable(let path, let reason):

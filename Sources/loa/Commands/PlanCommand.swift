@@ -3,7 +3,7 @@ import BroadcastPlan
 import Foundation
 import LoaStudio
 
-/// `loa plan [--schedule F] [--from DATE] [--days N] [--format table|json|ics]`: the upcoming
+/// `loa plan [--schedule F] [--from DATE] [--days N] [--format table|json|ics] [--out DIR]`: the upcoming
 /// programs, by day and slot.
 struct PlanCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
