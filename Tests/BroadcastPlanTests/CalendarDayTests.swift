@@ -1,3 +1,4 @@
+import LoaTestSupport
 import BroadcastPlan
 import Testing
 

@@ -1,3 +1,4 @@
+import LoaTestSupport
 import BroadcastPlan
 
 /// Seeded random schedules for property tests.

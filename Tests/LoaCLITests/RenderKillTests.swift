@@ -5,23 +5,11 @@ import Testing
 /// `kill -9` at any moment leaves each day as it was or complete; the next run finishes.
 @Suite("loa render survives SIGKILL", .serialized)
 struct RenderKillTests {
-  /// A seeded generator so the kill delays repeat from run to run.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   @Test("killed several times at random moments: no truncated or unlisted file, then complete")
   func killAndResume() throws {
     let fixture = try RenderFixture()
     defer { fixture.folder.remove() }
-    var random = SplitMix(state: 20_261_201)
+    var random = SeededGenerator(seed: 20_261_201)
     for _ in 0..<4 {
       let process = Process()
       process.executableURL = LoaProcess.binary

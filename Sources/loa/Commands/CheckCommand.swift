@@ -10,13 +10,10 @@ struct CheckCommand: AsyncParsableCommand {
     abstract: "Kiểm tra lịch phát và các kịch bản.",
     discussion: "Liệt kê mọi lỗi dạng TỆP:DÒNG:CỘT, rồi tóm tắt khung giờ, chiến dịch và kịch bản.")
 
-  @Option(
-    name: .long, help: "Tệp lịch phát (mặc định: $LOA_SCHEDULE hoặc schedules/hai-hung.yaml).")
-  var schedule: String?
+  @OptionGroup var scheduleOption: ScheduleOption
 
   func run() async throws {
-    let path = StationCalendar.schedulePath(
-      schedule, environment: ProcessInfo.processInfo.environment)
+    let path = scheduleOption.path
     let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
     let loaded = try ScheduleLoader().load(path: path)
     let diagnostics = loaded.check(today: today)

@@ -12,9 +12,7 @@ struct PlanCommand: AsyncParsableCommand {
     discussion: "Theo ngày và khung giờ: giờ bắt đầu, tiêu đề, chiến dịch, mức ưu tiên, thời lượng "
       + "của từng mục, độ đầy của chương trình và các bản tin bị bỏ ra.")
 
-  @Option(
-    name: .long, help: "Tệp lịch phát (mặc định: $LOA_SCHEDULE hoặc schedules/hai-hung.yaml).")
-  var schedule: String?
+  @OptionGroup var scheduleOption: ScheduleOption
 
   @Option(name: .long, help: "Ngày bắt đầu: YYYY-MM-DD, today hoặc tomorrow.")
   var from: String = "today"
@@ -31,8 +29,7 @@ struct PlanCommand: AsyncParsableCommand {
   func run() async throws {
     guard (1...3660).contains(days) else { throw PlanError.invalidDayCount(days) }
     guard let format = PlanFormat(rawValue: format) else { throw PlanError.invalidFormat(format) }
-    let path = StationCalendar.schedulePath(
-      schedule, environment: ProcessInfo.processInfo.environment)
+    let path = scheduleOption.path
     let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
     let start = try StationCalendar.resolve(from, today: today)
     let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))

@@ -13,9 +13,7 @@ struct RenderCommand: AsyncParsableCommand {
       lời kết), kèm playlist.m3u và manifest.json. Chương trình không đổi thì không tạo lại.
       """)
 
-  @Option(
-    name: .long, help: "Tệp lịch phát (mặc định: $LOA_SCHEDULE hoặc schedules/hai-hung.yaml).")
-  var schedule: String?
+  @OptionGroup var scheduleOption: ScheduleOption
 
   @Option(name: .long, help: "Ngày đầu tiên: YYYY-MM-DD, today hoặc tomorrow.")
   var date: String = "today"
@@ -31,8 +29,7 @@ struct RenderCommand: AsyncParsableCommand {
     let now = Date()
     let today = StationCalendar.day(atUnixTime: now.timeIntervalSince1970)
     let start = try StationCalendar.resolve(date, today: today)
-    let path = StationCalendar.schedulePath(
-      schedule, environment: ProcessInfo.processInfo.environment)
+    let path = scheduleOption.path
     let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))
     let workspace = try studio.load(today: today)
     Terminal.errorRaw(workspace.diagnostics.map { "\($0)\n" }.joined())

@@ -14,9 +14,7 @@ struct ReportCommand: AsyncParsableCommand {
       Chương trình sau hôm nay được ghi là "đã lên lịch". Mặc định: tháng này.
       """)
 
-  @Option(
-    name: .long, help: "Tệp lịch phát (mặc định: $LOA_SCHEDULE hoặc schedules/hai-hung.yaml).")
-  var schedule: String?
+  @OptionGroup var scheduleOption: ScheduleOption
 
   @Option(name: .long, help: "Tháng báo cáo: YYYY-MM.")
   var month: String?
@@ -42,8 +40,7 @@ struct ReportCommand: AsyncParsableCommand {
     }
     let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
     let (start, end) = try period(today: today)
-    let path = StationCalendar.schedulePath(
-      schedule, environment: ProcessInfo.processInfo.environment)
+    let path = scheduleOption.path
     let station = (try? ScheduleLoader().load(path: path))?.schedule?.station ?? "Đài truyền thanh"
     let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))
     let report = try studio.report(from: start, through: end, today: today)
