@@ -17,6 +17,7 @@ struct AbbreviationTableTests {
     Case("ATM", "a tê em"), Case("mã QR", "mã cu a"), Case("CVV", "xê vê vê"),
     Case("VNeID", "vê nê ai đi"), Case("SMS", "ét em ét"), Case("ĐBQH", "đại biểu quốc hội"),
     Case("TAND", "tòa án nhân dân"), Case("sđt", "số điện thoại"),
+    Case("V/v tuyên truyền", "về việc tuyên truyền"), Case("Kính gửi: UBND các xã.", "Kính gửi: ủy ban nhân dân các xã."),
   ]
 
   @Test("built-in abbreviations", arguments: abbreviations)

@@ -23,6 +23,20 @@ struct DateReaderTests {
     Case("ngày 32/13/2026", "ngày ba mươi hai phần mười ba, hai nghìn không trăm hai mươi sáu"),
   ]
 
+  static let shapes: [Case] = [
+    Case("20/11", "hai mươi tháng mười một"), Case("ngày 30-4 và 1-5", "ngày ba mươi tháng tư và một đến năm"),
+    Case("2/3 số hộ", "hai phần ba số hộ"), Case("1/2", "một phần hai"),
+    Case("từ 5-7 ngày", "từ năm đến bảy ngày"), Case("Bản tin số 15/2026", "Bản tin số mười lăm năm hai nghìn không trăm hai mươi sáu"),
+    Case("4/2026", "tháng tư năm hai nghìn không trăm hai mươi sáu"), Case("24/7", "hai mươi tư trên bảy"),
+    Case("Năm học 2025-2026.", "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu."),
+    Case("thứ Bảy, 12/12/2026", "thứ Bảy, mười hai tháng mười hai năm hai nghìn không trăm hai mươi sáu"),
+  ]
+
+  @Test("d/m is a date unless it looks like a small fraction", arguments: shapes)
+  func shapesOfDates(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+
   @Test("dates", arguments: cases)
   func dates(_ example: Case) {
     #expect(spoken(example.input) == example.expected)

@@ -8,7 +8,8 @@ struct UnitTableTests {
     Case("200.000 VNĐ", "hai trăm nghìn đồng"), Case("200.000VND", "hai trăm nghìn đồng"),
     Case("1,5 tỷ đồng", "một phẩy năm tỷ đồng"), Case("2 triệu đồng", "hai triệu đồng"),
     Case("50k", "năm mươi nghìn"), Case("100 USD", "một trăm đô la Mỹ"),
-    Case("$100", "một trăm đô la"), Case("15.000.000 đồng", "mười lăm triệu đồng"),
+    Case("$100", "một trăm đô la"), Case("7.500 đ/kg", "bảy nghìn năm trăm đồng một ki lô gam"),
+    Case("2.000.000 đồng/hộ", "hai triệu đồng một hộ"), Case("99.000đ/kg", "chín mươi chín nghìn đồng một ki lô gam"), Case("15.000.000 đồng", "mười lăm triệu đồng"),
   ]
 
   @Test("money", arguments: money)
@@ -24,6 +25,8 @@ struct UnitTableTests {
     Case("10 kg", "mười ki lô gam"), Case("200mm", "hai trăm mi li mét"),
     Case("1,5 m", "một phẩy năm mét"), Case("-5°C", "âm năm độ xê"),
     Case("500 ml", "năm trăm mi li lít"), Case("3 m³", "ba mét khối"),
+    Case("Quốc lộ 10, km 25", "Quốc lộ mười, ki lô mét hai mươi lăm"), Case("1m70", "một mét bảy mươi"),
+    Case("nặng 65kg", "nặng sáu mươi lăm ki lô gam"),
   ]
 
   @Test("units", arguments: units)

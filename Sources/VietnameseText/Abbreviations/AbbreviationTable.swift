@@ -59,6 +59,7 @@ enum AbbreviationTable {
     "NTM": "nông thôn mới", "CSDL": "cơ sở dữ liệu", "CĐS": "chuyển đổi số",
     "DVC": "dịch vụ công", "TTHC": "thủ tục hành chính", "VBQPPL": "văn bản quy phạm pháp luật",
     "ĐVHC": "đơn vị hành chính", "HĐQT": "hội đồng quản trị", "UB": "ủy ban",
+    "V/v": "về việc", "v/v": "về việc", "V/V": "về việc", "24/7": "hai mươi tư trên bảy",
     "v.v.": "vân vân", "v.v": "vân vân", "vv": "vân vân", "STT": "số thứ tự",
     "Đ/c": "đồng chí", "đ/c": "đồng chí", "Đ/C": "đồng chí", "ĐC": "địa chỉ",
     // Technology and fraud warnings (read with Vietnamese letter names)

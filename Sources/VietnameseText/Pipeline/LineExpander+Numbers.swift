@@ -93,19 +93,41 @@ extension LineExpander {
         return NumberReading(spoken: dates.date(day: first, month: second, year: year), consumed: 5)
       }
     }
-    guard pieces[index + 1].isSymbol("/") else { return nil }
-    let followed = index + 3 < pieces.count && pieces[index + 3].isSymbol("/")
-    if !followed, first.count <= 2, DateReader.isYear(second), dates.month(first) != nil {
+    let followed = index + 3 < pieces.count && (pieces[index + 3].isSymbol("/") || pieces[index + 3].isSymbol("-"))
+    if pieces[index + 1].isSymbol("-") {
+      guard !followed, Self.dayWords.contains(state.last), DateReader.isDayMonth(first, second)
+      else { return nil }
+      return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
+    }
+    guard pieces[index + 1].isSymbol("/"), !followed else { return nil }
+    if DateReader.isYear(second), first.count <= 4 {
+      if state.last == "số" || dates.month(first) == nil {
+        // "số 15/2026": a number of that year, as document numbers are read.
+        return NumberReading(
+          spoken: numbers.cardinal(first) + " năm " + numbers.cardinal(second), consumed: 3)
+      }
       return NumberReading(
         spoken: dates.monthYear(month: first, year: second, afterThang: state.last == "tháng"),
         consumed: 3)
     }
+    guard DateReader.isDayMonth(first, second) else { return nil }
     let context = Self.dateContext.contains(state.last) || first.hasPrefix("0")
       || second.hasPrefix("0")
-    if !followed, context, DateReader.isDayMonth(first, second) {
+    if context || !Self.looksLikeFraction(first, second) {
       return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
     }
     return nil
+  }
+
+  /// Words after which "d-m" is a date ("ngày 30-4") rather than a range.
+  static let dayWords: Set<String> = ["ngày", "mùng", "mồng", "hôm"]
+
+  /// "1/3", "2/3", "3/4": a proper fraction with a small denominator (else d/m is a date).
+  static func looksLikeFraction(_ numerator: Substring, _ denominator: Substring) -> Bool {
+    guard let top = DateReader.value(numerator), let bottom = DateReader.value(denominator) else {
+      return true
+    }
+    return top < bottom && bottom <= 10
   }
 
   /// "6h30", "17h", "17h00", "7:15".

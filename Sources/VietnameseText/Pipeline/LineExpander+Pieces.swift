@@ -15,6 +15,7 @@ extension LineExpander {
     }
     var index = 0
     var afterNumber = state.afterNumber
+    var afterUnit = false
     var phone = false
     while index < pieces.count {
       switch pieces[index] {
@@ -30,26 +31,40 @@ extension LineExpander {
           out.word(unit)
           index += count
           afterNumber = false
+          afterUnit = true
         }
+        continue
       case .word(let letters):
         if afterNumber, let (unit, count) = unitSuffix(pieces, at: index) {
           out.word(unit)
           index += count
+          afterUnit = true
         } else {
           out.word(spokenWord(letters, state, afterNumber: false))
           state.remember(letters)
           index += 1
+          afterUnit = false
         }
         afterNumber = false
         phone = false
+        continue
       case .symbol(let symbol):
         if afterNumber, let (unit, count) = unitSuffix(pieces, at: index) {
           out.word(unit)
           index += count
+          afterNumber = false
+          afterUnit = true
+        } else if symbol == "/", afterUnit, index + 1 < pieces.count, pieces[index + 1].letters != nil {
+          // "đồng/hộ", "đ/kg": a rate, read "đồng một hộ", "đồng một ki lô gam".
+          out.word("một")
+          index += 1
+          afterNumber = true
+          afterUnit = false
         } else {
           index += readSymbol(symbol, pieces, at: index, &out, state)
+          afterNumber = false
+          afterUnit = false
         }
-        afterNumber = false
         phone = false
       }
     }

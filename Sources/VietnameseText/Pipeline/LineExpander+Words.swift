@@ -22,6 +22,9 @@ extension LineExpander {
       return abbreviation
     }
     if shape.isASCII, let foreign = ForeignWordTable.respell(word) { return foreign }
+    if shape.isASCII, Self.standaloneUnits.contains(word), let unit = UnitTable.lookup(word, dialect: dialect) {
+      return unit
+    }
     if shape.hasUpper, let roman = romanNumber(word, state, endsWithDot: endsWithDot) {
       return roman
     }
@@ -53,6 +56,9 @@ extension LineExpander {
     }
     return LetterSpeller.spell(word)
   }
+
+  /// Units read as words even without a number before them ("km 25").
+  static let standaloneUnits: Set<Substring> = ["km", "kg", "cm", "mm", "ml", "mg", "kWh", "km2", "m2"]
 
   /// Single capital letters that are also words or sound as themselves ("Ở", "A").
   static let vowelLetters: Set<Character> = Set("AĂÂEÊIOÔƠUƯY")
