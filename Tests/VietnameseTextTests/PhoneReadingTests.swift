@@ -21,6 +21,8 @@ struct PhoneReadingTests {
     Case("số 113", "số một một ba"), Case("số 12", "số mười hai"),
     Case("gọi 113. Có 115 người", "gọi một một ba. Có một trăm mười lăm người"),
     Case("SĐT 0987654321", "số điện thoại không chín tám bảy sáu năm bốn ba hai một"),
+    Case("(0225) 3842 123", "không hai hai năm, ba tám bốn hai, một hai ba"),
+    Case("Liên hệ: 0912.345.678.", "Liên hệ: không chín một hai, ba bốn năm, sáu bảy tám."),
   ]
 
   @Test("phones and short codes", arguments: cases)

@@ -60,6 +60,22 @@ extension LineExpander {
           index += 1
           afterNumber = true
           afterUnit = false
+        } else if (symbol == "-" || symbol == "–") && (afterNumber || afterUnit) && index > 0,
+          index + 1 < pieces.count, pieces[index + 1].digits != nil
+        {
+          // "7h-11h", "5km-10km": a range.
+          out.word("đến")
+          index += 1
+          afterNumber = false
+          afterUnit = false
+        } else if symbol == "/", index > 0, index + 1 < pieces.count,
+          let year = pieces[index + 1].digits, DateReader.isYear(year), pieces[index - 1].digits == nil
+        {
+          // "quý I/2026": of the year.
+          out.word("năm")
+          index += 1
+          afterNumber = false
+          afterUnit = false
         } else {
           index += readSymbol(symbol, pieces, at: index, &out, state)
           afterNumber = false

@@ -40,7 +40,8 @@ struct ReadingState {
     }
     if !trail.isEmpty {
       afterNumber = false
-      phoneOpen = false
+      // "(0225) 3842 123": the area code in brackets continues the number.
+      if trail != ")" { phoneOpen = false }
     }
   }
 }
