@@ -44,9 +44,19 @@ struct CardinalReaderTests {
 
   static let long: [Case] = [
     Case("1234567890123456", "một hai ba bốn năm sáu bảy tám chín không một hai ba bốn năm sáu"),
-    Case("999999999999999",
+    Case("999.999.999.999.999",
       "chín trăm chín mươi chín nghìn tỷ chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín"),
   ]
+
+  static let bare: [Case] = [
+    Case("123456789", "một hai ba bốn năm sáu bảy tám chín"), Case("12345678", "mười hai triệu ba trăm bốn mươi lăm nghìn sáu trăm bảy mươi tám"),
+    Case("Số tài khoản: 1234567", "Số tài khoản: một hai ba bốn năm sáu bảy"),
+  ]
+
+  @Test("long bare digit runs and account numbers are read digit by digit", arguments: bare)
+  func bareRuns(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
 
   @Test("very long numbers are read digit by digit", arguments: long)
   func longNumbers(_ example: Case) {

@@ -20,7 +20,7 @@ struct DateReaderTests {
     Case("năm 2026", "năm hai nghìn không trăm hai mươi sáu"),
     Case("tháng 04", "tháng tư"), Case("tháng 1", "tháng một"), Case("tháng 11", "tháng mười một"),
     Case("trong 4 tháng", "trong bốn tháng"), Case("tháng 13", "tháng mười ba"),
-    Case("ngày 32/13/2026", "ngày ba mươi hai phần mười ba, hai nghìn không trăm hai mươi sáu"),
+    Case("ngày 32/13/2026", "ngày ba mươi hai trên mười ba, hai nghìn không trăm hai mươi sáu"),
   ]
 
   static let shapes: [Case] = [

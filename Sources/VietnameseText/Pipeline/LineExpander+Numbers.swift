@@ -8,8 +8,11 @@ extension LineExpander {
 
   /// Words after which a number is a phone number or short code, read digit by digit.
   static let phoneContext: Set<String> = [
-    "gọi", "hotline", "sđt", "nóng", "đài", "thoại", "nhắn", "fax", "đt",
+    "gọi", "hotline", "sđt", "nóng", "đài", "thoại", "nhắn", "fax", "đt", "khoản", "stk",
   ]
+
+  /// Bare digit runs this long or longer are read digit by digit.
+  static let longestBareAmount = 9
 
   /// Short codes read digit by digit after "số".
   static let shortCodes: Set<Substring> = [
@@ -29,11 +32,14 @@ extension LineExpander {
       reading.spoken += " đến " + upper.spoken
       reading.consumed += 1 + upper.consumed
       next = index + reading.consumed
-    } else if reading.consumed == 1, next + 1 < pieces.count, pieces[next].isSymbol("/"),
-      let denominator = pieces[next + 1].digits
-    {
-      reading.spoken = numbers.cardinal(digits) + " phần " + numbers.cardinal(denominator)
-      reading.consumed += 2
+    } else if next + 1 < pieces.count, pieces[next].isSymbol("/"), pieces[next + 1].digits != nil {
+      // "1/3" → "một phần ba" (a fraction); "429/434", "1.234/1.500" → "… trên …" (a ratio).
+      let denominator = readValue(pieces, at: next + 1, state)
+      let isFraction =
+        reading.consumed == 1 && denominator.consumed == 1
+        && Self.looksLikeFraction(digits, pieces[next + 1].digits ?? "")
+      reading.spoken += (isFraction ? " phần " : " trên ") + denominator.spoken
+      reading.consumed += 1 + denominator.consumed
     }
     return reading
   }
@@ -73,6 +79,8 @@ extension LineExpander {
   /// A lone number: ordinal after "thứ", month after "tháng", digits when long with a leading 0.
   private func plain(_ digits: Substring, _ state: ReadingState) -> String {
     if digits.count >= 4, digits.hasPrefix("0") { return numbers.digitByDigit(digits) }
+    // Amounts are written with dots; a long bare run of digits is an account or ID number.
+    if digits.count >= Self.longestBareAmount { return numbers.digitByDigit(digits) }
     switch state.last {
     case "thứ": return numbers.ordinal(digits)
     case "tháng": return dates.month(digits) ?? numbers.cardinal(digits)
