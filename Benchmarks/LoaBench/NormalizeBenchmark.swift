@@ -50,10 +50,14 @@ enum NormalizeBenchmark {
     let throughput = megabytes / seconds
     print(String(format: "văn bản: %.1f MB, %d dòng", megabytes, repeats * sentences.count))
     print(String(format: "normalize: %.2f s, %.1f MB/s (mục tiêu ≥ 5 MB/s)", seconds, throughput))
-    print(String(format: "tham chiếu (NFC + chữ thường): %.2f s, %.1f MB/s", referenceSeconds,
-      megabytes / referenceSeconds))
+    print(
+      String(
+        format: "tham chiếu (NFC + chữ thường): %.2f s, %.1f MB/s", referenceSeconds,
+        megabytes / referenceSeconds))
     print(String(format: "tỉ lệ normalize / tham chiếu: %.2f", seconds / referenceSeconds))
-    print("đầu ra: \(spoken.utf8.count) byte, \(Normalizer.syllableCount(spoken)) âm tiết (\(referenceBytes) byte tham chiếu)")
+    print(
+      "đầu ra: \(spoken.utf8.count) byte, \(Normalizer.syllableCount(spoken)) âm tiết (\(referenceBytes) byte tham chiếu)"
+    )
   }
 
   private static func elapsed(since start: DispatchTime) -> Double {

@@ -33,7 +33,8 @@ struct CardinalReaderTests {
   static let decimals: [Case] = [
     Case("2,5", "hai phẩy năm"), Case("0,5", "không phẩy năm"),
     Case("1,25", "một phẩy hai mươi lăm"), Case("0,05", "không phẩy không năm"),
-    Case("3,14159", "ba phẩy một bốn một năm chín"), Case("1.234,5", "một nghìn hai trăm ba mươi tư phẩy năm"),
+    Case("3,14159", "ba phẩy một bốn một năm chín"),
+    Case("1.234,5", "một nghìn hai trăm ba mươi tư phẩy năm"),
     Case("1.5", "một chấm năm"),
   ]
 
@@ -44,12 +45,15 @@ struct CardinalReaderTests {
 
   static let long: [Case] = [
     Case("1234567890123456", "một hai ba bốn năm sáu bảy tám chín không một hai ba bốn năm sáu"),
-    Case("999.999.999.999.999",
-      "chín trăm chín mươi chín nghìn tỷ chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín"),
+    Case(
+      "999.999.999.999.999",
+      "chín trăm chín mươi chín nghìn tỷ chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín"
+    ),
   ]
 
   static let bare: [Case] = [
-    Case("123456789", "một hai ba bốn năm sáu bảy tám chín"), Case("12345678", "mười hai triệu ba trăm bốn mươi lăm nghìn sáu trăm bảy mươi tám"),
+    Case("123456789", "một hai ba bốn năm sáu bảy tám chín"),
+    Case("12345678", "mười hai triệu ba trăm bốn mươi lăm nghìn sáu trăm bảy mươi tám"),
     Case("Số tài khoản: 1234567", "Số tài khoản: một hai ba bốn năm sáu bảy"),
   ]
 

@@ -9,7 +9,9 @@ struct PhoneReadingTests {
     Case("0912.345.678", "không chín một hai, ba bốn năm, sáu bảy tám"),
     Case("0912-345-678", "không chín một hai, ba bốn năm, sáu bảy tám"),
     Case("0912345678", "không chín một hai ba bốn năm sáu bảy tám"),
-    Case("Số điện thoại: 0225 3842 123.", "Số điện thoại: không hai hai năm, ba tám bốn hai, một hai ba."),
+    Case(
+      "Số điện thoại: 0225 3842 123.",
+      "Số điện thoại: không hai hai năm, ba tám bốn hai, một hai ba."),
     Case("+84 912 345 678", "cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám"),
     Case("gọi 113", "gọi một một ba"), Case("Gọi ngay 113.", "Gọi ngay một một ba."),
     Case("đường dây nóng 156", "đường dây nóng một năm sáu"),

@@ -63,15 +63,18 @@ extension LineExpander {
       }
       if symbol(used, ","), let fraction = number(used + 1) {
         return NumberReading(
-          spoken: numbers.decimal(integer: Substring(whole), fraction: fraction), consumed: used + 2)
+          spoken: numbers.decimal(integer: Substring(whole), fraction: fraction), consumed: used + 2
+        )
       }
       return NumberReading(spoken: numbers.cardinal(Substring(whole)), consumed: used)
     }
     if symbol(1, ","), let fraction = number(2) {
-      return NumberReading(spoken: numbers.decimal(integer: digits, fraction: fraction), consumed: 3)
+      return NumberReading(
+        spoken: numbers.decimal(integer: digits, fraction: fraction), consumed: 3)
     }
     if symbol(1, "."), let part = number(2) {
-      return NumberReading(spoken: plain(digits, state) + " chấm " + numbers.cardinal(part), consumed: 3)
+      return NumberReading(
+        spoken: plain(digits, state) + " chấm " + numbers.cardinal(part), consumed: 3)
     }
     return NumberReading(spoken: plain(digits, state), consumed: 1)
   }
@@ -101,7 +104,9 @@ extension LineExpander {
         return NumberReading(spoken: dates.date(day: first, month: second, year: year), consumed: 5)
       }
     }
-    let followed = index + 3 < pieces.count && (pieces[index + 3].isSymbol("/") || pieces[index + 3].isSymbol("-"))
+    let followed =
+      index + 3 < pieces.count
+      && (pieces[index + 3].isSymbol("/") || pieces[index + 3].isSymbol("-"))
     if pieces[index + 1].isSymbol("-") {
       guard !followed, Self.dayWords.contains(state.last), DateReader.isDayMonth(first, second)
       else { return nil }
@@ -119,7 +124,8 @@ extension LineExpander {
         consumed: 3)
     }
     guard DateReader.isDayMonth(first, second) else { return nil }
-    let context = Self.dateContext.contains(state.last) || first.hasPrefix("0")
+    let context =
+      Self.dateContext.contains(state.last) || first.hasPrefix("0")
       || second.hasPrefix("0")
     if context || !Self.looksLikeFraction(first, second) {
       return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
@@ -157,11 +163,13 @@ extension LineExpander {
   }
 
   /// Phone numbers and short codes, digit by digit in their written groups.
-  private func readPhone(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading? {
+  private func readPhone(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading?
+  {
     let digits = pieces[index].digits ?? ""
     let afterPlus = index > 0 && pieces[index - 1].isSymbol("+")
     let grouped =
-      index + 2 < pieces.count && (pieces[index + 1].isSymbol(".") || pieces[index + 1].isSymbol("-"))
+      index + 2 < pieces.count
+      && (pieces[index + 1].isSymbol(".") || pieces[index + 1].isSymbol("-"))
       && pieces[index + 2].digits != nil
     let isPhone =
       (digits.hasPrefix("0") && (digits.count >= 4 || (grouped && digits.count >= 3)))

@@ -13,79 +13,102 @@ extension LineExpander {
       state.phoneOpen = false
       return
     }
-    var index = 0
-    var afterNumber = state.afterNumber
-    var afterUnit = false
-    var phone = false
-    while index < pieces.count {
-      switch pieces[index] {
-      case .number:
-        let reading = readNumber(pieces, at: index, state)
-        if reading.isPhone, state.phoneOpen, index == 0 { out.pause(",") }
-        out.word(reading.spoken)
-        index += reading.consumed
-        phone = reading.isPhone
-        afterNumber = true
-        state.remember(word: "#")
-        if let (unit, count) = unitSuffix(pieces, at: index) {
-          out.word(unit)
-          index += count
-          afterNumber = false
-          afterUnit = true
-        }
-        continue
-      case .word(let letters):
-        if afterNumber, let (unit, count) = unitSuffix(pieces, at: index) {
-          out.word(unit)
-          index += count
-          afterUnit = true
-        } else {
-          out.word(spokenWord(letters, state, afterNumber: false))
-          state.remember(letters)
-          index += 1
-          afterUnit = false
-        }
-        afterNumber = false
-        phone = false
-        continue
-      case .symbol(let symbol):
-        if afterNumber, let (unit, count) = unitSuffix(pieces, at: index) {
-          out.word(unit)
-          index += count
-          afterNumber = false
-          afterUnit = true
-        } else if symbol == "/", afterUnit, index + 1 < pieces.count, pieces[index + 1].letters != nil {
-          // "đồng/hộ", "đ/kg": a rate, read "đồng một hộ", "đồng một ki lô gam".
-          out.word("một")
-          index += 1
-          afterNumber = true
-          afterUnit = false
-        } else if (symbol == "-" || symbol == "–") && (afterNumber || afterUnit) && index > 0,
-          index + 1 < pieces.count, pieces[index + 1].digits != nil
-        {
-          // "7h-11h", "5km-10km": a range.
-          out.word("đến")
-          index += 1
-          afterNumber = false
-          afterUnit = false
-        } else if symbol == "/", index > 0, index + 1 < pieces.count,
-          let year = pieces[index + 1].digits, DateReader.isYear(year), pieces[index - 1].digits == nil
-        {
-          // "quý I/2026": of the year.
-          out.word("năm")
-          index += 1
-          afterNumber = false
-          afterUnit = false
-        } else {
-          index += readSymbol(symbol, pieces, at: index, &out, state)
-          afterNumber = false
-          afterUnit = false
-        }
-        phone = false
+    var walk = PieceWalk(afterNumber: state.afterNumber)
+    while walk.index < pieces.count {
+      switch pieces[walk.index] {
+      case .number: readNumberPiece(pieces, &walk, &out, &state)
+      case .word(let letters): readWordPiece(letters, pieces, &walk, &out, &state)
+      case .symbol(let symbol): readSymbolPiece(symbol, pieces, &walk, &out, state)
       }
     }
-    state.afterNumber = afterNumber
-    state.phoneOpen = phone
+    state.afterNumber = walk.afterNumber
+    state.phoneOpen = walk.phone
+  }
+
+  /// Where the walk over a core's pieces stands.
+  struct PieceWalk {
+    var index = 0
+    /// The last piece read was a number: a unit may follow.
+    var afterNumber: Bool
+    /// The last piece read was a unit or currency: "/" means "per".
+    var afterUnit = false
+    /// The last number was read as phone digits.
+    var phone = false
+  }
+
+  private func readNumberPiece(
+    _ pieces: [Piece], _ walk: inout PieceWalk, _ out: inout SpokenLine,
+    _ state: inout ReadingState
+  ) {
+    let reading = readNumber(pieces, at: walk.index, state)
+    if reading.isPhone, state.phoneOpen, walk.index == 0 { out.pause(",") }
+    out.word(reading.spoken)
+    walk.index += reading.consumed
+    walk.phone = reading.isPhone
+    walk.afterNumber = true
+    walk.afterUnit = false
+    state.remember(word: "#")
+    if let (unit, count) = unitSuffix(pieces, at: walk.index) {
+      out.word(unit)
+      walk.index += count
+      walk.afterNumber = false
+      walk.afterUnit = true
+    }
+  }
+
+  private func readWordPiece(
+    _ letters: Substring, _ pieces: [Piece], _ walk: inout PieceWalk, _ out: inout SpokenLine,
+    _ state: inout ReadingState
+  ) {
+    if walk.afterNumber, let (unit, count) = unitSuffix(pieces, at: walk.index) {
+      out.word(unit)
+      walk.index += count
+      walk.afterUnit = true
+    } else {
+      out.word(spokenWord(letters, state, afterNumber: false))
+      state.remember(letters)
+      walk.index += 1
+      walk.afterUnit = false
+    }
+    walk.afterNumber = false
+    walk.phone = false
+  }
+
+  private func readSymbolPiece(
+    _ symbol: Character, _ pieces: [Piece], _ walk: inout PieceWalk, _ out: inout SpokenLine,
+    _ state: ReadingState
+  ) {
+    let index = walk.index
+    let next: Piece? = index + 1 < pieces.count ? pieces[index + 1] : nil
+    let nextIsYear = next?.digits.map(DateReader.isYear) ?? false
+    walk.phone = false
+    if walk.afterNumber, let (unit, count) = unitSuffix(pieces, at: index) {
+      out.word(unit)
+      walk.index += count
+      walk.afterNumber = false
+      walk.afterUnit = true
+      return
+    }
+    if symbol == "/", walk.afterUnit, next?.letters != nil {
+      // "đồng/hộ", "đ/kg": a rate, read "đồng một hộ", "đồng một ki lô gam".
+      out.word("một")
+      walk.index += 1
+      walk.afterNumber = true
+      walk.afterUnit = false
+      return
+    }
+    if symbol == "-" || symbol == "–", walk.afterNumber || walk.afterUnit, index > 0,
+      next?.digits != nil
+    {
+      out.word("đến")  // "7h-11h", "5km-10km": a range.
+    } else if symbol == "/", index > 0, nextIsYear, pieces[index - 1].digits == nil {
+      out.word("năm")  // "quý I/2026": of the year.
+    } else {
+      walk.index += readSymbol(symbol, pieces, at: index, &out, state) - 1
+    }
+    walk.index += 1
+    walk.afterNumber = false
+    walk.afterUnit = false
   }
 
   /// A unit or currency written right after a number: "km/h", "m2", "m²", "°C", "%", "đ".

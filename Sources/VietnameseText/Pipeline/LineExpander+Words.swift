@@ -17,12 +17,16 @@ extension LineExpander {
     if afterNumber, let unit = UnitTable.lookup(word, dialect: dialect) { return unit }
     let shape = WordShape(word)
     // Fast path: an ordinary lower-case Vietnamese word with marks matches no table.
-    if !shape.hasUpper && !shape.isASCII && word != "sđt" { return String(ToneMarks.modernize(word)) }
+    if !shape.hasUpper && !shape.isASCII && word != "sđt" {
+      return String(ToneMarks.modernize(word))
+    }
     if shape.hasUpper || word.utf8.count <= 4, let abbreviation = AbbreviationTable.lookup(word) {
       return abbreviation
     }
     if shape.isASCII, let foreign = ForeignWordTable.respell(word) { return foreign }
-    if shape.isASCII, Self.standaloneUnits.contains(word), let unit = UnitTable.lookup(word, dialect: dialect) {
+    if shape.isASCII, Self.standaloneUnits.contains(word),
+      let unit = UnitTable.lookup(word, dialect: dialect)
+    {
       return unit
     }
     if shape.hasUpper, let roman = romanNumber(word, state, endsWithDot: endsWithDot) {
@@ -58,7 +62,9 @@ extension LineExpander {
   }
 
   /// Units read as words even without a number before them ("km 25").
-  static let standaloneUnits: Set<Substring> = ["km", "kg", "cm", "mm", "ml", "mg", "kWh", "km2", "m2"]
+  static let standaloneUnits: Set<Substring> = [
+    "km", "kg", "cm", "mm", "ml", "mg", "kWh", "km2", "m2",
+  ]
 
   /// Single capital letters that are also words or sound as themselves ("Ở", "A").
   static let vowelLetters: Set<Character> = Set("AĂÂEÊIOÔƠUƯY")

@@ -63,7 +63,8 @@ struct LineExpander: Sendable {
       return (found.spoken, found.count)
     }
     guard chunks[index].trail.isEmpty, index + 1 < chunks.count,
-      let first = chunks[index].core.utf8.first, ForeignWordTable.phraseStarts.contains(first | 0x20)
+      let first = chunks[index].core.utf8.first,
+      ForeignWordTable.phraseStarts.contains(first | 0x20)
     else { return nil }
     let next = chunks[index + 1]
     guard next.lead.isEmpty else { return nil }
@@ -93,7 +94,9 @@ struct LineExpander: Sendable {
   }
 
   /// Reads one chunk core.
-  private func read(_ chunk: Chunk, next: Chunk?, _ out: inout SpokenLine, _ state: inout ReadingState) {
+  private func read(
+    _ chunk: Chunk, next: Chunk?, _ out: inout SpokenLine, _ state: inout ReadingState
+  ) {
     let core = chunk.core
     if core.isEmpty { return }
     if chunk.isPlainWord {

@@ -40,7 +40,9 @@ struct Chunk: Sendable, Equatable {
         coreEnd = previous
       }
       chunks.append(
-        Chunk(lead: line[index..<coreStart], core: line[coreStart..<coreEnd], trail: line[coreEnd..<end]))
+        Chunk(
+          lead: line[index..<coreStart], core: line[coreStart..<coreEnd], trail: line[coreEnd..<end]
+        ))
       index = end
     }
     return chunks
