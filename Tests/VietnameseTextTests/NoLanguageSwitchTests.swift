@@ -68,6 +68,19 @@ struct NoLanguageSwitchTests {
       + Array(DocumentNumberReader.types.values) + Array(DocumentNumberReader.bodies.values)
   }
 
+  @Test("the starter lexicon parses cleanly and its spoken forms stay Vietnamese")
+  func starterLexicon() throws {
+    let url = Self.root.appendingPathComponent("schedules/lexicon.tsv")
+    let (lexicon, issues) = Lexicon.parse(
+      try String(contentsOf: url, encoding: .utf8), file: "schedules/lexicon.tsv")
+    #expect(issues.isEmpty)
+    #expect(!lexicon.entries.isEmpty)
+    for entry in lexicon.entries {
+      let phonemes = EspeakPhonemes.phonemes(entry.spoken)
+      #expect(!EspeakPhonemes.switchesLanguage(phonemes), "\(entry.spoken) → \(phonemes)")
+    }
+  }
+
   @Test("every built-in spoken form stays Vietnamese")
   func builtIns() {
     for spelling in Set(Self.builtInSpellings()).sorted() {

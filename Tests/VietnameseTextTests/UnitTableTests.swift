@@ -46,7 +46,8 @@ struct UnitTableTests {
     Case("2026–2030", "hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi"),
     Case("15-20 phút", "mười lăm đến hai mươi phút"),
     Case("30-40%", "ba mươi đến bốn mươi phần trăm"),
-    Case("1/3", "một phần ba"), Case("2/5 số hộ", "hai phần năm số hộ"),
+    Case("1/3", "một phần ba"), Case("tỷ lệ 1:500", "tỷ lệ một trên năm trăm"),
+    Case("tỉ số 2:1", "tỉ số hai trên một"), Case("2/5 số hộ", "hai phần năm số hộ"),
     Case("429/434 đại biểu", "bốn trăm hai mươi chín trên bốn trăm ba mươi tư đại biểu"),
     Case("1.234/1.500 hộ", "một nghìn hai trăm ba mươi tư trên một nghìn năm trăm hộ"),
   ]

@@ -32,6 +32,11 @@ extension LineExpander {
       reading.spoken += " đến " + upper.spoken
       reading.consumed += 1 + upper.consumed
       next = index + reading.consumed
+    } else if next + 1 < pieces.count, pieces[next].isSymbol(":"), pieces[next + 1].digits != nil {
+      // "tỷ lệ 1:500" (not a time of day): a ratio.
+      let second = readValue(pieces, at: next + 1, state)
+      reading.spoken += " trên " + second.spoken
+      reading.consumed += 1 + second.consumed
     } else if next + 1 < pieces.count, pieces[next].isSymbol("/"), pieces[next + 1].digits != nil {
       // "1/3" → "một phần ba" (a fraction); "429/434", "1.234/1.500" → "… trên …" (a ratio).
       let denominator = readValue(pieces, at: next + 1, state)
@@ -151,10 +156,15 @@ extension LineExpander {
     if let mark = pieces[index + 1].letters, mark == "h" || mark == "g" || mark == "H" {
       let hasMinute = minute != nil && TimeReader.isTime(hour: hour, minute: minute)
       guard TimeReader.isTime(hour: hour, minute: nil) else { return nil }
-      let used = hasMinute ? 3 : 2
-      if index + used < pieces.count, pieces[index + used].letters != nil { return nil }
-      return NumberReading(
-        spoken: times.time(hour: hour, minute: hasMinute ? minute : nil), consumed: used)
+      var used = hasMinute ? 3 : 2
+      var spoken = times.time(hour: hour, minute: hasMinute ? minute : nil)
+      if index + used < pieces.count, let letters = pieces[index + used].letters {
+        // "18h30p", "18h30ph": minutes written with their unit.
+        guard hasMinute, letters == "p" || letters == "ph" else { return nil }
+        spoken += " phút"
+        used += 1
+      }
+      return NumberReading(spoken: spoken, consumed: used)
     }
     if pieces[index + 1].isSymbol(":"), let minute, TimeReader.isTime(hour: hour, minute: minute) {
       return NumberReading(spoken: times.time(hour: hour, minute: minute), consumed: 3)
