@@ -1,9 +1,12 @@
 /// Words: abbreviations, foreign words, Roman numerals, capitals, tone-mark style.
 extension LineExpander {
   /// Reads a chunk whose core is letters only.
-  func readWord(_ chunk: Chunk, _ out: inout SpokenLine, _ state: inout ReadingState) {
+  func readWord(
+    _ chunk: Chunk, _ shape: WordShape, _ out: inout SpokenLine, _ state: inout ReadingState
+  ) {
     let spoken = spokenWord(
-      chunk.core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasPrefix("."))
+      chunk.core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasPrefix("."),
+      shape: shape)
     out.word(spoken)
     state.remember(chunk.core)
     state.afterNumber = false
@@ -12,10 +15,11 @@ extension LineExpander {
 
   /// The spoken form of one run of letters.
   func spokenWord(
-    _ word: Substring, _ state: ReadingState, afterNumber: Bool, endsWithDot: Bool = false
+    _ word: Substring, _ state: ReadingState, afterNumber: Bool, endsWithDot: Bool = false,
+    shape known: WordShape? = nil
   ) -> String {
     if afterNumber, let unit = UnitTable.lookup(word, dialect: dialect) { return unit }
-    let shape = WordShape(word)
+    let shape = known ?? WordShape(word)
     // Fast path: an ordinary lower-case Vietnamese word with marks matches no table.
     if !shape.hasUpper && !shape.isASCII && word != "sđt" {
       return String(ToneMarks.modernize(word))

@@ -63,8 +63,7 @@ struct LineExpander: Sendable {
       return (found.spoken, found.count)
     }
     guard chunks[index].trail.isEmpty, index + 1 < chunks.count,
-      let first = chunks[index].core.utf8.first,
-      ForeignWordTable.phraseStarts.contains(first | 0x20)
+      ForeignWordTable.mayStartPhrase(chunks[index].core)
     else { return nil }
     let next = chunks[index + 1]
     guard next.lead.isEmpty else { return nil }
@@ -99,8 +98,9 @@ struct LineExpander: Sendable {
   ) {
     let core = chunk.core
     if core.isEmpty { return }
-    if chunk.isPlainWord {
-      readWord(chunk, &out, &state)
+    let shape = WordShape(core)
+    if shape.isLetters {
+      readWord(chunk, shape, &out, &state)
       return
     }
     if let spoken = AbbreviationTable.lookup(core) ?? ForeignWordTable.respell(core) {

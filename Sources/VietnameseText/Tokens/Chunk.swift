@@ -48,9 +48,6 @@ struct Chunk: Sendable, Equatable {
     return chunks
   }
 
-  /// Whether the core is made of letters only (the common, fast case).
-  var isPlainWord: Bool { WordShape(core).isLetters }
-
   /// Whether the core is ASCII digits only.
   var isDigits: Bool {
     !core.isEmpty && core.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }

@@ -1,7 +1,20 @@
 extension String {
   /// The lines of the text, split at "\n" and "\r\n" (one grapheme in Swift); empty lines kept.
   func lines() -> [Substring] {
-    split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    var lines: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index < utf8.endIndex {
+      if utf8[index] == 0x0A {
+        var end = index
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        lines.append(self[start..<end])
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    lines.append(self[start..<utf8.endIndex])
+    return lines
   }
 
   /// The string without leading and trailing white space.
