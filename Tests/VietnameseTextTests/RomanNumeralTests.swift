@@ -12,7 +12,7 @@ struct RomanNumeralTests {
     Case("lần thứ IV", "lần thứ tư"), Case("CHƯƠNG IX", "chương chín"),
     Case("I. Mục đích", "một. Mục đích"),
     Case("Điều 7, khoản 2", "Điều bảy, khoản hai"), Case("Tôi là I", "Tôi là I"),
-    Case("vitamin C", "vitamin xê"),
+    Case("vitamin C", "vi ta min xê"),
     Case("quý I/2026", "quý một năm hai nghìn không trăm hai mươi sáu"),
     Case("lần thứ XIV", "lần thứ mười bốn"),
   ]

@@ -37,6 +37,10 @@ extension LineExpander {
       return roman
     }
     if shape.hasUpper && !shape.hasLower { return capitals(word) }
+    if shape.isASCII {
+      if !VietnameseSyllable.isASCIISyllable(word) { return foreign(word) }
+      return unmarked(word)
+    }
     return String(ToneMarks.modernize(word))
   }
 
@@ -49,6 +53,47 @@ extension LineExpander {
     guard context || (state.lineStart && endsWithDot) else { return nil }
     if state.last == "thứ" { return numbers.ordinal(Substring(String(value))) }
     return numbers.cardinal(value)
+  }
+
+  /// A word of ASCII letters that is one syllable: spelled as Vietnamese would ("Top" → "Tóp",
+  /// "Nguyen" → "Nguyên"), since espeak-ng reads a toneless checked syllable or a Vietnamese
+  /// impossible spelling as English. Ordinary unmarked syllables ("con", "Hai Phong") are kept.
+  private func unmarked(_ word: Substring) -> String {
+    let lower = word.lowercased()
+    let spelled = ForeignRespeller.vietnameseSpelling(lower)
+    return spelled == lower ? String(word) : ForeignWordTable.matchCase(spelled, like: word)
+  }
+
+  /// An unknown Latin word respelled ("Galaxy" → "Ga la xy"); camel case part by part
+  /// ("eTax" → "e tắc"), capitals in it spelled.
+  private func foreign(_ word: Substring) -> String {
+    var parts: [Substring] = []
+    var start = word.startIndex
+    var index = word.index(after: start)
+    while index < word.endIndex {
+      let previous = word[word.index(before: index)]
+      if word[index].isUppercase && previous.isLowercase {
+        parts.append(word[start..<index])
+        start = index
+      }
+      index = word.index(after: index)
+    }
+    parts.append(word[start...])
+    var spoken: [String] = []
+    for part in parts {
+      if let known = AbbreviationTable.lookup(part) ?? ForeignWordTable.respell(part) {
+        spoken.append(known)
+      } else if VietnameseSyllable.isASCIISyllable(part) {
+        spoken.append(unmarked(part))
+      } else if part.count > 1, !part.contains(where: \.isLowercase) {
+        spoken.append(LetterSpeller.spell(part))
+      } else if let respelled = ForeignRespeller.respell(part) {
+        spoken.append(respelled)
+      } else {
+        spoken.append(LetterSpeller.spell(part))
+      }
+    }
+    return spoken.joined(separator: " ")
   }
 
   /// A word in capitals: a Vietnamese syllable is read as a word, anything else is spelled.
