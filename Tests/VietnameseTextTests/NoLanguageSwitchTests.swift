@@ -51,7 +51,9 @@ struct NoLanguageSwitchTests {
   @Test("normalised script lines stay Vietnamese, every voice")
   func scripts() {
     let lines = Self.scriptLines()
-    for (voice, dialect) in [("vi", Dialect.northern), ("vi-vn-x-south", .southern)] {
+    for (voice, dialect) in [
+      ("vi", Dialect.northern), ("vi-vn-x-central", .central), ("vi-vn-x-south", .southern),
+    ] {
       let normalizer = Normalizer(dialect: dialect)
       for line in lines {
         let text = normalizer.normalize(line)

@@ -95,6 +95,7 @@ enum ForeignRespeller {
   /// A syllable as Vietnamese spells it, so espeak-ng does not take it for English: "tac" →
   /// "tác", "viet" → "viết", "ney" → "nây".
   static func vietnameseSpelling(_ syllable: String) -> String {
+    guard needsSpelling(syllable) else { return syllable }
     var text = syllable
     for (from, to) in onsetSpellings where text.hasPrefix(from) {
       text = to + text.dropFirst(from.count)
@@ -111,6 +112,30 @@ enum ForeignRespeller {
     else { return text }
     letters[last] = marked
     return String(letters)
+  }
+
+  /// A cheap byte scan: whether any rule of ``vietnameseSpelling(_:)`` may apply.
+  static func needsSpelling(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var first: UInt8 = 0
+    for byte in text.utf8 {
+      if first == 0 {
+        first = byte
+      } else if previous == first && (first == 0x67 || first == 0x63)
+        && (byte == 0x65 || byte == 0x69 || byte == 0x79)
+      {
+        return true  // ge, ce, ci, cy
+      }
+      switch (previous, byte) {
+      case (0x69, 0x65), (0x79, 0x65), (0x75, 0x6F), (0x65, 0x79), (0x65, 0x69), (0x6F, 0x75),
+        (0x75, 0x65):
+        return true
+      default: previous = byte
+      }
+    }
+    if first == 0x6B { return true }  // k before a, o, u
+    if text.utf8.starts(with: "ng".utf8) { return true }
+    return previous == 0x70 || previous == 0x74 || previous == 0x63 || previous == 0x68
   }
 
   /// How one piece can be said, and what it costs.
