@@ -53,7 +53,7 @@ struct NormalizeCommandTests {
   func arguments() throws {
     let result = try Self.run(["UBND", "xã", "họp", "lúc", "19h30."])
     #expect(result.status == 0)
-    #expect(result.stdout == "ủy ban nhân dân xã họp lúc mười chín giờ ba mươi.\n")
+    #expect(result.stdout == "ủy ban nhân dân xã họp lúc mười chín giờ ba mươi phút.\n")
   }
 
   @Test("standard input: one output line per input line, voice picks the dialect")

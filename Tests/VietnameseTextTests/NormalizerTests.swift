@@ -46,6 +46,6 @@ struct NormalizerTests {
   @Test("syllables of a normalised sentence")
   func syllablesOfNormalised() {
     let text = Normalizer().normalize("UBND xã họp lúc 19h30.")
-    #expect(Normalizer.syllableCount(text) == 12)
+    #expect(Normalizer.syllableCount(text) == 13)
   }
 }

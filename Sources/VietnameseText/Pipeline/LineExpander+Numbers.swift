@@ -161,7 +161,7 @@ extension LineExpander {
       if index + used < pieces.count, let letters = pieces[index + used].letters {
         // "18h30p", "18h30ph": minutes written with their unit.
         guard hasMinute, letters == "p" || letters == "ph" else { return nil }
-        spoken += " phút"
+        if !spoken.hasSuffix(" phút") { spoken += " phút" }
         used += 1
       }
       return NumberReading(spoken: spoken, consumed: used)

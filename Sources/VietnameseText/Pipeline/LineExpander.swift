@@ -99,6 +99,9 @@ struct LineExpander: Sendable {
     let core = chunk.core
     if core.isEmpty { return }
     let shape = WordShape(core)
+    if core == "phút", out.text.hasSuffix(" phút") {
+      return  // "6h30 phút": the time already says it.
+    }
     if shape.isLetters {
       readWord(chunk, shape, &out, &state)
       return
