@@ -19,7 +19,12 @@ struct CardinalReaderTests {
     Case("15.000", "mười lăm nghìn"), Case("21.000", "hai mươi mốt nghìn"),
     Case("100.000", "một trăm nghìn"), Case("1.000.000.000", "một tỷ"),
     Case("3.500.000.000", "ba tỷ năm trăm triệu"),
-    Case("1.000.000.000.000", "một nghìn tỷ"), Case("429", "bốn trăm hai mươi chín"),
+    Case("1.000.000.000.000", "một nghìn tỷ"),
+    Case("1.000.000.000.000.000", "một triệu tỷ"),
+    Case(
+      "1.000.000.000.000.000.000",
+      "một không không không không không không không không không không không không không không không không không không"
+    ), Case("429", "bốn trăm hai mươi chín"),
     Case("434", "bốn trăm ba mươi tư"), Case("1100", "một nghìn một trăm"),
     Case("-5", "âm năm"), Case("-12,5", "âm mười hai phẩy năm"),
     Case("05", "năm"), Case("007", "bảy"), Case("00", "không"),
