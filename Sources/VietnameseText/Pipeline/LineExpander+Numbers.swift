@@ -8,8 +8,12 @@ extension LineExpander {
 
   /// Words after which a number is a phone number or short code, read digit by digit.
   static let phoneContext: Set<String> = [
-    "gọi", "hotline", "sđt", "nóng", "đài", "thoại", "nhắn", "fax", "đt", "khoản", "stk",
+    "gọi", "hotline", "sđt", "nóng", "đài", "thoại", "nhắn", "fax", "đt", "khoản", "stk", "sms",
+    "soạn",
   ]
+
+  /// Short codes read digit by digit wherever they appear (SMS and hotline numbers).
+  static let alwaysCodes: Set<Substring> = ["5656", "9191"]
 
   /// Bare digit runs this long or longer are read digit by digit.
   static let longestBareAmount = 9
@@ -186,6 +190,8 @@ extension LineExpander {
       || afterPlus || (state.phoneOpen && index == 0 && digits.count <= 5)
       || (Self.phoneContextApplies(state) && digits.count >= 3)
       || (state.last == "số" && (Self.shortCodes.contains(digits) || digits.count >= 6))
+      || Self.alwaysCodes.contains(digits)
+      || (digits.count == 8 && (digits.hasPrefix("1800") || digits.hasPrefix("1900")))
     guard isPhone else { return nil }
     var groups = [numbers.digitByDigit(digits)]
     var used = 1
