@@ -19,6 +19,7 @@ struct AbbreviationTableTests {
     Case("VNeID", "vê nê ai đi"), Case("SMS", "ét em ét"), Case("ĐBQH", "đại biểu quốc hội"),
     Case("TAND", "tòa án nhân dân"), Case("sđt", "số điện thoại"),
     Case("V/v tuyên truyền", "về việc tuyên truyền"),
+    Case("(SN 1965)", "sinh năm một nghìn chín trăm sáu mươi lăm,"),
     Case("Kính gửi: UBND các xã.", "Kính gửi: ủy ban nhân dân các xã."),
   ]
 

@@ -11,6 +11,9 @@ struct UnitTableTests {
     Case("$100", "một trăm đô la"), Case("7.500 đ/kg", "bảy nghìn năm trăm đồng một ki lô gam"),
     Case("2.000.000 đồng/hộ", "hai triệu đồng một hộ"),
     Case("99.000đ/kg", "chín mươi chín nghìn đồng một ki lô gam"),
+    Case("75 triệu đồng/người/năm", "bảy mươi lăm triệu đồng một người một năm"),
+    Case("8-10%/năm", "tám đến mười phần trăm một năm"),
+    Case("FM 98,5 MHz", "ép em chín mươi tám phẩy năm mê ga héc"),
     Case("15.000.000 đồng", "mười lăm triệu đồng"),
   ]
 

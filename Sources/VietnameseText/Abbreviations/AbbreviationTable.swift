@@ -53,7 +53,7 @@ enum AbbreviationTable {
     "PGS": "phó giáo sư", "GS": "giáo sư", "TS": "tiến sĩ", "ThS": "thạc sĩ", "KS": "kỹ sư",
     "PGS.TS": "phó giáo sư, tiến sĩ", "GS.TS": "giáo sư, tiến sĩ",
     "CN": "chủ nhật", "T2": "thứ hai", "T3": "thứ ba", "T4": "thứ tư", "T5": "thứ năm",
-    "T6": "thứ sáu", "T7": "thứ bảy", "SN": "số nhà", "NXB": "nhà xuất bản",
+    "T6": "thứ sáu", "T7": "thứ bảy", "SN": "sinh năm", "NXB": "nhà xuất bản",
     "TNHH": "trách nhiệm hữu hạn",
     "DN": "doanh nghiệp", "DNNVV": "doanh nghiệp nhỏ và vừa", "GTGT": "giá trị gia tăng",
     "KT-XH": "kinh tế, xã hội", "KTXH": "kinh tế xã hội", "QP-AN": "quốc phòng, an ninh",

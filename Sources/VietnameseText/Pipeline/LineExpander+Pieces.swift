@@ -89,7 +89,8 @@ extension LineExpander {
       walk.afterUnit = true
       return
     }
-    if symbol == "/", walk.afterUnit, next?.letters != nil {
+    let perWord = next?.letters.map { Self.perWords.contains($0.lowercased()) } ?? false
+    if symbol == "/", walk.afterUnit || (perWord && index > 0), next?.letters != nil {
       // "đồng/hộ", "đ/kg": a rate, read "đồng một hộ", "đồng một ki lô gam".
       out.word("một")
       walk.index += 1
@@ -148,6 +149,13 @@ extension LineExpander {
     }
     return 1
   }
+
+  /// Words after "/" that make a rate ("đồng/người/năm" → "đồng một người một năm").
+  static let perWords: Set<String> = [
+    "người", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "hộ", "lượt", "kg", "km", "tấn", "ha",
+    "sào", "lít", "suất", "khẩu", "con", "chiếc", "lần", "buổi", "ca", "tiết", "trang", "cái",
+    "bộ", "m2", "m²", "mẫu", "gói", "hộp", "thùng", "xe",
+  ]
 
   /// Symbols read as words.
   static let symbolWords: [Character: String] = [
