@@ -33,7 +33,7 @@ struct UnitTableTests {
     Case("500 ml", "năm trăm mi li lít"), Case("3 m³", "ba mét khối"),
     Case("Quốc lộ 10, km 25", "Quốc lộ mười, ki lô mét hai mươi lăm"),
     Case("1m70", "một mét bảy mươi"),
-    Case("nặng 65kg", "nặng sáu mươi lăm ki lô gam"),
+    Case("nặng 65kg", "nặng sáu mươi lăm ki lô gam"), Case("3x4m", "ba nhân bốn mét"),
   ]
 
   @Test("units", arguments: units)

@@ -60,7 +60,14 @@ extension LineExpander {
     _ letters: Substring, _ pieces: [Piece], _ walk: inout PieceWalk, _ out: inout SpokenLine,
     _ state: inout ReadingState
   ) {
-    if walk.afterNumber, let (unit, count) = unitSuffix(pieces, at: walk.index) {
+    let index = walk.index
+    let betweenNumbers =
+      index > 0 && index + 1 < pieces.count && pieces[index - 1].digits != nil
+      && pieces[index + 1].digits != nil
+    if letters == "x" && betweenNumbers {
+      out.word("nhân")  // "3x4m": dimensions.
+      walk.index += 1
+    } else if walk.afterNumber, let (unit, count) = unitSuffix(pieces, at: walk.index) {
       out.word(unit)
       walk.index += count
       walk.afterUnit = true
