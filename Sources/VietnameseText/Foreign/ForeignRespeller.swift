@@ -149,18 +149,3 @@ enum ForeignRespeller {
     return nil
   }
 }
-
-extension String {
-  /// Every occurrence of `target` replaced (left to right, no overlap).
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty else { return self }
-    var result = ""
-    var rest = self[...]
-    while let range = rest.firstRange(of: target) {
-      result += rest[..<range.lowerBound]
-      result += replacement
-      rest = rest[range.upperBound...]
-    }
-    return result + rest
-  }
-}

@@ -23,4 +23,17 @@ extension String {
     let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
     return String(self[start..<max(start, end)])
   }
+
+  /// Every occurrence of `target` replaced (left to right, no overlap).
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var result = ""
+    var rest = self[...]
+    while let range = rest.firstRange(of: target) {
+      result += rest[..<range.lowerBound]
+      result += replacement
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
 }
