@@ -116,26 +116,29 @@ enum ForeignRespeller {
 
   /// A cheap byte scan: whether any rule of ``vietnameseSpelling(_:)`` may apply.
   static func needsSpelling(_ text: String) -> Bool {
+    let bytes = text.utf8
+    guard let first = bytes.first else { return false }
     var previous: UInt8 = 0
-    var first: UInt8 = 0
-    for byte in text.utf8 {
-      if first == 0 {
-        first = byte
-      } else if previous == first && (first == 0x67 || first == 0x63)
-        && (byte == 0x65 || byte == 0x69 || byte == 0x79)
-      {
-        return true  // ge, ce, ci, cy
-      }
+    var beforePrevious: UInt8 = 0
+    for (offset, byte) in bytes.enumerated() {
       switch (previous, byte) {
       case (0x69, 0x65), (0x79, 0x65), (0x75, 0x6F), (0x65, 0x79), (0x65, 0x69), (0x6F, 0x75),
         (0x75, 0x65):
-        return true
-      default: previous = byte
+        return true  // ie, ye, uo, ey, ei, ou, ue
+      case (0x67, 0x65),
+        (0x67, 0x69) where offset == 1 || (offset == 2 && first == 0x6E):
+        return true  // ge, gi… at the onset: ge, nge, ngi
+      case (0x63, 0x65), (0x63, 0x69),
+        (0x63, 0x79) where offset == 1:
+        return true  // ce, ci, cy
+      default:
+        beforePrevious = previous
+        previous = byte
       }
     }
     if first == 0x6B { return true }  // k before a, o, u
-    if text.utf8.starts(with: "ng".utf8) { return true }
-    return previous == 0x70 || previous == 0x74 || previous == 0x63 || previous == 0x68
+    let checked = previous == 0x70 || previous == 0x74 || previous == 0x63
+    return checked || (previous == 0x68 && beforePrevious == 0x63)
   }
 
   /// How one piece can be said, and what it costs.

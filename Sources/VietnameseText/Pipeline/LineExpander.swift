@@ -48,7 +48,8 @@ struct LineExpander: Sendable {
         index += 1
         continue
       } else {
-        read(chunk, next: index + 1 < chunks.count ? chunks[index + 1] : nil, &out, &state)
+        let nextIsNumber = index + 1 < chunks.count && chunks[index + 1].startsWithDigit
+        read(chunk, nextIsNumber: nextIsNumber, &out, &state)
       }
       trail(chunks[last].trail, into: &out)
       state.close(trail: chunks[last].trail)
@@ -94,7 +95,7 @@ struct LineExpander: Sendable {
 
   /// Reads one chunk core.
   private func read(
-    _ chunk: Chunk, next: Chunk?, _ out: inout SpokenLine, _ state: inout ReadingState
+    _ chunk: Chunk, nextIsNumber: Bool, _ out: inout SpokenLine, _ state: inout ReadingState
   ) {
     let core = chunk.core
     if core.isEmpty { return }
@@ -113,7 +114,7 @@ struct LineExpander: Sendable {
       return
     }
     if core == "-" || core == "–" {
-      let between = state.afterNumber && (next?.core.first?.isNumber ?? false)
+      let between = state.afterNumber && nextIsNumber
       if between { out.word("đến") } else { out.pause(",") }
       return
     }

@@ -48,6 +48,12 @@ struct Chunk: Sendable, Equatable {
     return chunks
   }
 
+  /// Whether the core starts with an ASCII digit.
+  var startsWithDigit: Bool {
+    guard let byte = core.utf8.first else { return false }
+    return byte >= 48 && byte <= 57
+  }
+
   /// Whether the core is ASCII digits only.
   var isDigits: Bool {
     !core.isEmpty && core.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
