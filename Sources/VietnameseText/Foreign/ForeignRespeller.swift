@@ -115,12 +115,13 @@ enum ForeignRespeller {
   }
 
   /// A cheap byte scan: whether any rule of ``vietnameseSpelling(_:)`` may apply.
-  static func needsSpelling(_ text: String) -> Bool {
+  static func needsSpelling<S: StringProtocol>(_ text: S) -> Bool {
     let bytes = text.utf8
-    guard let first = bytes.first else { return false }
+    guard let first = bytes.first.map({ $0 | 0x20 }) else { return false }
     var previous: UInt8 = 0
     var beforePrevious: UInt8 = 0
-    for (offset, byte) in bytes.enumerated() {
+    for (offset, raw) in bytes.enumerated() {
+      let byte = raw < 0x80 ? raw | 0x20 : raw
       switch (previous, byte) {
       case (0x69, 0x65), (0x79, 0x65), (0x75, 0x6F), (0x65, 0x79), (0x65, 0x69), (0x6F, 0x75),
         (0x75, 0x65):

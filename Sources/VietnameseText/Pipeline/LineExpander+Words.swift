@@ -59,6 +59,7 @@ extension LineExpander {
   /// "Nguyen" → "Nguyên"), since espeak-ng reads a toneless checked syllable or a Vietnamese
   /// impossible spelling as English. Ordinary unmarked syllables ("con", "Hai Phong") are kept.
   private func unmarked(_ word: Substring) -> String {
+    guard ForeignRespeller.needsSpelling(word) else { return String(word) }
     let lower = word.lowercased()
     let spelled = ForeignRespeller.vietnameseSpelling(lower)
     return spelled == lower ? String(word) : ForeignWordTable.matchCase(spelled, like: word)
