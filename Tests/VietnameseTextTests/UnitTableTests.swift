@@ -34,6 +34,7 @@ struct UnitTableTests {
     Case("Quốc lộ 10, km 25", "Quốc lộ mười, ki lô mét hai mươi lăm"),
     Case("1m70", "một mét bảy mươi"),
     Case("nặng 65kg", "nặng sáu mươi lăm ki lô gam"), Case("3x4m", "ba nhân bốn mét"),
+    Case("12g", "mười hai gam"),
   ]
 
   @Test("units", arguments: units)

@@ -160,6 +160,8 @@ extension LineExpander {
     if let mark = pieces[index + 1].letters, mark == "h" || mark == "g" || mark == "H" {
       let hasMinute = minute != nil && TimeReader.isTime(hour: hour, minute: minute)
       guard TimeReader.isTime(hour: hour, minute: nil) else { return nil }
+      // "6g30" is a time, "12g" is twelve grams.
+      if mark == "g" && !hasMinute { return nil }
       var used = hasMinute ? 3 : 2
       var spoken = times.time(hour: hour, minute: hasMinute ? minute : nil)
       if index + used < pieces.count, let letters = pieces[index + used].letters {
