@@ -24,6 +24,8 @@ struct PhoneReadingTests {
     Case("gọi 113. Có 115 người", "gọi một một ba. Có một trăm mười lăm người"),
     Case("SĐT 0987654321", "số điện thoại không chín tám bảy sáu năm bốn ba hai một"),
     Case("(0225) 3842 123", "không hai hai năm, ba tám bốn hai, một hai ba"),
+    Case("gọi 0912 345 678 20 lần", "gọi không chín một hai, ba bốn năm, sáu bảy tám hai mươi lần"),
+    Case("gọi 113 30 lần", "gọi một một ba ba mươi lần"),
     Case("SMS tới 5656", "ét em ét tới năm sáu năm sáu"),
     Case("phản ánh qua 5656", "phản ánh qua năm sáu năm sáu"),
     Case("18001090", "một tám không không một không chín không"),

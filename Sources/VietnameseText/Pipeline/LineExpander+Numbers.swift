@@ -187,9 +187,10 @@ extension LineExpander {
       index + 2 < pieces.count
       && (pieces[index + 1].isSymbol(".") || pieces[index + 1].isSymbol("-"))
       && pieces[index + 2].digits != nil
+    let continuing = state.phoneOpen && index == 0 && digits.count <= state.phoneDigitsLeft
     let isPhone =
       (digits.hasPrefix("0") && (digits.count >= 4 || (grouped && digits.count >= 3)))
-      || afterPlus || (state.phoneOpen && index == 0 && digits.count <= 5)
+      || afterPlus || continuing
       || (Self.phoneContextApplies(state) && digits.count >= 3)
       || (state.last == "số" && (Self.shortCodes.contains(digits) || digits.count >= 6))
       || Self.alwaysCodes.contains(digits)
@@ -197,14 +198,29 @@ extension LineExpander {
     guard isPhone else { return nil }
     var groups = [numbers.digitByDigit(digits)]
     var used = 1
+    var total = digits.count
     while index + used + 1 < pieces.count,
       pieces[index + used].isSymbol(".") || pieces[index + used].isSymbol("-"),
       let group = pieces[index + used + 1].digits
     {
       groups.append(numbers.digitByDigit(group))
+      total += group.count
       used += 2
     }
-    return NumberReading(spoken: groups.joined(separator: ", "), consumed: used, isPhone: true)
+    let expected =
+      continuing ? state.phoneDigitsLeft : Self.phoneLength(digits, afterPlus: afterPlus)
+    return NumberReading(
+      spoken: groups.joined(separator: ", "), consumed: used, isPhone: true,
+      phoneDigitsLeft: max(0, expected - total))
+  }
+
+  /// How many digits a phone number starting with `digits` has: 10 for a mobile (0…), 11 for a
+  /// landline (02…) or after "+" (84…), 8 for 1800/1900 numbers; a short code is what it is.
+  static func phoneLength(_ digits: Substring, afterPlus: Bool) -> Int {
+    if afterPlus || digits.hasPrefix("02") { return 11 }
+    if digits.hasPrefix("0") { return 10 }
+    if digits.hasPrefix("1800") || digits.hasPrefix("1900") { return 8 }
+    return digits.count
   }
 
   private static func phoneContextApplies(_ state: ReadingState) -> Bool {

@@ -10,7 +10,7 @@ extension LineExpander {
       out.word(document.code)
       state.remember(word: "#")
       state.afterNumber = false
-      state.phoneOpen = false
+      state.phoneDigitsLeft = 0
       return
     }
     var walk = PieceWalk(afterNumber: state.afterNumber)
@@ -22,7 +22,7 @@ extension LineExpander {
       }
     }
     state.afterNumber = walk.afterNumber
-    state.phoneOpen = walk.phone
+    state.phoneDigitsLeft = walk.phoneDigitsLeft
   }
 
   /// Where the walk over a core's pieces stands.
@@ -32,8 +32,8 @@ extension LineExpander {
     var afterNumber: Bool
     /// The last piece read was a unit or currency: "/" means "per".
     var afterUnit = false
-    /// The last number was read as phone digits.
-    var phone = false
+    /// Digits still expected after a phone number group (0 when none).
+    var phoneDigitsLeft = 0
   }
 
   private func readNumberPiece(
@@ -44,7 +44,7 @@ extension LineExpander {
     if reading.isPhone, state.phoneOpen, walk.index == 0 { out.pause(",") }
     out.word(reading.spoken)
     walk.index += reading.consumed
-    walk.phone = reading.isPhone
+    walk.phoneDigitsLeft = reading.isPhone ? reading.phoneDigitsLeft : 0
     walk.afterNumber = true
     walk.afterUnit = false
     state.remember(word: "#")
@@ -78,7 +78,7 @@ extension LineExpander {
       walk.afterUnit = false
     }
     walk.afterNumber = false
-    walk.phone = false
+    walk.phoneDigitsLeft = 0
   }
 
   private func readSymbolPiece(
@@ -88,7 +88,7 @@ extension LineExpander {
     let index = walk.index
     let next: Piece? = index + 1 < pieces.count ? pieces[index + 1] : nil
     let nextIsYear = next?.digits.map(DateReader.isYear) ?? false
-    walk.phone = false
+    walk.phoneDigitsLeft = 0
     if walk.afterNumber, let (unit, count) = unitSuffix(pieces, at: index) {
       out.word(unit)
       walk.index += count

@@ -10,7 +10,7 @@ extension LineExpander {
     out.word(spoken)
     state.remember(chunk.core)
     state.afterNumber = false
-    state.phoneOpen = false
+    state.phoneDigitsLeft = 0
   }
 
   /// The spoken form of one run of letters.

@@ -36,7 +36,7 @@ struct LineExpander: Sendable {
       if let (spoken, count) = phrase(chunks, at: index) {
         out.word(spoken)
         state.afterNumber = false
-        state.phoneOpen = false
+        state.phoneDigitsLeft = 0
         last = index + count - 1
         for offset in index...last { state.remember(chunks[offset].core) }
       } else if let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1) {
