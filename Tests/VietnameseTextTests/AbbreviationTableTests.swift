@@ -19,6 +19,9 @@ struct AbbreviationTableTests {
     Case("VNeID", "vê nê ai đi"), Case("SMS", "ét em ét"), Case("ĐBQH", "đại biểu quốc hội"),
     Case("TAND", "tòa án nhân dân"), Case("sđt", "số điện thoại"),
     Case("V/v tuyên truyền", "về việc tuyên truyền"),
+    Case("TS. Nguyễn Văn A", "tiến sĩ Nguyễn Văn A"),
+    Case("Q.1, TP.HCM", "quận một, thành phố Hồ Chí Minh"),
+    Case("P.5", "phường năm"), Case("Tp.Hải Phòng", "thành phố Hải Phòng"),
     Case("(SN 1965)", "sinh năm một nghìn chín trăm sáu mươi lăm,"),
     Case("Kính gửi: UBND các xã.", "Kính gửi: ủy ban nhân dân các xã."),
   ]

@@ -52,6 +52,8 @@ enum AbbreviationTable {
     "TTXVN": "Thông tấn xã Việt Nam", "VTV": "vê tê vê", "VOV": "vê ô vê",
     "PGS": "phó giáo sư", "GS": "giáo sư", "TS": "tiến sĩ", "ThS": "thạc sĩ", "KS": "kỹ sư",
     "PGS.TS": "phó giáo sư, tiến sĩ", "GS.TS": "giáo sư, tiến sĩ",
+    "PGS.": "phó giáo sư", "GS.": "giáo sư", "TS.": "tiến sĩ", "ThS.": "thạc sĩ", "BS.": "bác sĩ",
+    "KS.": "kỹ sư", "PGS.TS.": "phó giáo sư, tiến sĩ", "GS.TS.": "giáo sư, tiến sĩ",
     "CN": "chủ nhật", "T2": "thứ hai", "T3": "thứ ba", "T4": "thứ tư", "T5": "thứ năm",
     "T6": "thứ sáu", "T7": "thứ bảy", "SN": "sinh năm", "NXB": "nhà xuất bản",
     "TNHH": "trách nhiệm hữu hạn",

@@ -64,7 +64,14 @@ extension LineExpander {
     let betweenNumbers =
       index > 0 && index + 1 < pieces.count && pieces[index - 1].digits != nil
       && pieces[index + 1].digits != nil
-    if letters == "x" && betweenNumbers {
+    let dotted =
+      index + 2 < pieces.count && pieces[index + 1].isSymbol(".")
+      ? AbbreviationTable.lookup(Substring(letters + ".")) : nil
+    if let dotted {
+      out.word(dotted)  // "Q.1", "Tp.Hải Phòng": the abbreviation owns its dot.
+      state.remember(letters)
+      walk.index += 2
+    } else if letters == "x" && betweenNumbers {
       out.word("nhân")  // "3x4m": dimensions.
       walk.index += 1
     } else if walk.afterNumber, let (unit, count) = unitSuffix(pieces, at: walk.index) {
