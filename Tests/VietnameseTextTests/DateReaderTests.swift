@@ -26,7 +26,10 @@ struct DateReaderTests {
   ]
 
   static let shapes: [Case] = [
-    Case("20/11", "hai mươi tháng mười một"),
+    Case("20/11", "hai mươi tháng mười một"), Case("ngày 1-3/12", "ngày một đến ba tháng mười hai"),
+    Case(
+      "từ 28-30/12/2026",
+      "từ hai mươi tám đến ba mươi tháng mười hai năm hai nghìn không trăm hai mươi sáu"),
     Case("ngày 30-4 và 1-5", "ngày ba mươi tháng tư và một đến năm"),
     Case("2/3 số hộ", "hai phần ba số hộ"), Case("1/2", "một phần hai"),
     Case("từ 5-7 ngày", "từ năm đến bảy ngày"),

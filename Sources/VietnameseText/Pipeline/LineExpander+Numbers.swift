@@ -32,7 +32,10 @@ extension LineExpander {
     var reading = readValue(pieces, at: index, state)
     var next = index + reading.consumed
     if next + 1 < pieces.count, pieces[next].isSymbol("-"), pieces[next + 1].digits != nil {
-      let upper = readValue(pieces, at: next + 1, state)
+      // "1-3/12": a range of days, the upper end a date.
+      let upper =
+        readDate(pieces, at: next + 1, state, rangeEnd: true)
+        ?? readValue(pieces, at: next + 1, state)
       reading.spoken += " đến " + upper.spoken
       reading.consumed += 1 + upper.consumed
       next = index + reading.consumed
@@ -101,7 +104,9 @@ extension LineExpander {
   }
 
   /// "09/4/2026", "09-4-2026", "4/2026", and "1/3" after a date word or with a leading zero.
-  private func readDate(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading? {
+  private func readDate(
+    _ pieces: [Piece], at index: Int, _ state: ReadingState, rangeEnd: Bool = false
+  ) -> NumberReading? {
     guard index + 2 < pieces.count, let first = pieces[index].digits,
       let second = pieces[index + 2].digits
     else { return nil }
@@ -134,7 +139,7 @@ extension LineExpander {
     }
     guard DateReader.isDayMonth(first, second) else { return nil }
     let context =
-      Self.dateContext.contains(state.last) || first.hasPrefix("0")
+      rangeEnd || Self.dateContext.contains(state.last) || first.hasPrefix("0")
       || second.hasPrefix("0")
     if context || !Self.looksLikeFraction(first, second) {
       return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
