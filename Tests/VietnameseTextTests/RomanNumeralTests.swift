@@ -14,7 +14,7 @@ struct RomanNumeralTests {
     Case("Điều 7, khoản 2", "Điều bảy, khoản hai"), Case("Tôi là I", "Tôi là I"),
     Case("vitamin C", "vi ta min xê"),
     Case("quý I/2026", "quý một năm hai nghìn không trăm hai mươi sáu"),
-    Case("lần thứ XIV", "lần thứ mười bốn"),
+    Case("lần thứ XIV", "lần thứ mười bốn"), Case("Mục III.2", "Mục ba chấm hai"),
   ]
 
   @Test("in context", arguments: cases)

@@ -157,6 +157,7 @@ extension LineExpander {
       out.word(reading.spoken + " đô la")
       return 1 + reading.consumed
     case "/" where index > 0 && index + 1 < pieces.count: out.pause(",")
+    case "." where index > 0 && nextIsNumber: out.word("chấm")  // "Mục III.2"
     case ".", ",", ";", ":", "!", "?": out.pause(symbol)
     default:
       if let spoken = Self.symbolWords[symbol] { out.word(spoken) }
