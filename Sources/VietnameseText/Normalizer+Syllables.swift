@@ -9,19 +9,18 @@ extension Normalizer {
   /// ```
   public static func syllableCount(_ spoken: String) -> Int {
     var count = 0
-    var inWord = false
     var hasLetter = false
-    for character in spoken {
-      if character.isWhitespace {
-        if inWord && hasLetter { count += 1 }
-        inWord = false
+    for byte in spoken.utf8 {
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0D:
+        if hasLetter { count += 1 }
         hasLetter = false
-      } else {
-        inWord = true
-        if character.isLetter { hasLetter = true }
+      case 0x41...0x5A, 0x61...0x7A, 0xC0...0xFF:
+        // An ASCII letter or the first byte of a non-ASCII letter (spoken text holds no symbols).
+        hasLetter = true
+      default: break
       }
     }
-    if inWord && hasLetter { count += 1 }
-    return count
+    return hasLetter ? count + 1 : count
   }
 }

@@ -5,6 +5,16 @@
 /// document numbers, abbreviations, units, addresses and foreign words become spoken words;
 /// ordinary words and punctuation (the pauses) are kept; no ASCII digit survives.
 ///
+/// Conventions (each rule type documents its own):
+/// - Dates "D tháng M năm Y" without an added "ngày"; months "tháng tư", "tháng một"; "d/m" is a
+///   date after a date word or with a leading zero, else a small fraction ("1/3" → "một phần
+///   ba") or a date ("20/11"); ratios "429/434" → "… trên …".
+/// - Compact times say their minutes: "6h30" → "sáu giờ ba mươi phút"; "17h00" → "mười bảy giờ".
+/// - Phones and short codes digit by digit, in their written groups, separated by commas.
+/// - Document numbers: "số N [năm Y], <type> của <issuer>" (``DocumentNumberReader``).
+/// - Expansions (abbreviations, units, letter names) are lower-case; a respelled foreign word
+///   keeps the capital of its source ("Zalo" → "Da lô").
+///
 /// ```swift
 /// let normalizer = Normalizer(dialect: .northern)
 /// normalizer.normalize("Luật có hiệu lực từ ngày 01/3/2026.")

@@ -25,7 +25,9 @@ struct NormalizeCommandTests {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root) throws -> Run {
+  static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root) throws
+    -> Run
+  {
     let process = Process()
     process.executableURL = binary
     process.arguments = ["normalize"] + arguments
@@ -51,7 +53,7 @@ struct NormalizeCommandTests {
   func arguments() throws {
     let result = try Self.run(["UBND", "xã", "họp", "lúc", "19h30."])
     #expect(result.status == 0)
-    #expect(result.stdout == "ủy ban nhân dân xã họp lúc mười chín giờ ba mươi.\n")
+    #expect(result.stdout == "ủy ban nhân dân xã họp lúc mười chín giờ ba mươi phút.\n")
   }
 
   @Test("standard input: one output line per input line, voice picks the dialect")
@@ -67,8 +69,10 @@ struct NormalizeCommandTests {
     let text = try String(contentsOf: script, encoding: .utf8)
     let result = try Self.run(["--file", script.path])
     #expect(result.status == 0)
-    #expect(result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count
-      == text.split(separator: "\n", omittingEmptySubsequences: false).count + (text.hasSuffix("\n") ? 0 : 1))
+    #expect(
+      result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count
+        == text.split(separator: "\n", omittingEmptySubsequences: false).count
+        + (text.hasSuffix("\n") ? 0 : 1))
     #expect(!result.stdout.utf8.contains(where: { $0 >= 48 && $0 <= 57 }))
   }
 
@@ -81,7 +85,8 @@ struct NormalizeCommandTests {
 
   @Test("lexicon lines override built-ins; bad lines are reported as FILE:LINE")
   func lexicon() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loa-normalize-\(getpid())")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "loa-normalize-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("lex.tsv")

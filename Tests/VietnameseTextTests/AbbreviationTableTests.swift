@@ -6,7 +6,8 @@ struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
     Case("UBND xã", "ủy ban nhân dân xã"), Case("HĐND", "hội đồng nhân dân"),
     Case("MTTQ", "mặt trận tổ quốc"), Case("THCS", "trung học cơ sở"),
-    Case("THPT", "trung học phổ thông"), Case("BHYT", "bảo hiểm y tế"), Case("BHXH", "bảo hiểm xã hội"),
+    Case("THPT", "trung học phổ thông"), Case("BHYT", "bảo hiểm y tế"),
+    Case("BHXH", "bảo hiểm xã hội"),
     Case("CCCD", "căn cước công dân"), Case("CSGT", "cảnh sát giao thông"),
     Case("KH&CN", "khoa học và công nghệ"), Case("CNTT", "công nghệ thông tin"),
     Case("OTP", "ô tê pê"), Case("AI", "ây ai"), Case("TP. Hải Phòng", "thành phố Hải Phòng"),
@@ -17,6 +18,12 @@ struct AbbreviationTableTests {
     Case("ATM", "a tê em"), Case("mã QR", "mã cu a"), Case("CVV", "xê vê vê"),
     Case("VNeID", "vê nê ai đi"), Case("SMS", "ét em ét"), Case("ĐBQH", "đại biểu quốc hội"),
     Case("TAND", "tòa án nhân dân"), Case("sđt", "số điện thoại"),
+    Case("V/v tuyên truyền", "về việc tuyên truyền"),
+    Case("TS. Nguyễn Văn A", "tiến sĩ Nguyễn Văn A"),
+    Case("Q.1, TP.HCM", "quận một, thành phố Hồ Chí Minh"),
+    Case("P.5", "phường năm"), Case("Tp.Hải Phòng", "thành phố Hải Phòng"),
+    Case("(SN 1965)", "sinh năm một nghìn chín trăm sáu mươi lăm,"),
+    Case("Kính gửi: UBND các xã.", "Kính gửi: ủy ban nhân dân các xã."),
   ]
 
   @Test("built-in abbreviations", arguments: abbreviations)
@@ -25,7 +32,7 @@ struct AbbreviationTableTests {
   }
 
   static let words: [Case] = [
-    Case("ubnd", "ubnd"), Case("Ubnd", "Ubnd"), Case("ca trực", "ca trực"),
+    Case("ubnd", "u bê en dê"), Case("Ubnd", "u bê en dê"), Case("ca trực", "ca trực"),
     Case("Cai", "Cai"), Case("thuê bao", "thuê bao"), Case("ai đó", "ai đó"), Case("Ai?", "Ai?"),
   ]
 
@@ -36,11 +43,13 @@ struct AbbreviationTableTests {
 
   static let capitals: [Case] = [
     Case("THÔNG BÁO KHẨN", "thông báo khẩn"), Case("bản TIN", "bản tin"),
-    Case("CẢNH BÁO LỪA ĐẢO", "cảnh báo lừa đảo"), Case("LUẬT TRÍ TUỆ NHÂN TẠO", "luật trí tuệ nhân tạo"),
+    Case("CẢNH BÁO LỪA ĐẢO", "cảnh báo lừa đảo"),
+    Case("LUẬT TRÍ TUỆ NHÂN TẠO", "luật trí tuệ nhân tạo"),
     Case("NGHIÊNG", "nghiêng"), Case("QUYẾT ĐỊNH", "quyết định"), Case("GIA ĐÌNH", "gia đình"),
     Case("XYZ", "ích i dét"), Case("VTV", "vê tê vê"), Case("BKAV", "bê ca a vê"),
     Case("HOÀ BÌNH", "hòa bình"), Case("Ở nhà", "Ở nhà"), Case("phương án B", "phương án bê"),
-    Case("VTV1", "vê tê vê một"), Case("COVID-19", "cô vít mười chín"), Case("H5N1", "hát năm en một"),
+    Case("VTV1", "vê tê vê một"), Case("COVID-19", "cô vít mười chín"),
+    Case("H5N1", "hát năm en một"),
     Case("4G", "bốn giê"),
   ]
 

@@ -19,7 +19,12 @@ struct CardinalReaderTests {
     Case("15.000", "mười lăm nghìn"), Case("21.000", "hai mươi mốt nghìn"),
     Case("100.000", "một trăm nghìn"), Case("1.000.000.000", "một tỷ"),
     Case("3.500.000.000", "ba tỷ năm trăm triệu"),
-    Case("1.000.000.000.000", "một nghìn tỷ"), Case("429", "bốn trăm hai mươi chín"),
+    Case("1.000.000.000.000", "một nghìn tỷ"),
+    Case("1.000.000.000.000.000", "một triệu tỷ"),
+    Case(
+      "1.000.000.000.000.000.000",
+      "một không không không không không không không không không không không không không không không không không không"
+    ), Case("429", "bốn trăm hai mươi chín"),
     Case("434", "bốn trăm ba mươi tư"), Case("1100", "một nghìn một trăm"),
     Case("-5", "âm năm"), Case("-12,5", "âm mười hai phẩy năm"),
     Case("05", "năm"), Case("007", "bảy"), Case("00", "không"),
@@ -33,7 +38,8 @@ struct CardinalReaderTests {
   static let decimals: [Case] = [
     Case("2,5", "hai phẩy năm"), Case("0,5", "không phẩy năm"),
     Case("1,25", "một phẩy hai mươi lăm"), Case("0,05", "không phẩy không năm"),
-    Case("3,14159", "ba phẩy một bốn một năm chín"), Case("1.234,5", "một nghìn hai trăm ba mươi tư phẩy năm"),
+    Case("3,14159", "ba phẩy một bốn một năm chín"),
+    Case("1.234,5", "một nghìn hai trăm ba mươi tư phẩy năm"),
     Case("1.5", "một chấm năm"),
   ]
 
@@ -44,9 +50,22 @@ struct CardinalReaderTests {
 
   static let long: [Case] = [
     Case("1234567890123456", "một hai ba bốn năm sáu bảy tám chín không một hai ba bốn năm sáu"),
-    Case("999999999999999",
-      "chín trăm chín mươi chín nghìn tỷ chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín"),
+    Case(
+      "999.999.999.999.999",
+      "chín trăm chín mươi chín nghìn tỷ chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín"
+    ),
   ]
+
+  static let bare: [Case] = [
+    Case("123456789", "một hai ba bốn năm sáu bảy tám chín"),
+    Case("12345678", "mười hai triệu ba trăm bốn mươi lăm nghìn sáu trăm bảy mươi tám"),
+    Case("Số tài khoản: 1234567", "Số tài khoản: một hai ba bốn năm sáu bảy"),
+  ]
+
+  @Test("long bare digit runs and account numbers are read digit by digit", arguments: bare)
+  func bareRuns(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
 
   @Test("very long numbers are read digit by digit", arguments: long)
   func longNumbers(_ example: Case) {

@@ -9,9 +9,11 @@ struct DateReaderTests {
     Case("ngày 10/12/2025", "ngày mười tháng mười hai năm hai nghìn không trăm hai mươi lăm"),
     Case("ngày 1/1/2027", "ngày một tháng một năm hai nghìn không trăm hai mươi bảy"),
     Case("ngày 09-4-2026", "ngày chín tháng tư năm hai nghìn không trăm hai mươi sáu"),
-    Case("ngày 31.12.2026", "ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi sáu"),
+    Case(
+      "ngày 31.12.2026", "ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi sáu"),
     Case("mùng 5/5/2026", "mùng năm tháng năm năm hai nghìn không trăm hai mươi sáu"),
-    Case("Hôm nay, 05/11/2026.", "Hôm nay, năm tháng mười một năm hai nghìn không trăm hai mươi sáu."),
+    Case(
+      "Hôm nay, 05/11/2026.", "Hôm nay, năm tháng mười một năm hai nghìn không trăm hai mươi sáu."),
     Case("ngày 1/3", "ngày một tháng ba"), Case("từ 15/6", "từ mười lăm tháng sáu"),
     Case("hạn chót 01/7", "hạn chót một tháng bảy"),
     Case("ngày 09 tháng 4 năm 2026", "ngày chín tháng tư năm hai nghìn không trăm hai mươi sáu"),
@@ -20,8 +22,32 @@ struct DateReaderTests {
     Case("năm 2026", "năm hai nghìn không trăm hai mươi sáu"),
     Case("tháng 04", "tháng tư"), Case("tháng 1", "tháng một"), Case("tháng 11", "tháng mười một"),
     Case("trong 4 tháng", "trong bốn tháng"), Case("tháng 13", "tháng mười ba"),
-    Case("ngày 32/13/2026", "ngày ba mươi hai phần mười ba, hai nghìn không trăm hai mươi sáu"),
+    Case("ngày 32/13/2026", "ngày ba mươi hai trên mười ba, hai nghìn không trăm hai mươi sáu"),
   ]
+
+  static let shapes: [Case] = [
+    Case("20/11", "hai mươi tháng mười một"), Case("ngày 1-3/12", "ngày một đến ba tháng mười hai"),
+    Case(
+      "từ 28-30/12/2026",
+      "từ hai mươi tám đến ba mươi tháng mười hai năm hai nghìn không trăm hai mươi sáu"),
+    Case("ngày 30-4 và 1-5", "ngày ba mươi tháng tư và một đến năm"),
+    Case("2/3 số hộ", "hai phần ba số hộ"), Case("1/2", "một phần hai"),
+    Case("từ 5-7 ngày", "từ năm đến bảy ngày"),
+    Case("Bản tin số 15/2026", "Bản tin số mười lăm năm hai nghìn không trăm hai mươi sáu"),
+    Case("4/2026", "tháng tư năm hai nghìn không trăm hai mươi sáu"),
+    Case("24/7", "hai mươi tư trên bảy"),
+    Case(
+      "Năm học 2025-2026.",
+      "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu."),
+    Case(
+      "thứ Bảy, 12/12/2026",
+      "thứ Bảy, mười hai tháng mười hai năm hai nghìn không trăm hai mươi sáu"),
+  ]
+
+  @Test("d/m is a date unless it looks like a small fraction", arguments: shapes)
+  func shapesOfDates(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
 
   @Test("dates", arguments: cases)
   func dates(_ example: Case) {

@@ -17,7 +17,8 @@ struct DialectTests {
 
   @Test("central voice reads numbers with the northern words")
   func centralForms() {
-    #expect(spoken("105 và 2026", .central) == "một trăm linh năm và hai nghìn không trăm hai mươi sáu")
+    #expect(
+      spoken("105 và 2026", .central) == "một trăm linh năm và hai nghìn không trăm hai mươi sáu")
   }
 
   static let voices: [(String, Dialect)] = [

@@ -6,14 +6,19 @@ struct DocumentNumberReaderTests {
   static let cases: [Case] = [
     Case("117/KH-UBND", "số một trăm mười bảy, kế hoạch của ủy ban nhân dân"),
     Case("Kế hoạch số 117/KH-UBND", "Kế hoạch số một trăm mười bảy, kế hoạch của ủy ban nhân dân"),
-    Case("134/2025/QH15",
+    Case(
+      "134/2025/QH15",
       "số một trăm ba mươi tư năm hai nghìn không trăm hai mươi lăm, quốc hội khóa mười lăm"),
-    Case("Luật số 134/2025/QH15.",
+    Case(
+      "Luật số 134/2025/QH15.",
       "Luật số một trăm ba mươi tư năm hai nghìn không trăm hai mươi lăm, quốc hội khóa mười lăm."),
     Case("367/QĐ-TTg", "số ba trăm sáu mươi bảy, quyết định của thủ tướng chính phủ"),
-    Case("39/2020/TT-BTTTT",
-      "số ba mươi chín năm hai nghìn không trăm hai mươi, thông tư của bộ thông tin và truyền thông"),
-    Case("13/2023/NĐ-CP",
+    Case(
+      "39/2020/TT-BTTTT",
+      "số ba mươi chín năm hai nghìn không trăm hai mươi, thông tư của bộ thông tin và truyền thông"
+    ),
+    Case(
+      "13/2023/NĐ-CP",
       "số mười ba năm hai nghìn không trăm hai mươi ba, nghị định của chính phủ"),
     Case("57-NQ/TW", "số năm mươi bảy, nghị quyết của trung ương"),
     Case("05/CT-TTg", "số năm, chỉ thị của thủ tướng chính phủ"),

@@ -33,6 +33,7 @@ enum EspeakPhonemes {
 
   /// Whether espeak-ng switched to another language voice (a "(en)"-style marker).
   static func switchesLanguage(_ phonemes: String) -> Bool {
-    phonemes.contains("(en)") || phonemes.range(of: #"\([a-z]{2,3}(-[a-z]+)?\)"#, options: .regularExpression) != nil
+    phonemes.contains("(en)")
+      || phonemes.range(of: #"\([a-z]{2,3}(-[a-z]+)?\)"#, options: .regularExpression) != nil
   }
 }

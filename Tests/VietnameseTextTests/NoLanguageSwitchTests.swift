@@ -51,7 +51,10 @@ struct NoLanguageSwitchTests {
   @Test("normalised script lines stay Vietnamese, every voice")
   func scripts() {
     let lines = Self.scriptLines()
-    for (voice, dialect) in [("vi", Dialect.northern), ("vi-vn-x-south", .southern)] {
+    #expect(lines.count >= 50)
+    for (voice, dialect) in [
+      ("vi", Dialect.northern), ("vi-vn-x-central", .central), ("vi-vn-x-south", .southern),
+    ] {
       let normalizer = Normalizer(dialect: dialect)
       for line in lines {
         let text = normalizer.normalize(line)
@@ -66,6 +69,19 @@ struct NoLanguageSwitchTests {
       + Array(AbbreviationTable.entries.values) + Array(UnitTable.entries.values)
       + Array(LetterSpeller.names.values) + Array(WebAddressReader.labels.values)
       + Array(DocumentNumberReader.types.values) + Array(DocumentNumberReader.bodies.values)
+  }
+
+  @Test("the starter lexicon parses cleanly and its spoken forms stay Vietnamese")
+  func starterLexicon() throws {
+    let url = Self.root.appendingPathComponent("schedules/lexicon.tsv")
+    let (lexicon, issues) = Lexicon.parse(
+      try String(contentsOf: url, encoding: .utf8), file: "schedules/lexicon.tsv")
+    #expect(issues.isEmpty)
+    #expect(!lexicon.entries.isEmpty)
+    for entry in lexicon.entries {
+      let phonemes = EspeakPhonemes.phonemes(entry.spoken)
+      #expect(!EspeakPhonemes.switchesLanguage(phonemes), "\(entry.spoken) → \(phonemes)")
+    }
   }
 
   @Test("every built-in spoken form stays Vietnamese")

@@ -88,7 +88,8 @@ struct NormalizerPropertyTests {
   @Test("a 10,000-digit number is read digit by digit")
   func hugeNumber() {
     var generator = SeededGenerator(seed: 7)
-    let digits = String((0..<10_000).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+    let digits = String(
+      (0..<10_000).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
     let out = Normalizer().normalize(digits)
     #expect(Normalizer.syllableCount(out) == 10_000)
     #expect(!out.utf8.contains(where: { $0 >= 48 && $0 <= 57 }))
@@ -102,7 +103,8 @@ struct NormalizerPropertyTests {
     #expect(!out.contains("\n"))
   }
 
-  @Test("normalising a normalised corpus changes nothing", arguments: NoLanguageSwitchTests.corpus())
+  @Test(
+    "normalising a normalised corpus changes nothing", arguments: NoLanguageSwitchTests.corpus())
   func idempotentCorpus(_ sentence: String) {
     let once = Normalizer().normalize(sentence)
     #expect(Normalizer().normalize(once) == once)

@@ -9,7 +9,9 @@ struct PhoneReadingTests {
     Case("0912.345.678", "không chín một hai, ba bốn năm, sáu bảy tám"),
     Case("0912-345-678", "không chín một hai, ba bốn năm, sáu bảy tám"),
     Case("0912345678", "không chín một hai ba bốn năm sáu bảy tám"),
-    Case("Số điện thoại: 0225 3842 123.", "Số điện thoại: không hai hai năm, ba tám bốn hai, một hai ba."),
+    Case(
+      "Số điện thoại: 0225 3842 123.",
+      "Số điện thoại: không hai hai năm, ba tám bốn hai, một hai ba."),
     Case("+84 912 345 678", "cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám"),
     Case("gọi 113", "gọi một một ba"), Case("Gọi ngay 113.", "Gọi ngay một một ba."),
     Case("đường dây nóng 156", "đường dây nóng một năm sáu"),
@@ -21,6 +23,15 @@ struct PhoneReadingTests {
     Case("số 113", "số một một ba"), Case("số 12", "số mười hai"),
     Case("gọi 113. Có 115 người", "gọi một một ba. Có một trăm mười lăm người"),
     Case("SĐT 0987654321", "số điện thoại không chín tám bảy sáu năm bốn ba hai một"),
+    Case("(0225) 3842 123", "không hai hai năm, ba tám bốn hai, một hai ba"),
+    Case("gọi 0912 345 678 20 lần", "gọi không chín một hai, ba bốn năm, sáu bảy tám hai mươi lần"),
+    Case("gọi 113 30 lần", "gọi một một ba ba mươi lần"),
+    Case("SMS tới 5656", "ét em ét tới năm sáu năm sáu"),
+    Case("phản ánh qua 5656", "phản ánh qua năm sáu năm sáu"),
+    Case("18001090", "một tám không không một không chín không"),
+    Case("năm 1900", "năm một nghìn chín trăm"),
+    Case("gửi 20 người", "gửi hai mươi người"),
+    Case("Liên hệ: 0912.345.678.", "Liên hệ: không chín một hai, ba bốn năm, sáu bảy tám."),
   ]
 
   @Test("phones and short codes", arguments: cases)

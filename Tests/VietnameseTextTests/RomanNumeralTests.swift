@@ -5,10 +5,16 @@ import VietnameseText
 struct RomanNumeralTests {
   static let cases: [Case] = [
     Case("Chương IV", "Chương bốn"), Case("Chương I", "Chương một"), Case("Mục II", "Mục hai"),
-    Case("Phần III", "Phần ba"), Case("khóa XV", "khóa mười lăm"), Case("Quốc hội khóa XV", "Quốc hội khóa mười lăm"),
-    Case("thế kỷ XXI", "thế kỷ hai mươi mốt"), Case("Quý IV", "Quý bốn"), Case("Đại hội XIII", "Đại hội mười ba"),
-    Case("lần thứ IV", "lần thứ tư"), Case("CHƯƠNG IX", "chương chín"), Case("I. Mục đích", "một. Mục đích"),
-    Case("Điều 7, khoản 2", "Điều bảy, khoản hai"), Case("Tôi là I", "Tôi là I"), Case("vitamin C", "vitamin xê"),
+    Case("Phần III", "Phần ba"), Case("khóa XV", "khóa mười lăm"),
+    Case("Quốc hội khóa XV", "Quốc hội khóa mười lăm"),
+    Case("thế kỷ XXI", "thế kỷ hai mươi mốt"), Case("Quý IV", "Quý bốn"),
+    Case("Đại hội XIII", "Đại hội mười ba"),
+    Case("lần thứ IV", "lần thứ tư"), Case("CHƯƠNG IX", "chương chín"),
+    Case("I. Mục đích", "một. Mục đích"),
+    Case("Điều 7, khoản 2", "Điều bảy, khoản hai"), Case("Tôi là I", "Tôi là I"),
+    Case("vitamin C", "vi ta min xê"),
+    Case("quý I/2026", "quý một năm hai nghìn không trăm hai mươi sáu"),
+    Case("lần thứ XIV", "lần thứ mười bốn"), Case("Mục III.2", "Mục ba chấm hai"),
   ]
 
   @Test("in context", arguments: cases)

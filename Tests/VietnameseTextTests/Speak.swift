@@ -2,7 +2,8 @@ import Testing
 import VietnameseText
 
 /// The normaliser output for one text (northern voice unless told).
-func spoken(_ text: String, _ dialect: Dialect = .northern, lexicon: Lexicon = Lexicon()) -> String {
+func spoken(_ text: String, _ dialect: Dialect = .northern, lexicon: Lexicon = Lexicon()) -> String
+{
   Normalizer(dialect: dialect, lexicon: lexicon).normalize(text)
 }
 

@@ -8,7 +8,13 @@ struct UnitTableTests {
     Case("200.000 VNĐ", "hai trăm nghìn đồng"), Case("200.000VND", "hai trăm nghìn đồng"),
     Case("1,5 tỷ đồng", "một phẩy năm tỷ đồng"), Case("2 triệu đồng", "hai triệu đồng"),
     Case("50k", "năm mươi nghìn"), Case("100 USD", "một trăm đô la Mỹ"),
-    Case("$100", "một trăm đô la"), Case("15.000.000 đồng", "mười lăm triệu đồng"),
+    Case("$100", "một trăm đô la"), Case("7.500 đ/kg", "bảy nghìn năm trăm đồng một ki lô gam"),
+    Case("2.000.000 đồng/hộ", "hai triệu đồng một hộ"),
+    Case("99.000đ/kg", "chín mươi chín nghìn đồng một ki lô gam"),
+    Case("75 triệu đồng/người/năm", "bảy mươi lăm triệu đồng một người một năm"),
+    Case("8-10%/năm", "tám đến mười phần trăm một năm"),
+    Case("FM 98,5 MHz", "ép em chín mươi tám phẩy năm mê ga héc"),
+    Case("15.000.000 đồng", "mười lăm triệu đồng"),
   ]
 
   @Test("money", arguments: money)
@@ -19,11 +25,16 @@ struct UnitTableTests {
   static let units: [Case] = [
     Case("100 km", "một trăm ki lô mét"), Case("5km", "năm ki lô mét"),
     Case("60km/h", "sáu mươi ki lô mét trên giờ"), Case("60 km/h", "sáu mươi ki lô mét trên giờ"),
-    Case("2 ha", "hai héc ta"), Case("50 m2", "năm mươi mét vuông"), Case("30 m²", "ba mươi mét vuông"),
+    Case("2 ha", "hai héc ta"), Case("50 m2", "năm mươi mét vuông"),
+    Case("30 m²", "ba mươi mét vuông"),
     Case("35°C", "ba mươi lăm độ xê"), Case("35 °C", "ba mươi lăm độ xê"),
     Case("10 kg", "mười ki lô gam"), Case("200mm", "hai trăm mi li mét"),
     Case("1,5 m", "một phẩy năm mét"), Case("-5°C", "âm năm độ xê"),
     Case("500 ml", "năm trăm mi li lít"), Case("3 m³", "ba mét khối"),
+    Case("Quốc lộ 10, km 25", "Quốc lộ mười, ki lô mét hai mươi lăm"),
+    Case("1m70", "một mét bảy mươi"),
+    Case("nặng 65kg", "nặng sáu mươi lăm ki lô gam"), Case("3x4m", "ba nhân bốn mét"),
+    Case("12g", "mười hai gam"),
   ]
 
   @Test("units", arguments: units)
@@ -37,9 +48,12 @@ struct UnitTableTests {
     Case("2026-2030", "hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi"),
     Case("2026 - 2030", "hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi"),
     Case("2026–2030", "hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi"),
-    Case("15-20 phút", "mười lăm đến hai mươi phút"), Case("30-40%", "ba mươi đến bốn mươi phần trăm"),
-    Case("1/3", "một phần ba"), Case("2/5 số hộ", "hai phần năm số hộ"),
-    Case("429/434 đại biểu", "bốn trăm hai mươi chín phần bốn trăm ba mươi tư đại biểu"),
+    Case("15-20 phút", "mười lăm đến hai mươi phút"),
+    Case("30-40%", "ba mươi đến bốn mươi phần trăm"),
+    Case("1/3", "một phần ba"), Case("tỷ lệ 1:500", "tỷ lệ một trên năm trăm"),
+    Case("tỉ số 2:1", "tỉ số hai trên một"), Case("2/5 số hộ", "hai phần năm số hộ"),
+    Case("429/434 đại biểu", "bốn trăm hai mươi chín trên bốn trăm ba mươi tư đại biểu"),
+    Case("1.234/1.500 hộ", "một nghìn hai trăm ba mươi tư trên một nghìn năm trăm hộ"),
   ]
 
   @Test("percentages, ranges, ratios", arguments: ratios)

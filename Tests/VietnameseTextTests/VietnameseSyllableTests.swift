@@ -15,3 +15,33 @@ struct VietnameseSyllableTests {
     #expect(VietnameseSyllable.isSyllable(Substring(word)) == expected)
   }
 }
+
+@Suite("Word shape")
+struct WordShapeTests {
+  @Test("the fast Vietnamese case table agrees with Unicode properties")
+  func caseTable() {
+    let letters =
+      "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    for letter in letters + letters.uppercased() {
+      for scalar in letter.unicodeScalars where scalar.value >= 0x80 {
+        #expect(
+          WordShape.vietnameseCase(scalar.value) == scalar.properties.isUppercase, "\(letter)")
+      }
+    }
+  }
+
+  static let shapes: [(String, Bool, Bool, Bool, Bool)] = [
+    ("hòa", true, false, false, true), ("UBND", true, true, true, false),
+    ("Đà", true, false, true, true), ("a1", false, true, false, true),
+    ("乐", true, false, false, false),
+  ]
+
+  @Test("letters, ASCII, upper, lower", arguments: shapes)
+  func shape(_ word: String, _ letters: Bool, _ ascii: Bool, _ upper: Bool, _ lower: Bool) {
+    let shape = WordShape(Substring(word))
+    #expect(shape.isLetters == letters)
+    #expect(shape.isASCII == ascii)
+    #expect(shape.hasUpper == upper)
+    #expect(shape.hasLower == lower)
+  }
+}

@@ -10,7 +10,9 @@ struct WebAddressReaderTests {
     Case("https://tinnhiemmang.vn/", "tín nhiệm mạng chấm vê en"),
     Case("www.chinhphu.vn", "vê kép vê kép vê kép chấm chính phủ chấm vê en"),
     Case("abc@gmail.com", "a bê xê a còng gờ meo chấm com"),
-    Case("ubnd.haihung@haiphong.gov.vn", "u bê en dê chấm hai hung a còng hải phòng chấm gờ o vê chấm vê en"),
+    Case(
+      "ubnd.haihung@haiphong.gov.vn",
+      "u bê en dê chấm hai hung a còng hải phòng chấm gờ o vê chấm vê en"),
     Case("Xem tại tinnhiemmang.vn.", "Xem tại tín nhiệm mạng chấm vê en."),
     Case("thongtin-24h.vn", "thong tin gạch ngang hai bốn hát chấm vê en"),
     Case("ban_tin.vn", "ban gạch dưới tin chấm vê en"),

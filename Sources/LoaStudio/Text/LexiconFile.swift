@@ -26,7 +26,8 @@ public struct LexiconFile: Sendable {
   /// Reads and parses the file at `path`.
   public static func load(path: String) -> LexiconFile {
     guard let data = FileManager.default.contents(atPath: path) else {
-      let message = FileManager.default.fileExists(atPath: path)
+      let message =
+        FileManager.default.fileExists(atPath: path)
         ? "không đọc được tệp từ điển phát âm" : "không có tệp từ điển phát âm này"
       return LexiconFile(path: path, lexicon: Lexicon(), issues: [issue(path, message)])
     }

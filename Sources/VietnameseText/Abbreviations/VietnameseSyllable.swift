@@ -37,4 +37,29 @@ enum VietnameseSyllable {
     let coda = String(letters[vowelEnd...])
     return onsets.contains(onset) && codas.contains(coda) && (1...3).contains(nucleusCount)
   }
+
+  /// Packs up to four ASCII bytes into one key.
+  private static func key<S: Sequence>(_ bytes: S) -> UInt32 where S.Element == UInt8 {
+    bytes.reduce(0) { $0 << 8 | UInt32($1) }
+  }
+
+  private static let onsetKeys = Set(onsets.map { key($0.utf8) })
+  private static let codaKeys = Set(codas.map { key($0.utf8) })
+
+  /// `isSyllable` for a word of ASCII letters, on bytes (the common case, kept fast).
+  static func isASCIISyllable(_ word: Substring) -> Bool {
+    let bytes = word.utf8.map { $0 | 0x20 }
+    guard !bytes.isEmpty, bytes.count <= 8 else { return false }
+    func isVowel(_ byte: UInt8) -> Bool {
+      byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
+    }
+    guard var first = bytes.firstIndex(where: isVowel) else { return false }
+    var end = first
+    while end < bytes.count, isVowel(bytes[end]) { end += 1 }
+    // "gi" and "qu" take the next vowel letter into the onset.
+    if first == 1, end - first >= 2, bytes[0] == 0x67, bytes[1] == 0x69 { first += 1 }
+    if first == 1, bytes[0] == 0x71, bytes[1] == 0x75 { first += 1 }
+    guard first < end, end - first <= 3, first <= 3, bytes.count - end <= 2 else { return false }
+    return onsetKeys.contains(key(bytes[..<first])) && codaKeys.contains(key(bytes[end...]))
+  }
 }

@@ -1,4 +1,7 @@
-/// Reads clock times: "6h30" → "sáu giờ ba mươi", "17h00" → "mười bảy giờ", "7:15".
+/// Reads clock times: "6h30" → "sáu giờ ba mươi phút", "17h00" → "mười bảy giờ", "7:15".
+///
+/// Compact times get their "phút" as an announcer says it; "8 giờ 05", already in words, keeps
+/// the text's own shape ("tám giờ năm").
 struct TimeReader: Sendable {
   /// Reads the numbers.
   let numbers: CardinalReader
@@ -13,11 +16,11 @@ struct TimeReader: Sendable {
     return (0...59).contains(m)
   }
 
-  /// "H giờ" and the minutes unless they are zero.
+  /// "H giờ" and, unless they are zero, "M phút": "6h30" → "sáu giờ ba mươi phút".
   func time(hour: Substring, minute: Substring?) -> String {
     var text = numbers.cardinal(hour) + " giờ"
     if let minute, let m = DateReader.value(minute), m > 0 {
-      text += " " + numbers.cardinal(minute)
+      text += " " + numbers.cardinal(minute) + " phút"
     }
     return text
   }

@@ -54,7 +54,8 @@ struct DocumentNumberReader: Sendable {
     return pieces.allSatisfy { piece in
       switch piece {
       case .word, .number: return true
-      case .symbol(let symbol): return symbol == "-" || symbol == "/" || symbol == "&" || symbol == "."
+      case .symbol(let symbol):
+        return symbol == "-" || symbol == "/" || symbol == "&" || symbol == "."
       }
     }
   }

@@ -20,7 +20,8 @@ enum ForeignWordTable {
     "shopee": "sốp pi", "lazada": "la da đa", "momo": "mô mô", "vnpay": "vê en pây",
     "livestream": "lai xờ trim", "clip": "cờ líp", "game": "ghêm", "camera": "ca mê ra",
     "voice": "voi", "clone": "cờ lôn", "selfie": "xeo phi", "like": "lai", "share": "se",
-    "comment": "com men", "fanpage": "phan pết", "hotline": "hót lai", "page": "pết", "group": "gờ rúp",
+    "comment": "com men", "fanpage": "phan pết", "hotline": "hót lai", "page": "pết",
+    "group": "gờ rúp",
     "inbox": "in bốc", "post": "pốt", "code": "cốt", "mail": "meo",
     "digital": "đi gi tồn", "smart": "sờ mát", "phone": "phôn", "laptop": "láp tốp",
     "tablet": "táp lét", "robot": "rô bốt", "chip": "chíp", "data": "đa ta", "cloud": "cờ lao",
@@ -42,8 +43,15 @@ enum ForeignWordTable {
     ["tik", "tok"]: "tích tóc", ["e", "mail"]: "i meo", ["smart", "phone"]: "sờ mát phôn",
   ]
 
-  /// The first letters (ASCII, lower-case) that can start a phrase: a cheap filter.
-  static let phraseStarts: Set<UInt8> = Set(phrases.keys.compactMap { $0.first?.utf8.first })
+  /// The words (lower-case) that can start a phrase.
+  static let phraseStarts: Set<String> = Set(phrases.keys.compactMap(\.first))
+
+  /// Whether `word` may start a phrase: ASCII, short, and a known first word in any case.
+  static func mayStartPhrase(_ word: Substring) -> Bool {
+    let bytes = word.utf8
+    guard bytes.count <= 8, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+    return phraseStarts.contains(word.lowercased())
+  }
 
   /// The respelling of one word, keeping a leading capital; `nil` when not in the table.
   static func respell(_ word: Substring) -> String? {

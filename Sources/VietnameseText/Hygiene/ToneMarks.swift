@@ -32,12 +32,23 @@ enum ToneMarks {
     return table
   }()
 
+  /// Whether a scalar is a marked a, e or y (the marks old placement puts last).
+  private static func isOldPlacementMark(_ value: UInt32) -> Bool {
+    switch value {
+    case 0xC0, 0xC1, 0xE0, 0xE1, 0xC8, 0xC9, 0xE8, 0xE9, 0xDD, 0xFD, 0xC3, 0xE3: return true
+    case 0x1EA0...0x1EA3, 0x1EB8...0x1EBD, 0x1EF2...0x1EF9: return true
+    default: return false
+    }
+  }
+
   private static let markedO = Array("òóỏõọ")
   private static let markedU = Array("ùúủũụ")
 
   /// `word` with an old-style tone mark moved to the modern place; unchanged otherwise.
   static func modernize(_ word: Substring) -> Substring {
-    guard let lastByte = word.utf8.last, lastByte >= 0x80 else { return word }
+    guard let lastScalar = word.unicodeScalars.last, isOldPlacementMark(lastScalar.value) else {
+      return word
+    }
     guard let last = word.last, let (tone, base) = moved[last] else { return word }
     let characters = Array(word)
     guard characters.count >= 2 else { return word }

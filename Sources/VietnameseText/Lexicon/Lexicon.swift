@@ -8,10 +8,12 @@ public struct Lexicon: Sendable, Hashable {
     self.entries = entries
   }
 
+  /// Two lexicons are equal when they hold the same entries in the same order.
   public static func == (lhs: Lexicon, rhs: Lexicon) -> Bool {
     lhs.entries.elementsEqual(rhs.entries, by: { $0 == $1 })
   }
 
+  /// Hashes the entries in order.
   public func hash(into hasher: inout Hasher) {
     for entry in entries {
       hasher.combine(entry.written)

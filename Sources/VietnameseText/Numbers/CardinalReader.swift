@@ -9,8 +9,8 @@ struct CardinalReader: Sendable {
   /// The regional forms.
   let dialect: Dialect
 
-  /// The longest digit string read as a cardinal (up to "trăm nghìn tỷ").
-  static let maxCardinalDigits = 15
+  /// The longest digit string read as a cardinal (up to "trăm triệu tỷ").
+  static let maxCardinalDigits = 18
 
   /// The names of the digits 0–9.
   static let digitNames = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]

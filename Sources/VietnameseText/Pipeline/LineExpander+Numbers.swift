@@ -8,8 +8,15 @@ extension LineExpander {
 
   /// Words after which a number is a phone number or short code, read digit by digit.
   static let phoneContext: Set<String> = [
-    "gọi", "hotline", "sđt", "nóng", "đài", "thoại", "nhắn", "fax", "đt",
+    "gọi", "hotline", "sđt", "nóng", "đài", "thoại", "nhắn", "fax", "đt", "khoản", "stk", "sms",
+    "soạn",
   ]
+
+  /// Short codes read digit by digit wherever they appear (SMS and hotline numbers).
+  static let alwaysCodes: Set<Substring> = ["5656", "9191"]
+
+  /// Bare digit runs this long or longer are read digit by digit.
+  static let longestBareAmount = 9
 
   /// Short codes read digit by digit after "số".
   static let shortCodes: Set<Substring> = [
@@ -25,15 +32,26 @@ extension LineExpander {
     var reading = readValue(pieces, at: index, state)
     var next = index + reading.consumed
     if next + 1 < pieces.count, pieces[next].isSymbol("-"), pieces[next + 1].digits != nil {
-      let upper = readValue(pieces, at: next + 1, state)
+      // "1-3/12": a range of days, the upper end a date.
+      let upper =
+        readDate(pieces, at: next + 1, state, rangeEnd: true)
+        ?? readValue(pieces, at: next + 1, state)
       reading.spoken += " đến " + upper.spoken
       reading.consumed += 1 + upper.consumed
       next = index + reading.consumed
-    } else if reading.consumed == 1, next + 1 < pieces.count, pieces[next].isSymbol("/"),
-      let denominator = pieces[next + 1].digits
-    {
-      reading.spoken = numbers.cardinal(digits) + " phần " + numbers.cardinal(denominator)
-      reading.consumed += 2
+    } else if next + 1 < pieces.count, pieces[next].isSymbol(":"), pieces[next + 1].digits != nil {
+      // "tỷ lệ 1:500" (not a time of day): a ratio.
+      let second = readValue(pieces, at: next + 1, state)
+      reading.spoken += " trên " + second.spoken
+      reading.consumed += 1 + second.consumed
+    } else if next + 1 < pieces.count, pieces[next].isSymbol("/"), pieces[next + 1].digits != nil {
+      // "1/3" → "một phần ba" (a fraction); "429/434", "1.234/1.500" → "… trên …" (a ratio).
+      let denominator = readValue(pieces, at: next + 1, state)
+      let isFraction =
+        reading.consumed == 1 && denominator.consumed == 1
+        && Self.looksLikeFraction(digits, pieces[next + 1].digits ?? "")
+      reading.spoken += (isFraction ? " phần " : " trên ") + denominator.spoken
+      reading.consumed += 1 + denominator.consumed
     }
     return reading
   }
@@ -57,15 +75,18 @@ extension LineExpander {
       }
       if symbol(used, ","), let fraction = number(used + 1) {
         return NumberReading(
-          spoken: numbers.decimal(integer: Substring(whole), fraction: fraction), consumed: used + 2)
+          spoken: numbers.decimal(integer: Substring(whole), fraction: fraction), consumed: used + 2
+        )
       }
       return NumberReading(spoken: numbers.cardinal(Substring(whole)), consumed: used)
     }
     if symbol(1, ","), let fraction = number(2) {
-      return NumberReading(spoken: numbers.decimal(integer: digits, fraction: fraction), consumed: 3)
+      return NumberReading(
+        spoken: numbers.decimal(integer: digits, fraction: fraction), consumed: 3)
     }
     if symbol(1, "."), let part = number(2) {
-      return NumberReading(spoken: plain(digits, state) + " chấm " + numbers.cardinal(part), consumed: 3)
+      return NumberReading(
+        spoken: plain(digits, state) + " chấm " + numbers.cardinal(part), consumed: 3)
     }
     return NumberReading(spoken: plain(digits, state), consumed: 1)
   }
@@ -73,6 +94,8 @@ extension LineExpander {
   /// A lone number: ordinal after "thứ", month after "tháng", digits when long with a leading 0.
   private func plain(_ digits: Substring, _ state: ReadingState) -> String {
     if digits.count >= 4, digits.hasPrefix("0") { return numbers.digitByDigit(digits) }
+    // Amounts are written with dots; a long bare run of digits is an account or ID number.
+    if digits.count >= Self.longestBareAmount { return numbers.digitByDigit(digits) }
     switch state.last {
     case "thứ": return numbers.ordinal(digits)
     case "tháng": return dates.month(digits) ?? numbers.cardinal(digits)
@@ -81,7 +104,9 @@ extension LineExpander {
   }
 
   /// "09/4/2026", "09-4-2026", "4/2026", and "1/3" after a date word or with a leading zero.
-  private func readDate(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading? {
+  private func readDate(
+    _ pieces: [Piece], at index: Int, _ state: ReadingState, rangeEnd: Bool = false
+  ) -> NumberReading? {
     guard index + 2 < pieces.count, let first = pieces[index].digits,
       let second = pieces[index + 2].digits
     else { return nil }
@@ -93,19 +118,44 @@ extension LineExpander {
         return NumberReading(spoken: dates.date(day: first, month: second, year: year), consumed: 5)
       }
     }
-    guard pieces[index + 1].isSymbol("/") else { return nil }
-    let followed = index + 3 < pieces.count && pieces[index + 3].isSymbol("/")
-    if !followed, first.count <= 2, DateReader.isYear(second), dates.month(first) != nil {
+    let followed =
+      index + 3 < pieces.count
+      && (pieces[index + 3].isSymbol("/") || pieces[index + 3].isSymbol("-"))
+    if pieces[index + 1].isSymbol("-") {
+      guard !followed, Self.dayWords.contains(state.last), DateReader.isDayMonth(first, second)
+      else { return nil }
+      return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
+    }
+    guard pieces[index + 1].isSymbol("/"), !followed else { return nil }
+    if DateReader.isYear(second), first.count <= 4 {
+      if state.last == "số" || dates.month(first) == nil {
+        // "số 15/2026": a number of that year, as document numbers are read.
+        return NumberReading(
+          spoken: numbers.cardinal(first) + " năm " + numbers.cardinal(second), consumed: 3)
+      }
       return NumberReading(
         spoken: dates.monthYear(month: first, year: second, afterThang: state.last == "tháng"),
         consumed: 3)
     }
-    let context = Self.dateContext.contains(state.last) || first.hasPrefix("0")
+    guard DateReader.isDayMonth(first, second) else { return nil }
+    let context =
+      rangeEnd || Self.dateContext.contains(state.last) || first.hasPrefix("0")
       || second.hasPrefix("0")
-    if !followed, context, DateReader.isDayMonth(first, second) {
+    if context || !Self.looksLikeFraction(first, second) {
       return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
     }
     return nil
+  }
+
+  /// Words after which "d-m" is a date ("ngày 30-4") rather than a range.
+  static let dayWords: Set<String> = ["ngày", "mùng", "mồng", "hôm"]
+
+  /// "1/3", "2/3", "3/4": a proper fraction with a small denominator (else d/m is a date).
+  static func looksLikeFraction(_ numerator: Substring, _ denominator: Substring) -> Bool {
+    guard let top = DateReader.value(numerator), let bottom = DateReader.value(denominator) else {
+      return true
+    }
+    return top < bottom && bottom <= 10
   }
 
   /// "6h30", "17h", "17h00", "7:15".
@@ -115,10 +165,17 @@ extension LineExpander {
     if let mark = pieces[index + 1].letters, mark == "h" || mark == "g" || mark == "H" {
       let hasMinute = minute != nil && TimeReader.isTime(hour: hour, minute: minute)
       guard TimeReader.isTime(hour: hour, minute: nil) else { return nil }
-      let used = hasMinute ? 3 : 2
-      if index + used < pieces.count, pieces[index + used].letters != nil { return nil }
-      return NumberReading(
-        spoken: times.time(hour: hour, minute: hasMinute ? minute : nil), consumed: used)
+      // "6g30" is a time, "12g" is twelve grams.
+      if mark == "g" && !hasMinute { return nil }
+      var used = hasMinute ? 3 : 2
+      var spoken = times.time(hour: hour, minute: hasMinute ? minute : nil)
+      if index + used < pieces.count, let letters = pieces[index + used].letters {
+        // "18h30p", "18h30ph": minutes written with their unit.
+        guard hasMinute, letters == "p" || letters == "ph" else { return nil }
+        if !spoken.hasSuffix(" phút") { spoken += " phút" }
+        used += 1
+      }
+      return NumberReading(spoken: spoken, consumed: used)
     }
     if pieces[index + 1].isSymbol(":"), let minute, TimeReader.isTime(hour: hour, minute: minute) {
       return NumberReading(spoken: times.time(hour: hour, minute: minute), consumed: 3)
@@ -127,28 +184,48 @@ extension LineExpander {
   }
 
   /// Phone numbers and short codes, digit by digit in their written groups.
-  private func readPhone(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading? {
+  private func readPhone(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading?
+  {
     let digits = pieces[index].digits ?? ""
     let afterPlus = index > 0 && pieces[index - 1].isSymbol("+")
     let grouped =
-      index + 2 < pieces.count && (pieces[index + 1].isSymbol(".") || pieces[index + 1].isSymbol("-"))
+      index + 2 < pieces.count
+      && (pieces[index + 1].isSymbol(".") || pieces[index + 1].isSymbol("-"))
       && pieces[index + 2].digits != nil
+    let continuing = state.phoneOpen && index == 0 && digits.count <= state.phoneDigitsLeft
     let isPhone =
       (digits.hasPrefix("0") && (digits.count >= 4 || (grouped && digits.count >= 3)))
-      || afterPlus || (state.phoneOpen && index == 0 && digits.count <= 5)
+      || afterPlus || continuing
       || (Self.phoneContextApplies(state) && digits.count >= 3)
       || (state.last == "số" && (Self.shortCodes.contains(digits) || digits.count >= 6))
+      || Self.alwaysCodes.contains(digits)
+      || (digits.count == 8 && (digits.hasPrefix("1800") || digits.hasPrefix("1900")))
     guard isPhone else { return nil }
     var groups = [numbers.digitByDigit(digits)]
     var used = 1
+    var total = digits.count
     while index + used + 1 < pieces.count,
       pieces[index + used].isSymbol(".") || pieces[index + used].isSymbol("-"),
       let group = pieces[index + used + 1].digits
     {
       groups.append(numbers.digitByDigit(group))
+      total += group.count
       used += 2
     }
-    return NumberReading(spoken: groups.joined(separator: ", "), consumed: used, isPhone: true)
+    let expected =
+      continuing ? state.phoneDigitsLeft : Self.phoneLength(digits, afterPlus: afterPlus)
+    return NumberReading(
+      spoken: groups.joined(separator: ", "), consumed: used, isPhone: true,
+      phoneDigitsLeft: max(0, expected - total))
+  }
+
+  /// How many digits a phone number starting with `digits` has: 10 for a mobile (0…), 11 for a
+  /// landline (02…) or after "+" (84…), 8 for 1800/1900 numbers; a short code is what it is.
+  static func phoneLength(_ digits: Substring, afterPlus: Bool) -> Int {
+    if afterPlus || digits.hasPrefix("02") { return 11 }
+    if digits.hasPrefix("0") { return 10 }
+    if digits.hasPrefix("1800") || digits.hasPrefix("1900") { return 8 }
+    return digits.count
   }
 
   private static func phoneContextApplies(_ state: ReadingState) -> Bool {

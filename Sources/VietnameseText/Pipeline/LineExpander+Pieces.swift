@@ -10,51 +10,120 @@ extension LineExpander {
       out.word(document.code)
       state.remember(word: "#")
       state.afterNumber = false
-      state.phoneOpen = false
+      state.phoneDigitsLeft = 0
       return
     }
-    var index = 0
-    var afterNumber = state.afterNumber
-    var phone = false
-    while index < pieces.count {
-      switch pieces[index] {
-      case .number:
-        let reading = readNumber(pieces, at: index, state)
-        if reading.isPhone, state.phoneOpen, index == 0 { out.pause(",") }
-        out.word(reading.spoken)
-        index += reading.consumed
-        phone = reading.isPhone
-        afterNumber = true
-        state.remember(word: "#")
-        if let (unit, count) = unitSuffix(pieces, at: index) {
-          out.word(unit)
-          index += count
-          afterNumber = false
-        }
-      case .word(let letters):
-        if afterNumber, let (unit, count) = unitSuffix(pieces, at: index) {
-          out.word(unit)
-          index += count
-        } else {
-          out.word(spokenWord(letters, state, afterNumber: false))
-          state.remember(letters)
-          index += 1
-        }
-        afterNumber = false
-        phone = false
-      case .symbol(let symbol):
-        if afterNumber, let (unit, count) = unitSuffix(pieces, at: index) {
-          out.word(unit)
-          index += count
-        } else {
-          index += readSymbol(symbol, pieces, at: index, &out, state)
-        }
-        afterNumber = false
-        phone = false
+    var walk = PieceWalk(afterNumber: state.afterNumber)
+    while walk.index < pieces.count {
+      switch pieces[walk.index] {
+      case .number: readNumberPiece(pieces, &walk, &out, &state)
+      case .word(let letters): readWordPiece(letters, pieces, &walk, &out, &state)
+      case .symbol(let symbol): readSymbolPiece(symbol, pieces, &walk, &out, state)
       }
     }
-    state.afterNumber = afterNumber
-    state.phoneOpen = phone
+    state.afterNumber = walk.afterNumber
+    state.phoneDigitsLeft = walk.phoneDigitsLeft
+  }
+
+  /// Where the walk over a core's pieces stands.
+  struct PieceWalk {
+    var index = 0
+    /// The last piece read was a number: a unit may follow.
+    var afterNumber: Bool
+    /// The last piece read was a unit or currency: "/" means "per".
+    var afterUnit = false
+    /// Digits still expected after a phone number group (0 when none).
+    var phoneDigitsLeft = 0
+  }
+
+  private func readNumberPiece(
+    _ pieces: [Piece], _ walk: inout PieceWalk, _ out: inout SpokenLine,
+    _ state: inout ReadingState
+  ) {
+    let reading = readNumber(pieces, at: walk.index, state)
+    if reading.isPhone, state.phoneOpen, walk.index == 0 { out.pause(",") }
+    out.word(reading.spoken)
+    walk.index += reading.consumed
+    walk.phoneDigitsLeft = reading.isPhone ? reading.phoneDigitsLeft : 0
+    walk.afterNumber = true
+    walk.afterUnit = false
+    state.remember(word: "#")
+    if let (unit, count) = unitSuffix(pieces, at: walk.index) {
+      out.word(unit)
+      walk.index += count
+      walk.afterNumber = false
+      walk.afterUnit = true
+    }
+  }
+
+  private func readWordPiece(
+    _ letters: Substring, _ pieces: [Piece], _ walk: inout PieceWalk, _ out: inout SpokenLine,
+    _ state: inout ReadingState
+  ) {
+    let index = walk.index
+    let betweenNumbers =
+      index > 0 && index + 1 < pieces.count && pieces[index - 1].digits != nil
+      && pieces[index + 1].digits != nil
+    let dotted =
+      index + 2 < pieces.count && pieces[index + 1].isSymbol(".")
+      ? AbbreviationTable.lookup(Substring(letters + ".")) : nil
+    if let dotted {
+      out.word(dotted)  // "Q.1", "Tp.Hải Phòng": the abbreviation owns its dot.
+      state.remember(letters)
+      walk.index += 2
+    } else if letters == "x" && betweenNumbers {
+      out.word("nhân")  // "3x4m": dimensions.
+      walk.index += 1
+    } else if walk.afterNumber, let (unit, count) = unitSuffix(pieces, at: walk.index) {
+      out.word(unit)
+      walk.index += count
+      walk.afterUnit = true
+    } else {
+      out.word(spokenWord(letters, state, afterNumber: false))
+      state.remember(letters)
+      walk.index += 1
+      walk.afterUnit = false
+    }
+    walk.afterNumber = false
+    walk.phoneDigitsLeft = 0
+  }
+
+  private func readSymbolPiece(
+    _ symbol: Character, _ pieces: [Piece], _ walk: inout PieceWalk, _ out: inout SpokenLine,
+    _ state: ReadingState
+  ) {
+    let index = walk.index
+    let next: Piece? = index + 1 < pieces.count ? pieces[index + 1] : nil
+    let nextIsYear = next?.digits.map(DateReader.isYear) ?? false
+    walk.phoneDigitsLeft = 0
+    if walk.afterNumber, let (unit, count) = unitSuffix(pieces, at: index) {
+      out.word(unit)
+      walk.index += count
+      walk.afterNumber = false
+      walk.afterUnit = true
+      return
+    }
+    let perWord = next?.letters.map { Self.perWords.contains($0.lowercased()) } ?? false
+    if symbol == "/", walk.afterUnit || (perWord && index > 0), next?.letters != nil {
+      // "đồng/hộ", "đ/kg": a rate, read "đồng một hộ", "đồng một ki lô gam".
+      out.word("một")
+      walk.index += 1
+      walk.afterNumber = true
+      walk.afterUnit = false
+      return
+    }
+    if symbol == "-" || symbol == "–", walk.afterNumber || walk.afterUnit, index > 0,
+      next?.digits != nil
+    {
+      out.word("đến")  // "7h-11h", "5km-10km": a range.
+    } else if symbol == "/", index > 0, nextIsYear, pieces[index - 1].digits == nil {
+      out.word("năm")  // "quý I/2026": of the year.
+    } else {
+      walk.index += readSymbol(symbol, pieces, at: index, &out, state) - 1
+    }
+    walk.index += 1
+    walk.afterNumber = false
+    walk.afterUnit = false
   }
 
   /// A unit or currency written right after a number: "km/h", "m2", "m²", "°C", "%", "đ".
@@ -88,12 +157,20 @@ extension LineExpander {
       out.word(reading.spoken + " đô la")
       return 1 + reading.consumed
     case "/" where index > 0 && index + 1 < pieces.count: out.pause(",")
+    case "." where index > 0 && nextIsNumber: out.word("chấm")  // "Mục III.2"
     case ".", ",", ";", ":", "!", "?": out.pause(symbol)
     default:
       if let spoken = Self.symbolWords[symbol] { out.word(spoken) }
     }
     return 1
   }
+
+  /// Words after "/" that make a rate ("đồng/người/năm" → "đồng một người một năm").
+  static let perWords: Set<String> = [
+    "người", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "hộ", "lượt", "kg", "km", "tấn", "ha",
+    "sào", "lít", "suất", "khẩu", "con", "chiếc", "lần", "buổi", "ca", "tiết", "trang", "cái",
+    "bộ", "m2", "m²", "mẫu", "gói", "hộp", "thùng", "xe",
+  ]
 
   /// Symbols read as words.
   static let symbolWords: [Character: String] = [

@@ -1,31 +1,46 @@
 /// Words: abbreviations, foreign words, Roman numerals, capitals, tone-mark style.
 extension LineExpander {
   /// Reads a chunk whose core is letters only.
-  func readWord(_ chunk: Chunk, _ out: inout SpokenLine, _ state: inout ReadingState) {
+  func readWord(
+    _ chunk: Chunk, _ shape: WordShape, _ out: inout SpokenLine, _ state: inout ReadingState
+  ) {
     let spoken = spokenWord(
-      chunk.core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasPrefix("."))
+      chunk.core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasPrefix("."),
+      shape: shape)
     out.word(spoken)
     state.remember(chunk.core)
     state.afterNumber = false
-    state.phoneOpen = false
+    state.phoneDigitsLeft = 0
   }
 
   /// The spoken form of one run of letters.
   func spokenWord(
-    _ word: Substring, _ state: ReadingState, afterNumber: Bool, endsWithDot: Bool = false
+    _ word: Substring, _ state: ReadingState, afterNumber: Bool, endsWithDot: Bool = false,
+    shape known: WordShape? = nil
   ) -> String {
     if afterNumber, let unit = UnitTable.lookup(word, dialect: dialect) { return unit }
-    let shape = WordShape(word)
+    let shape = known ?? WordShape(word)
     // Fast path: an ordinary lower-case Vietnamese word with marks matches no table.
-    if !shape.hasUpper && !shape.isASCII && word != "sđt" { return String(ToneMarks.modernize(word)) }
+    if !shape.hasUpper && !shape.isASCII && word != "sđt" {
+      return String(ToneMarks.modernize(word))
+    }
     if shape.hasUpper || word.utf8.count <= 4, let abbreviation = AbbreviationTable.lookup(word) {
       return abbreviation
     }
     if shape.isASCII, let foreign = ForeignWordTable.respell(word) { return foreign }
+    if shape.isASCII, Self.standaloneUnits.contains(word),
+      let unit = UnitTable.lookup(word, dialect: dialect)
+    {
+      return unit
+    }
     if shape.hasUpper, let roman = romanNumber(word, state, endsWithDot: endsWithDot) {
       return roman
     }
     if shape.hasUpper && !shape.hasLower { return capitals(word) }
+    if shape.isASCII {
+      if !VietnameseSyllable.isASCIISyllable(word) { return foreign(word) }
+      return unmarked(word)
+    }
     return String(ToneMarks.modernize(word))
   }
 
@@ -38,6 +53,48 @@ extension LineExpander {
     guard context || (state.lineStart && endsWithDot) else { return nil }
     if state.last == "thứ" { return numbers.ordinal(Substring(String(value))) }
     return numbers.cardinal(value)
+  }
+
+  /// A word of ASCII letters that is one syllable: spelled as Vietnamese would ("Top" → "Tóp",
+  /// "Nguyen" → "Nguyên"), since espeak-ng reads a toneless checked syllable or a Vietnamese
+  /// impossible spelling as English. Ordinary unmarked syllables ("con", "Hai Phong") are kept.
+  private func unmarked(_ word: Substring) -> String {
+    guard ForeignRespeller.needsSpelling(word) else { return String(word) }
+    let lower = word.lowercased()
+    let spelled = ForeignRespeller.vietnameseSpelling(lower)
+    return spelled == lower ? String(word) : ForeignWordTable.matchCase(spelled, like: word)
+  }
+
+  /// An unknown Latin word respelled ("Galaxy" → "Ga la xy"); camel case part by part
+  /// ("eTax" → "e tắc"), capitals in it spelled.
+  private func foreign(_ word: Substring) -> String {
+    var parts: [Substring] = []
+    var start = word.startIndex
+    var index = word.index(after: start)
+    while index < word.endIndex {
+      let previous = word[word.index(before: index)]
+      if word[index].isUppercase && previous.isLowercase {
+        parts.append(word[start..<index])
+        start = index
+      }
+      index = word.index(after: index)
+    }
+    parts.append(word[start...])
+    var spoken: [String] = []
+    for part in parts {
+      if let known = AbbreviationTable.lookup(part) ?? ForeignWordTable.respell(part) {
+        spoken.append(known)
+      } else if VietnameseSyllable.isASCIISyllable(part) {
+        spoken.append(unmarked(part))
+      } else if part.count > 1, !part.contains(where: \.isLowercase) {
+        spoken.append(LetterSpeller.spell(part))
+      } else if let respelled = ForeignRespeller.respell(part) {
+        spoken.append(respelled)
+      } else {
+        spoken.append(LetterSpeller.spell(part))
+      }
+    }
+    return spoken.joined(separator: " ")
   }
 
   /// A word in capitals: a Vietnamese syllable is read as a word, anything else is spelled.
@@ -53,6 +110,11 @@ extension LineExpander {
     }
     return LetterSpeller.spell(word)
   }
+
+  /// Units read as words even without a number before them ("km 25").
+  static let standaloneUnits: Set<Substring> = [
+    "km", "kg", "cm", "mm", "ml", "mg", "kWh", "km2", "m2",
+  ]
 
   /// Single capital letters that are also words or sound as themselves ("Ở", "A").
   static let vowelLetters: Set<Character> = Set("AĂÂEÊIOÔƠUƯY")

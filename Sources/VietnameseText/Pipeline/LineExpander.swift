@@ -36,7 +36,7 @@ struct LineExpander: Sendable {
       if let (spoken, count) = phrase(chunks, at: index) {
         out.word(spoken)
         state.afterNumber = false
-        state.phoneOpen = false
+        state.phoneDigitsLeft = 0
         last = index + count - 1
         for offset in index...last { state.remember(chunks[offset].core) }
       } else if let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1) {
@@ -48,7 +48,8 @@ struct LineExpander: Sendable {
         index += 1
         continue
       } else {
-        read(chunk, next: index + 1 < chunks.count ? chunks[index + 1] : nil, &out, &state)
+        let nextIsNumber = index + 1 < chunks.count && chunks[index + 1].startsWithDigit
+        read(chunk, nextIsNumber: nextIsNumber, &out, &state)
       }
       trail(chunks[last].trail, into: &out)
       state.close(trail: chunks[last].trail)
@@ -63,7 +64,7 @@ struct LineExpander: Sendable {
       return (found.spoken, found.count)
     }
     guard chunks[index].trail.isEmpty, index + 1 < chunks.count,
-      let first = chunks[index].core.utf8.first, ForeignWordTable.phraseStarts.contains(first | 0x20)
+      ForeignWordTable.mayStartPhrase(chunks[index].core)
     else { return nil }
     let next = chunks[index + 1]
     guard next.lead.isEmpty else { return nil }
@@ -93,11 +94,17 @@ struct LineExpander: Sendable {
   }
 
   /// Reads one chunk core.
-  private func read(_ chunk: Chunk, next: Chunk?, _ out: inout SpokenLine, _ state: inout ReadingState) {
+  private func read(
+    _ chunk: Chunk, nextIsNumber: Bool, _ out: inout SpokenLine, _ state: inout ReadingState
+  ) {
     let core = chunk.core
     if core.isEmpty { return }
-    if chunk.isPlainWord {
-      readWord(chunk, &out, &state)
+    let shape = WordShape(core)
+    if core == "phút", out.text.hasSuffix(" phút") {
+      return  // "6h30 phút": the time already says it.
+    }
+    if shape.isLetters {
+      readWord(chunk, shape, &out, &state)
       return
     }
     if let spoken = AbbreviationTable.lookup(core) ?? ForeignWordTable.respell(core) {
@@ -107,7 +114,7 @@ struct LineExpander: Sendable {
       return
     }
     if core == "-" || core == "–" {
-      let between = state.afterNumber && (next?.core.first?.isNumber ?? false)
+      let between = state.afterNumber && nextIsNumber
       if between { out.word("đến") } else { out.pause(",") }
       return
     }

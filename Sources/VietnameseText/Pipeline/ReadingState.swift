@@ -4,8 +4,11 @@ struct ReadingState {
   private var previous: [Substring] = []
   /// Whether the last chunk ended with a number and no punctuation ("500.000 đ").
   var afterNumber = false
-  /// Whether the last chunk was read as phone digits and the next digit group continues it.
-  var phoneOpen = false
+  /// Digits still expected when the last chunk began a phone number ("0912" → 6 more).
+  var phoneDigitsLeft = 0
+
+  /// Whether the next digit group continues a phone number.
+  var phoneOpen: Bool { phoneDigitsLeft > 0 }
   /// Whether nothing has been read on this line yet.
   var lineStart = true
 
@@ -40,7 +43,8 @@ struct ReadingState {
     }
     if !trail.isEmpty {
       afterNumber = false
-      phoneOpen = false
+      // "(0225) 3842 123": the area code in brackets continues the number.
+      if trail != ")" { phoneDigitsLeft = 0 }
     }
   }
 }

@@ -40,14 +40,19 @@ struct Chunk: Sendable, Equatable {
         coreEnd = previous
       }
       chunks.append(
-        Chunk(lead: line[index..<coreStart], core: line[coreStart..<coreEnd], trail: line[coreEnd..<end]))
+        Chunk(
+          lead: line[index..<coreStart], core: line[coreStart..<coreEnd], trail: line[coreEnd..<end]
+        ))
       index = end
     }
     return chunks
   }
 
-  /// Whether the core is made of letters only (the common, fast case).
-  var isPlainWord: Bool { WordShape(core).isLetters }
+  /// Whether the core starts with an ASCII digit.
+  var startsWithDigit: Bool {
+    guard let byte = core.utf8.first else { return false }
+    return byte >= 48 && byte <= 57
+  }
 
   /// Whether the core is ASCII digits only.
   var isDigits: Bool {

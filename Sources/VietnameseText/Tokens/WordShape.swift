@@ -28,6 +28,10 @@ struct WordShape: Sendable, Equatable {
         continue
       }
       isASCII = false
+      if let upper = Self.vietnameseCase(value) {
+        if upper { hasUpper = true } else { hasLower = true }
+        continue
+      }
       let properties = scalar.properties
       if properties.isLowercase {
         hasLower = true
@@ -36,6 +40,19 @@ struct WordShape: Sendable, Equatable {
       } else if !properties.isAlphabetic {
         isLetters = false
       }
+    }
+  }
+
+  /// The case of a Vietnamese letter outside ASCII, without a Unicode property lookup:
+  /// `true` upper, `false` lower, `nil` when the scalar is not one of them.
+  static func vietnameseCase(_ value: UInt32) -> Bool? {
+    switch value {
+    case 0x1EA0...0x1EF9: return value % 2 == 0
+    case 0xC0...0xD6, 0xD8...0xDD: return true
+    case 0xDF...0xF6, 0xF8...0xFF: return false
+    case 0x102, 0x110, 0x128, 0x168, 0x1A0, 0x1AF: return true
+    case 0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0: return false
+    default: return nil
     }
   }
 }

@@ -11,7 +11,9 @@ enum UnitTable {
     "kWh": "ki lô oát giờ", "MW": "mê ga oát", "W": "oát", "V": "vôn", "GB": "giga bai",
     "MB": "mê ga bai", "đ": "đồng", "đồng": "đồng", "VNĐ": "đồng", "VND": "đồng",
     "vnđ": "đồng", "vnd": "đồng", "USD": "đô la Mỹ", "usd": "đô la Mỹ", "k": "nghìn",
-    "%": "phần trăm", "ph": "phút", "p": "phút", "s": "giây", "tr": "triệu", "mmHg": "mi li mét thủy ngân",
+    "MHz": "mê ga héc", "kHz": "ki lô héc", "Hz": "héc", "%": "phần trăm", "ph": "phút",
+    "p": "phút", "s": "giây", "tr": "triệu",
+    "mmHg": "mi li mét thủy ngân",
   ]
 
   /// The spoken unit for `written` (after a number), or `nil`.

@@ -25,7 +25,22 @@ struct WebAddressReader: Sendable {
 
   /// Whether `core` looks like a web or e-mail address.
   static func isAddress(_ core: Substring) -> Bool {
-    if core.contains("@") || core.contains("://") { return core.contains(where: \.isLetter) }
+    var hasAt = false
+    var hasDot = false
+    var hasColon = false
+    var hasLetter = false
+    for byte in core.utf8 {
+      switch byte {
+      case 0x40: hasAt = true
+      case 0x2E: hasDot = true
+      case 0x3A: hasColon = true
+      case 0x41...0x5A, 0x61...0x7A: hasLetter = true
+      default: break
+      }
+    }
+    guard hasLetter else { return false }
+    if hasAt || (hasColon && core.contains("://")) { return true }
+    guard hasDot else { return false }
     if core.lowercased().hasPrefix("www.") { return true }
     guard let dot = core.lastIndex(of: "."), dot != core.startIndex else { return false }
     let tld = core[core.index(after: dot)...].lowercased()

@@ -48,7 +48,8 @@ struct NormalizeCommand: AsyncParsableCommand {
   private func readInput() throws -> String {
     if !text.isEmpty {
       guard file == nil else {
-        throw ValidationError("Chỉ dùng một nguồn: văn bản trên dòng lệnh hoặc --file, không cả hai.")
+        throw ValidationError(
+          "Chỉ dùng một nguồn: văn bản trên dòng lệnh hoặc --file, không cả hai.")
       }
       return text.joined(separator: " ")
     }

@@ -1,0 +1,39 @@
+extension String {
+  /// The lines of the text, split at "\n" and "\r\n" (one grapheme in Swift); empty lines kept.
+  func lines() -> [Substring] {
+    var lines: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index < utf8.endIndex {
+      if utf8[index] == 0x0A {
+        var end = index
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        lines.append(self[start..<end])
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    lines.append(self[start..<utf8.endIndex])
+    return lines
+  }
+
+  /// The string without leading and trailing white space.
+  func trimmingSpaces() -> String {
+    let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
+    let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
+    return String(self[start..<max(start, end)])
+  }
+
+  /// Every occurrence of `target` replaced (left to right, no overlap).
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var result = ""
+    var rest = self[...]
+    while let range = rest.firstRange(of: target) {
+      result += rest[..<range.lowerBound]
+      result += replacement
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
+}

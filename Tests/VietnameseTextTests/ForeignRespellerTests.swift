@@ -1,0 +1,32 @@
+import Testing
+import VietnameseText
+
+@Suite("Unknown foreign words respelled", .serialized)
+struct ForeignRespellerTests {
+  static let cases: [Case] = [
+    Case("Galaxy", "Ga la xy"), Case("Grab", "Gơ ráp"), Case("Netflix", "Nét phơ líc"),
+    Case("Bitcoin", "Bít coin"), Case("Agribank", "Ác ri banh"), Case("Tiki", "Ti ki"),
+    Case("Chrome", "Chơ ro me"), Case("Gemini", "Ghe mi ni"), Case("Top", "Tóp"),
+    Case("MacBook", "Mác Búc"), Case("eTax", "e Tác"), Case("Nguyen", "Nguyên"),
+    Case("Hai Phong", "Hai Phong"), Case("html", "hát tê em e lờ"),
+    Case("Mobile Money", "Mo bi le Mo nây"),
+  ]
+
+  @Test("respelled into Vietnamese syllables", arguments: cases)
+  func respelled(_ example: Case) {
+    #expect(spoken(example.input) == example.expected)
+  }
+
+  static let words = [
+    "Galaxy", "Grab", "Netflix", "Bitcoin", "crypto", "hashtag", "Agribank", "Vietcombank",
+    "MacBook", "Windows", "Excel", "PowerPoint", "Chrome", "Safari", "Gemini", "Copilot", "Threads",
+    "Oppo", "Xiaomi", "Huawei", "Store", "Nguyen", "Top", "Tiki", "Money", "Mobile", "Bluezone",
+  ]
+
+  @Test("respellings of unknown words reach espeak-ng without an English switch", arguments: words)
+  func noSwitch(_ word: String) {
+    let text = spoken(word)
+    let phonemes = EspeakPhonemes.phonemes(text)
+    #expect(!EspeakPhonemes.switchesLanguage(phonemes), "\(text) → \(phonemes)")
+  }
+}
