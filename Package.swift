@@ -62,7 +62,7 @@ let package = Package(
       dependencies: ["CSndFile", "CEbur128"],
       path: "Tests/LoaTestSupport"),
     .testTarget(
-      name: "VietnameseTextTests", dependencies: ["VietnameseText", "LoaTestSupport", "CEspeakNG"]),
+      name: "VietnameseTextTests", dependencies: ["VietnameseText", "SpeechAudio", "LoaTestSupport"]),
     .testTarget(
       name: "BroadcastPlanTests", dependencies: ["BroadcastPlan", "LoaTestSupport"]),
     .testTarget(name: "SpeechAudioTests", dependencies: ["SpeechAudio", "LoaTestSupport"]),

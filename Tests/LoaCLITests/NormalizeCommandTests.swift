@@ -8,45 +8,11 @@ struct NormalizeCommandTests {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The `loa` binary next to the test bundle (the build folder in use).
-  static var binary: URL {
-    var folder = Bundle.main.bundleURL
-    for _ in 0..<4 {
-      let candidate = folder.appendingPathComponent("loa")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      folder = folder.deletingLastPathComponent()
-    }
-    return root.appendingPathComponent(".build/debug/loa")
-  }
-
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
+  /// Runs `loa normalize arguments` in `directory` (the package root by default).
   static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root) throws
-    -> Run
+    -> LoaProcess
   {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = ["normalize"] + arguments
-    process.currentDirectoryURL = directory
-    let output = Pipe()
-    let errors = Pipe()
-    let input = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
+    try LoaProcess.run(["normalize"] + arguments, in: directory, input: Data((stdin ?? "").utf8))
   }
 
   @Test("text arguments are one line")

@@ -24,9 +24,9 @@ struct ForeignRespellerTests {
   ]
 
   @Test("respellings of unknown words reach espeak-ng without an English switch", arguments: words)
-  func noSwitch(_ word: String) {
+  func noSwitch(_ word: String) throws {
     let text = spoken(word)
-    let phonemes = EspeakPhonemes.phonemes(text)
+    let phonemes = try EspeakPhonemes.phonemes(text)
     #expect(!EspeakPhonemes.switchesLanguage(phonemes), "\(text) → \(phonemes)")
   }
 }
