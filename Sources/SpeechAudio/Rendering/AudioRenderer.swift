@@ -47,11 +47,17 @@ public struct AudioRenderer: Sendable {
     let output: OutputFile
     if let target = options.loudnessTarget {
       let scratch = try ScratchFile(beside: url)
-      let pass1 = try MeteringConsumer(sampleRate: options.sampleRate) { try scratch.write($0) }
+      var analysis = BlockAnalysis()
+      let pass1 = try MeteringConsumer(sampleRate: options.sampleRate) { chunk in
+        analysis.add(chunk)
+        try scratch.write(chunk)
+      }
       (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass1)
       let loudness = try pass1.finish()
+      analysis.finish()
       (output, measured) = try normalise(
-        scratch, loudness: loudness, target: target, format: format, url: url, options: options)
+        scratch, analysis: analysis, loudness: loudness, target: target, format: format,
+        url: url, options: options)
     } else {
       output = try OutputFile(for: url)
       let encoder = try Self.encoder(for: output, format: format, options: options)
@@ -109,44 +115,64 @@ public struct AudioRenderer: Sendable {
     return (frames, frames.reduce(0, +))
   }
 
-  /// Second pass: gain + limiter + encoding, repeated (at most twice more) if heavy limiting
-  /// pulled the loudness off target. Returns the uncommitted output and its measurements.
+  /// Second pass: make-up gain and true-peak limiter while encoding (reading and limiting on
+  /// this thread, metering and encoding on the second). The gain is chosen from the block
+  /// analysis so that the limited result should land on target; if the measurement still
+  /// misses by more than ``loudnessTolerance``, one corrected pass follows.
   private func normalise(
-    _ scratch: ScratchFile, loudness: Double, target: Double, format: AudioFileFormat, url: URL,
-    options: AudioRenderOptions
+    _ scratch: ScratchFile, analysis: BlockAnalysis, loudness: Double, target: Double,
+    format: AudioFileFormat, url: URL, options: AudioRenderOptions
   ) throws -> (OutputFile, (loudness: Double, peak: Double)) {
     let ceiling = Float(pow(10, (options.truePeakCeiling - Self.limiterMargin) / 20))
-    var gainDB = loudness > -70 ? target - loudness : 0
+    let silent = loudness <= -70
+    var wanted = silent ? 0 : target - loudness
     var attempt = 0
     while true {
       attempt += 1
-      let envelope = try GainEnvelope(
-        scratch: scratch, gain: Float(pow(10, gainDB / 20)), ceiling: ceiling)
-      let output = try OutputFile(for: url)
-      let encoder = try Self.encoder(for: output, format: format, options: options)
-      let meter = try LoudnessMeter(sampleRate: options.sampleRate)
-      var tracker = PeakTracker()
-      var offset = 0
-      var buffer: [Float] = []
-      buffer.reserveCapacity(Self.chunkSize)
+      let gainDB = silent ? 0 : GainEnvelope.gainFor(increase: wanted, analysis: analysis, ceiling: ceiling)
+      let envelope = GainEnvelope(
+        analysis: analysis, gain: Float(pow(10, gainDB / 20)), ceiling: ceiling)
+      let (output, measured) = try writeLimited(
+        scratch, envelope: envelope, format: format, url: url, options: options)
+      let miss = target - measured.loudness
+      if abs(miss) <= Self.loudnessTolerance || attempt == 2 || silent {
+        return (output, measured)
+      }
+      output.discard()
+      wanted += miss
+    }
+  }
+
+  /// Reads the scratch file through `envelope` into a new temporary output file.
+  private func writeLimited(
+    _ scratch: ScratchFile, envelope: GainEnvelope, format: AudioFileFormat, url: URL,
+    options: AudioRenderOptions
+  ) throws -> (OutputFile, (loudness: Double, peak: Double)) {
+    let output = try OutputFile(for: url)
+    let encoder = try Self.encoder(for: output, format: format, options: options)
+    var tracker = PeakTracker()
+    let consumer = try MeteringConsumer(sampleRate: options.sampleRate) { chunk in
+      tracker.add(chunk)
+      try encoder.write(chunk)
+    }
+    consumer.start()
+    var offset = 0
+    var buffer: [Float] = []
+    do {
       try scratch.readAll(chunk: Self.chunkSize) { chunk in
         envelope.apply(chunk, offset: offset, into: &buffer)
         offset += chunk.count
-        try buffer.withUnsafeBufferPointer { samples in
-          try meter.add(samples)
-          tracker.add(samples)
-          try encoder.write(samples)
+        if !consumer.queue.push(buffer) {
+          throw consumer.error ?? SpeechAudioError.meteringFailed
         }
       }
-      try encoder.close()
-      let measured = try meter.integratedLoudness()
-      let miss = target - measured
-      if abs(miss) <= Self.loudnessTolerance || attempt == 3 || loudness <= -70 {
-        return (output, (measured, tracker.decibels))
-      }
-      output.discard()
-      gainDB += miss
+    } catch {
+      consumer.abandon()
+      throw consumer.error ?? error
     }
+    let loudness = try consumer.finish()
+    try encoder.close()
+    return (output, (loudness, tracker.decibels))
   }
 
   /// Opens the encoder on the temporary file and writes the metadata.
