@@ -45,12 +45,17 @@ enum TruePeakFilter {
           d += x * c[2 * taps + t]
         }
         let s = raw.loadUnaligned(fromByteOffset: n * stride, as: SIMD8<Float>.self)
-        best = pointwiseMax(best, pointwiseMax(s, -s))
-        best = pointwiseMax(best, pointwiseMax(pointwiseMax(a, -a), pointwiseMax(b, -b)))
-        best = pointwiseMax(best, pointwiseMax(d, -d))
+        let s2 = s * s
+        let a2 = a * a
+        let b2 = b * b
+        let d2 = d * d
+        best.replace(with: s2, where: s2 .> best)
+        best.replace(with: a2, where: a2 .> best)
+        best.replace(with: b2, where: b2 .> best)
+        best.replace(with: d2, where: d2 .> best)
         n += 8
       }
-      var result = best.max()
+      var result = best.max().squareRoot()
       while n < range.upperBound {
         var a: Float = 0
         var b: Float = 0

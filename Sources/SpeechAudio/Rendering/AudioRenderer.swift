@@ -143,7 +143,8 @@ public struct AudioRenderer: Sendable {
     }
   }
 
-  /// Reads the scratch file through `envelope` into a new temporary output file.
+  /// Reads the scratch file through `envelope` into a new temporary output file: limiting,
+  /// peak tracking and encoding on this thread, loudness metering on the second.
   private func writeLimited(
     _ scratch: ScratchFile, envelope: GainEnvelope, format: AudioFileFormat, url: URL,
     options: AudioRenderOptions
@@ -151,10 +152,7 @@ public struct AudioRenderer: Sendable {
     let output = try OutputFile(for: url)
     let encoder = try Self.encoder(for: output, format: format, options: options)
     var tracker = PeakTracker()
-    let consumer = try MeteringConsumer(sampleRate: options.sampleRate) { chunk in
-      tracker.add(chunk)
-      try encoder.write(chunk)
-    }
+    let consumer = try MeteringConsumer(sampleRate: options.sampleRate) { _ in }
     consumer.start()
     var offset = 0
     var buffer: [Float] = []
@@ -162,8 +160,12 @@ public struct AudioRenderer: Sendable {
       try scratch.readAll(chunk: Self.chunkSize) { chunk in
         envelope.apply(chunk, offset: offset, into: &buffer)
         offset += chunk.count
-        if !consumer.queue.push(buffer) {
+        guard consumer.queue.push(buffer) else {
           throw consumer.error ?? SpeechAudioError.meteringFailed
+        }
+        try buffer.withUnsafeBufferPointer { samples in
+          tracker.add(samples)
+          try encoder.write(samples)
         }
       }
     } catch {
