@@ -64,7 +64,9 @@ enum SpeechBenchmark {
     let text = text(words: words)
     let textFile = folder.appendingPathComponent("text.txt")
     try Data(text.utf8).write(to: textFile)
-    print("Văn bản: \(text.split(whereSeparator: \.isWhitespace).count) từ, \(Synthesizer.shared.engineVersion)")
+    print(
+      "Văn bản: \(text.split(whereSeparator: \.isWhitespace).count) từ, \(Synthesizer.shared.engineVersion)"
+    )
     try timeAgainstCommand(text: text, textFile: textFile, folder: folder)
     try spawnMemoryChild()
   }
@@ -74,7 +76,9 @@ enum SpeechBenchmark {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
     process.arguments = ["speech"]
-    process.environment = ProcessInfo.processInfo.environment.merging([memoryChildVariable: "1"]) { $1 }
+    process.environment = ProcessInfo.processInfo.environment.merging([memoryChildVariable: "1"]) {
+      $1
+    }
     let pipe = Pipe()
     process.standardOutput = pipe
     try process.run()
@@ -101,16 +105,27 @@ enum SpeechBenchmark {
     }
     let ratios = zip(loaTimes, espeakTimes).map { $0 / $1 }
     let referenceSeconds = (try? AudioFile.probe(reference).seconds) ?? 0
-    print(String(format: "Loa (AudioRenderer, −16 LUFS, −1 dBTP): trung vị %.3f s cho %.0f s âm thanh", median(loaTimes), seconds))
-    print(String(format: "espeak-ng -v vi -s 150 -w:                 trung vị %.3f s cho %.0f s âm thanh", median(espeakTimes), referenceSeconds))
-    print(String(format: "Tỉ lệ thời gian Loa / espeak-ng (trung vị %d cặp): %.2f (mục tiêu ≤ 1,2)", runs, median(ratios)))
+    print(
+      String(
+        format: "Loa (AudioRenderer, −16 LUFS, −1 dBTP): trung vị %.3f s cho %.0f s âm thanh",
+        median(loaTimes), seconds))
+    print(
+      String(
+        format: "espeak-ng -v vi -s 150 -w:                 trung vị %.3f s cho %.0f s âm thanh",
+        median(espeakTimes), referenceSeconds))
+    print(
+      String(
+        format: "Tỉ lệ thời gian Loa / espeak-ng (trung vị %d cặp): %.2f (mục tiêu ≤ 1,2)", runs,
+        median(ratios)))
   }
 
   /// Wall time of `espeak-ng -v vi -s 150 -w OUT -f TEXT` (the reference, never used by Loa).
   static func espeakCommand(textFile: URL, output: URL) throws -> Double {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["espeak-ng", "-v", "vi", "-s", "150", "-w", output.path, "-f", textFile.path]
+    process.arguments = [
+      "espeak-ng", "-v", "vi", "-s", "150", "-w", output.path, "-f", textFile.path,
+    ]
     let start = Date()
     try process.run()
     process.waitUntilExit()
@@ -134,13 +149,18 @@ enum SpeechBenchmark {
       SpeechRequest(input: .text(long), output: folder.appendingPathComponent("long.wav")))
     let elapsed = Date().timeIntervalSince(start)
     let peak = highWaterMark()
-    print(String(format: "Bộ nhớ: %.1f phút giọng nói trong %.2f s; RSS đỉnh %.1f MB (sau khi khởi động espeak-ng %.1f MB; mục tiêu ≤ 40 MB)",
-      result.seconds / 60, elapsed, peak, before))
+    print(
+      String(
+        format:
+          "Bộ nhớ: %.1f phút giọng nói trong %.2f s; RSS đỉnh %.1f MB (sau khi khởi động espeak-ng %.1f MB; mục tiêu ≤ 40 MB)",
+        result.seconds / 60, elapsed, peak, before))
   }
 
   /// VmHWM from /proc/self/status, in MB.
   static func highWaterMark() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
       let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
       return kb / 1024

@@ -9,7 +9,8 @@ import Testing
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let run = try LoaProcess.run(
-      ["say", "-o", "chao.wav", "Kính thưa bà con.", "Luật có hiệu lực từ 01/3/2026."], in: folder.url)
+      ["say", "-o", "chao.wav", "Kính thưa bà con.", "Luật có hiệu lực từ 01/3/2026."],
+      in: folder.url)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.hasPrefix("Đã ghi chao.wav ("))
     #expect(run.stdout.contains("giây"))
@@ -31,8 +32,10 @@ import Testing
     let script = "---\ntitle: Thử\n---\nBà con chú ý.\n\nKhông chuyển tiền cho người lạ.\n"
     try Data(script.utf8).write(to: folder.file("tin.txt"))
     let fromFile = try LoaProcess.run(
-      ["say", "--file", "tin.txt", "-o", "tin.flac", "--voice", "vi-vn-x-south",
-       "--sample-rate", "44100", "--loudness", "-20"], in: folder.url)
+      [
+        "say", "--file", "tin.txt", "-o", "tin.flac", "--voice", "vi-vn-x-south",
+        "--sample-rate", "44100", "--loudness", "-20",
+      ], in: folder.url)
     #expect(fromFile.status == 0, "\(fromFile.stderr)")
     let probe = try AudioProbe(folder.file("tin.flac"))
     #expect(probe.sampleRate == 44_100 && probe.majorFormat == AudioProbe.flac)
@@ -51,10 +54,11 @@ import Testing
     let run = try LoaProcess.run(["voices"], in: folder.url)
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.prefix(4) == [
-      "Giọng tiếng Việt:", "  vi                 — miền Bắc", "  vi-vn-x-central    — miền Trung",
-      "  vi-vn-x-south      — miền Nam",
-    ])
+    #expect(
+      lines.prefix(4) == [
+        "Giọng tiếng Việt:", "  vi                 — miền Bắc", "  vi-vn-x-central    — miền Trung",
+        "  vi-vn-x-south      — miền Nam",
+      ])
     #expect(lines.count > 20)
   }
 
@@ -71,7 +75,9 @@ import Testing
   static let badInputs: [BadInput] = [
     BadInput(
       label: "unknown voice", arguments: ["say", "--voice", "klingon", "Xin chào."],
-      message: "loa: Không có giọng đọc 'klingon'. Các giọng hiện có: vi, vi-vn-x-central, vi-vn-x-south, af, am, an … (tổng cộng"),
+      message:
+        "loa: Không có giọng đọc 'klingon'. Các giọng hiện có: vi, vi-vn-x-central, vi-vn-x-south, af, am, an … (tổng cộng"
+    ),
     BadInput(
       label: "empty text", arguments: ["say"], input: Data(" \n\t\n".utf8),
       message: "loa: Đầu vào chuẩn (stdin) không có chữ nào để đọc."),
@@ -81,10 +87,14 @@ import Testing
     BadInput(
       label: "invalid UTF-8 on stdin", arguments: ["say"],
       input: Data([0x58, 0x69, 0x6E, 0x20, 0x63, 0x68, 0xC3, 0xA0, 0x6F, 0xFF, 0x21]),
-      message: "loa: Đầu vào chuẩn (stdin) không phải văn bản UTF-8 hợp lệ: byte sai ở vị trí 9 (tính từ 0). Hãy lưu tệp với bảng mã UTF-8."),
+      message:
+        "loa: Đầu vào chuẩn (stdin) không phải văn bản UTF-8 hợp lệ: byte sai ở vị trí 9 (tính từ 0). Hãy lưu tệp với bảng mã UTF-8."
+    ),
     BadInput(
       label: "invalid UTF-8 in a file", arguments: ["say", "--file", "latin1.txt"],
-      message: "loa: Tệp '{folder}/latin1.txt' không phải văn bản UTF-8 hợp lệ: byte sai ở vị trí 4 (tính từ 0). Hãy lưu tệp với bảng mã UTF-8."),
+      message:
+        "loa: Tệp '{folder}/latin1.txt' không phải văn bản UTF-8 hợp lệ: byte sai ở vị trí 4 (tính từ 0). Hãy lưu tệp với bảng mã UTF-8."
+    ),
     BadInput(
       label: "missing text file", arguments: ["say", "--file", "khong-co.txt"],
       message: "loa: Không đọc được tệp văn bản '{folder}/khong-co.txt'."),
@@ -93,11 +103,14 @@ import Testing
       message: "loa: Thư mục '{folder}/khong-co' không tồn tại."),
     BadInput(
       label: "unsupported extension", arguments: ["say", "-o", "tin.aiff2", "Xin chào."],
-      message: "loa: Không hỗ trợ định dạng tệp âm thanh '.aiff2'. Hãy dùng .wav, .flac, .ogg hoặc .mp3."),
+      message:
+        "loa: Không hỗ trợ định dạng tệp âm thanh '.aiff2'. Hãy dùng .wav, .flac, .ogg hoặc .mp3."),
     BadInput(
       label: "espeak-ng data missing", arguments: ["say", "Xin chào."],
       environment: ["ESPEAK_DATA_PATH": "/nonexistent/espeak"],
-      message: "loa: Không tìm thấy dữ liệu giọng đọc espeak-ng (đã tìm ở: /nonexistent/espeak). Hãy cài gói Debian espeak-ng-data: sudo apt-get install espeak-ng-data"),
+      message:
+        "loa: Không tìm thấy dữ liệu giọng đọc espeak-ng (đã tìm ở: /nonexistent/espeak). Hãy cài gói Debian espeak-ng-data: sudo apt-get install espeak-ng-data"
+    ),
     BadInput(
       label: "sample rate out of range", arguments: ["say", "--sample-rate", "100", "Xin chào."],
       message: "loa: Tần số lấy mẫu 100 Hz không hợp lệ (phải từ 8000 đến 192000 Hz)."),
@@ -106,7 +119,8 @@ import Testing
       message: "loa: Giá trị rate = 1000 không hợp lệ (phải từ 80 đến 450)."),
   ]
 
-  @Test("Bad input: one Vietnamese line, non-zero exit, no backtrace, no file", arguments: badInputs)
+  @Test(
+    "Bad input: one Vietnamese line, non-zero exit, no backtrace, no file", arguments: badInputs)
   func badInput(_ bad: BadInput) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -133,7 +147,8 @@ import Testing
     let target = locked.url.appendingPathComponent("tin.wav").path
     let run = try LoaProcess.run(["say", "-o", target, "Xin chào."], in: folder.url)
     #expect(run.status != 0 && !run.crashed)
-    #expect(run.stderr == "loa: Không ghi được vào thư mục '\(locked.url.path)' (không có quyền ghi).\n")
+    #expect(
+      run.stderr == "loa: Không ghi được vào thư mục '\(locked.url.path)' (không có quyền ghi).\n")
     #expect(locked.isEmpty)
   }
 }

@@ -5,7 +5,8 @@ import Testing
 
 /// Renders through `AudioRenderer` and reads every result back from the file.
 @Suite struct AudioRendererTests {
-  static let sentence = "Kính thưa toàn thể bà con nhân dân, hôm nay đài phát bản tin về Luật Trí tuệ nhân tạo."
+  static let sentence =
+    "Kính thưa toàn thể bà con nhân dân, hôm nay đài phát bản tin về Luật Trí tuệ nhân tạo."
 
   @Test("A Vietnamese sentence is synthesised and read back: rate, channels, duration, not silent")
   func sentenceReadBack() throws {

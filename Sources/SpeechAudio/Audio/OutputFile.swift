@@ -19,7 +19,8 @@ final class OutputFile {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
     else { throw SpeechAudioError.folderMissing(folder) }
-    let name = ".\(url.lastPathComponent).loa-\(suffix)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let name =
+      ".\(url.lastPathComponent).loa-\(suffix)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let path = (folder as NSString).appendingPathComponent(name)
     let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw SpeechAudioError.folderNotWritable(folder) }

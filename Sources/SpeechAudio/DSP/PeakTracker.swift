@@ -11,8 +11,10 @@ struct PeakTracker {
   private static let bound: Float = {
     let c = TruePeakFilter.coefficients
     let taps = TruePeakFilter.taps
-    return (0..<3).map { phase in c[(phase * taps)..<((phase + 1) * taps)].reduce(0) { $0 + abs($1) } }
-      .max() ?? 2
+    return (0..<3).map { phase in
+      c[(phase * taps)..<((phase + 1) * taps)].reduce(0) { $0 + abs($1) }
+    }
+    .max() ?? 2
   }()
 
   /// Creates a tracker.

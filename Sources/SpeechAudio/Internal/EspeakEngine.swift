@@ -113,7 +113,9 @@ final class EspeakEngine: @unchecked Sendable {
       ]
       for (parameter, value) in parameters {
         let status = espeak_SetParameter(parameter, Int32(value), 0)
-        guard status == EE_OK else { throw SpeechAudioError.synthesisFailed(code: Int(status.rawValue)) }
+        guard status == EE_OK else {
+          throw SpeechAudioError.synthesisFailed(code: Int(status.rawValue))
+        }
       }
       engine.applied = settings
     }

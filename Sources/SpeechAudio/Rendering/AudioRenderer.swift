@@ -129,7 +129,8 @@ public struct AudioRenderer: Sendable {
     var attempt = 0
     while true {
       attempt += 1
-      let gainDB = silent ? 0 : GainEnvelope.gainFor(increase: wanted, analysis: analysis, ceiling: ceiling)
+      let gainDB =
+        silent ? 0 : GainEnvelope.gainFor(increase: wanted, analysis: analysis, ceiling: ceiling)
       let envelope = GainEnvelope(
         analysis: analysis, gain: Float(pow(10, gainDB / 20)), ceiling: ceiling)
       let (output, measured) = try writeLimited(
