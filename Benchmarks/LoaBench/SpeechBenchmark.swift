@@ -88,51 +88,83 @@ enum SpeechBenchmark {
     guard process.terminationStatus == 0 else { throw Failure("memory child failed") }
   }
 
-  /// Alternating runs of Loa and the espeak-ng command; prints medians and the median ratio.
+  /// Wall and CPU seconds of one run.
+  struct Timing {
+    var wall: Double
+    var cpu: Double
+  }
+
+  /// Alternating runs of Loa (in process, and the `loa` binary beside this one when built) and
+  /// the espeak-ng command; prints medians and the median of the per-round ratios.
   static func timeAgainstCommand(text: String, textFile: URL, folder: URL) throws {
     let output = folder.appendingPathComponent("loa.wav")
     let reference = folder.appendingPathComponent("espeak.wav")
-    var loaTimes: [Double] = []
-    var espeakTimes: [Double] = []
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("loa")
+    let hasBinary = FileManager.default.isExecutableFile(atPath: binary.path)
+    var inProcess: [Timing] = []
+    var command: [Timing] = []
+    var espeak: [Timing] = []
     var seconds = 0.0
     try Synthesizer.shared.prepare()
     for _ in 0..<runs {
+      let cpu = cpuSeconds(RUSAGE_SELF.rawValue)
       let start = Date()
       let result = try Speaker().say(SpeechRequest(input: .text(text), output: output))
-      loaTimes.append(Date().timeIntervalSince(start))
+      inProcess.append(Timing(wall: Date().timeIntervalSince(start), cpu: cpuSeconds(RUSAGE_SELF.rawValue) - cpu))
       seconds = result.seconds
-      espeakTimes.append(try espeakCommand(textFile: textFile, output: reference))
+      if hasBinary {
+        command.append(
+          try child(binary.path, ["say", "--file", textFile.path, "-o", output.path]))
+      }
+      espeak.append(
+        try child(
+          "/usr/bin/env",
+          ["espeak-ng", "-v", "vi", "-s", "150", "-w", reference.path, "-f", textFile.path]))
     }
-    let ratios = zip(loaTimes, espeakTimes).map { $0 / $1 }
     let referenceSeconds = (try? AudioFile.probe(reference).seconds) ?? 0
-    print(
-      String(
-        format: "Loa (AudioRenderer, −16 LUFS, −1 dBTP): trung vị %.3f s cho %.0f s âm thanh",
-        median(loaTimes), seconds))
-    print(
-      String(
-        format: "espeak-ng -v vi -s 150 -w:                 trung vị %.3f s cho %.0f s âm thanh",
-        median(espeakTimes), referenceSeconds))
-    print(
-      String(
-        format: "Tỉ lệ thời gian Loa / espeak-ng (trung vị %d cặp): %.2f (mục tiêu ≤ 1,2)", runs,
-        median(ratios)))
+    report("espeak-ng -v vi -s 150 -w (tham chiếu)", espeak, audio: referenceSeconds, against: nil)
+    report("Loa trong tiến trình (Speaker → AudioRenderer)", inProcess, audio: seconds, against: espeak)
+    if hasBinary {
+      report("Lệnh loa say (cả khởi động tiến trình)", command, audio: seconds, against: espeak)
+    }
   }
 
-  /// Wall time of `espeak-ng -v vi -s 150 -w OUT -f TEXT` (the reference, never used by Loa).
-  static func espeakCommand(textFile: URL, output: URL) throws -> Double {
+  /// Prints one line of medians and, against a reference, the median per-round ratio.
+  static func report(_ name: String, _ timings: [Timing], audio: Double, against: [Timing]?) {
+    var line = String(
+      format: "%@: trung vị %.3f s (CPU %.3f s) cho %.0f s âm thanh", name,
+      median(timings.map(\.wall)), median(timings.map(\.cpu)), audio)
+    if let against {
+      let ratios = zip(timings, against).map { $0.wall / $1.wall }
+      line += String(format: "; tỉ lệ thời gian so với espeak-ng: %.2f (mục tiêu ≤ 1,2)", median(ratios))
+    }
+    print(line)
+  }
+
+  /// Runs a command to completion; wall time and the CPU time it used.
+  static func child(_ path: String, _ arguments: [String]) throws -> Timing {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "espeak-ng", "-v", "vi", "-s", "150", "-w", output.path, "-f", textFile.path,
-    ]
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    let cpu = cpuSeconds(RUSAGE_CHILDREN.rawValue)
     let start = Date()
     try process.run()
     process.waitUntilExit()
+    let wall = Date().timeIntervalSince(start)
     guard process.terminationStatus == 0 else {
-      throw Failure("espeak-ng exited with status \(process.terminationStatus)")
+      throw Failure("\(arguments.first ?? path) exited with status \(process.terminationStatus)")
     }
-    return Date().timeIntervalSince(start)
+    return Timing(wall: wall, cpu: cpuSeconds(RUSAGE_CHILDREN.rawValue) - cpu)
+  }
+
+  /// User + system CPU seconds of this process or of its finished children.
+  static func cpuSeconds(_ who: Int32) -> Double {
+    var usage = rusage()
+    getrusage(who, &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
   }
 
   /// Peak RSS (VmHWM of this fresh process) while rendering about 35 minutes of speech.
