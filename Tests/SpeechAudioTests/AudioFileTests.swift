@@ -78,6 +78,24 @@ import Testing
     #expect(folder.contents().isEmpty, "\(label)")
   }
 
+  @Test(
+    "A failure mid-render stops both threads and leaves neither output nor scratch file",
+    arguments: [("normalised", -16.0 as Double?), ("not normalised", nil)])
+  func failureMidRender(label: String, target: Double?) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let missing = folder.file("khong-co.wav")
+    let segments: [AudioSegment] = [
+      .chime, .speech("Xin chào bà con.", VoiceSettings()), .silence(seconds: 30), .file(missing),
+    ]
+    let error = #expect(throws: SpeechAudioError.self, "\(label)") {
+      try AudioRenderer().render(
+        segments, to: folder.file("tin.wav"), options: AudioRenderOptions(loudnessTarget: target))
+    }
+    #expect(error?.description.hasPrefix("Không đọc được tệp âm thanh '\(missing.path)'") == true)
+    #expect(folder.contents().isEmpty, "\(label): \(folder.contents())")
+  }
+
   @Test("An unwritable folder is reported and nothing is written")
   func unwritableFolder() throws {
     let folder = try TemporaryFolder()

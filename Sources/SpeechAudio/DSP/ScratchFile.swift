@@ -17,7 +17,13 @@ final class ScratchFile {
   }
 
   deinit {
+    remove()
+  }
+
+  /// Closes and deletes the file (safe to call more than once).
+  func remove() {
     if let stream { fclose(stream) }
+    stream = nil
     output.discard()
   }
 

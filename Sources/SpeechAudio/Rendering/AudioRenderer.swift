@@ -42,38 +42,63 @@ public struct AudioRenderer: Sendable {
       try synthesizer.prepare()
     }
     let reader = SegmentReader(sampleRate: options.sampleRate, synthesizer: synthesizer)
-    let frames: [Int]
-    let measured: (loudness: Double, peak: Double)
-    let output: OutputFile
-    if let target = options.loudnessTarget {
-      let scratch = try ScratchFile(beside: url)
-      var analysis = BlockAnalysis()
-      let pass1 = try MeteringConsumer(sampleRate: options.sampleRate) { chunk in
-        analysis.add(chunk)
-        try scratch.write(chunk)
+    let (output, frames, measured) =
+      if let target = options.loudnessTarget {
+        try renderNormalised(
+          segments, reader: reader, target: target, format: format, url: url, options: options)
+      } else {
+        try renderDirect(segments, reader: reader, format: format, url: url, options: options)
       }
-      (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass1)
-      let loudness = try pass1.finish()
-      analysis.finish()
-      (output, measured) = try normalise(
-        scratch, analysis: analysis, loudness: loudness, target: target, format: format,
-        url: url, options: options)
-    } else {
-      output = try OutputFile(for: url)
+    try output.commit()
+    return Self.result(
+      url: url, frames: frames, sampleRate: options.sampleRate, measured: measured)
+  }
+
+  /// What a pass leaves: the uncommitted output, frames per segment, loudness and true peak.
+  private typealias PassResult = (OutputFile, [Int], (loudness: Double, peak: Double))
+
+  /// Two passes: synthesis → metering + block analysis + scratch file, then gain and limiter.
+  private func renderNormalised(
+    _ segments: [AudioSegment], reader: SegmentReader, target: Double, format: AudioFileFormat,
+    url: URL, options: AudioRenderOptions
+  ) throws -> PassResult {
+    let scratch = try ScratchFile(beside: url)
+    defer { scratch.remove() }
+    var analysis = BlockAnalysis()
+    let pass1 = try MeteringConsumer(sampleRate: options.sampleRate) { chunk in
+      analysis.add(chunk)
+      try scratch.write(chunk)
+    }
+    let (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass1)
+    let loudness = try pass1.finish()
+    analysis.finish()
+    let (output, measured) = try normalise(
+      scratch, analysis: analysis, loudness: loudness, target: target, format: format,
+      url: url, options: options)
+    return (output, frames, measured)
+  }
+
+  /// One pass without normalisation (cache files): synthesis → metering + encoding.
+  private func renderDirect(
+    _ segments: [AudioSegment], reader: SegmentReader, format: AudioFileFormat, url: URL,
+    options: AudioRenderOptions
+  ) throws -> PassResult {
+    let output = try OutputFile(for: url)
+    do {
       let encoder = try Self.encoder(for: output, format: format, options: options)
       var tracker = PeakTracker()
       let pass = try MeteringConsumer(sampleRate: options.sampleRate) { chunk in
         tracker.add(chunk)
         try encoder.write(chunk)
       }
-      (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass)
+      let (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass)
       let loudness = try pass.finish()
       try encoder.close()
-      measured = (loudness, tracker.decibels)
+      return (output, frames, (loudness, tracker.decibels))
+    } catch {
+      output.discard()
+      throw error
     }
-    try output.commit()
-    return Self.result(
-      url: url, frames: frames, sampleRate: options.sampleRate, measured: measured)
   }
 
   /// Produces every segment into the consumer's queue; returns each segment's frame count.
@@ -151,6 +176,21 @@ public struct AudioRenderer: Sendable {
     options: AudioRenderOptions
   ) throws -> (OutputFile, (loudness: Double, peak: Double)) {
     let output = try OutputFile(for: url)
+    do {
+      let (loudness, peak) = try writeLimited(
+        scratch, envelope: envelope, into: output, format: format, options: options)
+      return (output, (loudness, peak))
+    } catch {
+      output.discard()
+      throw error
+    }
+  }
+
+  /// The body of ``writeLimited(_:envelope:format:url:options:)``: loudness and true peak.
+  private func writeLimited(
+    _ scratch: ScratchFile, envelope: GainEnvelope, into output: OutputFile,
+    format: AudioFileFormat, options: AudioRenderOptions
+  ) throws -> (Double, Double) {
     let encoder = try Self.encoder(for: output, format: format, options: options)
     var tracker = PeakTracker()
     let consumer = try MeteringConsumer(sampleRate: options.sampleRate) { _ in }
@@ -175,7 +215,7 @@ public struct AudioRenderer: Sendable {
     }
     let loudness = try consumer.finish()
     try encoder.close()
-    return (output, (loudness, tracker.decibels))
+    return (loudness, tracker.decibels)
   }
 
   /// Opens the encoder on the temporary file and writes the metadata.
