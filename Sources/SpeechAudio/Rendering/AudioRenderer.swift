@@ -20,7 +20,7 @@ public struct AudioRenderer: Sendable {
   public let synthesizer: Synthesizer
 
   /// Samples per chunk sent through the queue.
-  static let chunkSize = 8192
+  static let chunkSize = 16_384
   /// How far under the ceiling the limiter aims, in dB (margin for interpolation between gains).
   static let limiterMargin = 0.2
   /// A normalised result further than this from the target (LU) gets another gain pass.
