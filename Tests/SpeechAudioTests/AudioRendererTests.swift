@@ -21,8 +21,13 @@ import Testing
     #expect(probe.channels == 1)
     #expect(probe.majorFormat == AudioProbe.wav && probe.subtype == AudioProbe.pcm16)
     #expect(probe.frames == result.frames)
-    // 20 syllables at 150 words a minute: about 8 s; allow a wide band.
-    #expect(probe.seconds > 4 && probe.seconds < 14, "duration \(probe.seconds)")
+    // Each Vietnamese syllable is a word for espeak-ng: 20 syllables at 150 words a minute is
+    // 8 s; espeak-ng reads a little faster than its nominal rate, so allow half to one and a half.
+    let syllables = Self.sentence.split(separator: " ").count
+    let nominal = Double(syllables) / 150 * 60
+    #expect(syllables == 20)
+    #expect(
+      probe.seconds > 0.5 * nominal && probe.seconds < 1.5 * nominal, "duration \(probe.seconds)")
     #expect(probe.rmsDecibels > -40, "rms \(probe.rmsDecibels) dBFS")
     #expect(folder.contents() == ["cau.wav"])
   }
