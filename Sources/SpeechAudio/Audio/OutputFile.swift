@@ -33,6 +33,19 @@ final class OutputFile {
     if !done { unlink(temporaryPath) }
   }
 
+  /// The process that created a temporary file, from its name (`.NAME.loa-KIND-PID-RANDOM`),
+  /// or nil if the name is not one of ours.
+  static func ownerProcess(ofTemporaryName name: String) -> Int32? {
+    guard name.hasPrefix("."), let marker = name.range(of: ".loa-", options: .backwards) else {
+      return nil
+    }
+    let parts = name[marker.upperBound...].split(separator: "-")
+    guard parts.count == 3, ["tmp", "scratch"].contains(parts[0]), UInt32(parts[2]) != nil else {
+      return nil
+    }
+    return Int32(parts[1])
+  }
+
   /// Renames the temporary file to the final name.
   func commit() throws {
     guard rename(temporaryPath, finalURL.path) == 0 else {
