@@ -2,13 +2,13 @@
 /// metering thread, during synthesis) so the limiter needs no extra read.
 ///
 /// Independent of any gain: the limiter derives its curve for a candidate gain from these
-/// figures alone. One block is ``GainEnvelope/block`` samples; an hour at 22,050 Hz keeps about
-/// 2.5 MB.
+/// figures alone. One block is ``GainEnvelope/block`` samples; levels are kept as
+/// ``DecibelCode``s, so an hour at 22,050 Hz keeps about 1.2 MB.
 struct BlockAnalysis {
-  /// True peak (linear) of each block.
-  private(set) var truePeaks: [Float] = []
-  /// Sum of squares of each block.
-  private(set) var energies: [Float] = []
+  /// True peak of each block (rounded up).
+  private(set) var truePeaks: [UInt16] = []
+  /// Root of the sum of squares of each block.
+  private(set) var energies: [UInt16] = []
   /// Samples analysed.
   private(set) var count = 0
   /// History plus the samples of the unfinished block.
@@ -39,8 +39,10 @@ struct BlockAnalysis {
       let base = all.baseAddress!
       while start + block <= all.count || (final && start < all.count) {
         let end = min(start + block, all.count)
-        truePeaks.append(TruePeakFilter.peak(base, start..<end))
-        energies.append(TruePeakFilter.energy(base, start..<end))
+        let peak = TruePeakFilter.peak(base, start..<end)
+        let energy = TruePeakFilter.energy(base, start..<end)
+        truePeaks.append(DecibelCode.code(peak, roundingUp: true))
+        energies.append(DecibelCode.code(energy.squareRoot(), roundingUp: false))
         start = end
       }
     }

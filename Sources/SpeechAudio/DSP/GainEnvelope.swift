@@ -3,38 +3,42 @@ import Foundation
 /// The gain curve of the true-peak limiter: a make-up gain times a smooth reduction that keeps
 /// every true peak under the ceiling.
 ///
-/// Built from a ``BlockAnalysis`` (no extra read of the audio). Gain points sit at block
-/// boundaries and are interpolated linearly; each is at most what the blocks on both sides
-/// allow; the reduction may deepen by 3 dB a block ahead of a peak and recovers by 1.5 dB a
-/// block after it.
+/// Built from a ``BlockAnalysis`` (no extra read of the audio). Reduction points sit at block
+/// boundaries, as ``DecibelCode``s rounded towards more reduction, and are interpolated
+/// linearly; each is at most what the blocks on both sides allow; the reduction may deepen by
+/// 3 dB a block ahead of a peak and recovers by 1.5 dB a block after it.
 struct GainEnvelope {
   /// Samples per block (11.6 ms at 22,050 Hz).
   static let block = 256
   /// The make-up gain (linear).
   let gain: Float
-  /// Reduction at each block boundary (0…1), `blocks + 1` points.
-  private(set) var points: [Float]
+  /// Reduction at each block boundary (codes of 0 dB or less), `blocks + 1` points.
+  private(set) var points: [UInt16]
 
-  private static let attack: Float = pow(10, 3 / 20)
-  private static let release: Float = pow(10, 1.5 / 20)
+  /// Attack and release per block, in hundredths of a dB.
+  private static let attack = 300
+  private static let release = 150
 
-  /// The envelope for `gain` (linear) under `ceiling` (linear true peak).
-  init(analysis: BlockAnalysis, gain: Float, ceiling: Float) {
-    self.gain = gain
+  /// The envelope for `gainDB` (make-up gain) under `ceilingDB` (true peak), both in dB.
+  init(analysis: BlockAnalysis, gainDB: Double, ceilingDB: Double) {
+    gain = Float(pow(10, gainDB / 20))
     let peaks = analysis.truePeaks
     let count = peaks.count
-    var points = [Float](repeating: 1, count: count + 1)
-    for b in 0..<count where peaks[b] * gain > ceiling {
-      let need = ceiling / (peaks[b] * gain)
-      points[b] = min(points[b], need)
-      points[b + 1] = min(points[b + 1], need)
+    let unity = DecibelCode.unity
+    // need = ceiling − gain − peak, in codes; rounded down: never less reduction than needed.
+    let headroom = Int((100 * (ceilingDB - gainDB)).rounded(.down)) + 2 * unity
+    var points = [UInt16](repeating: UInt16(unity), count: count + 1)
+    for b in 0..<count {
+      let need = UInt16(clamping: min(unity, headroom - Int(peaks[b])))
+      if need < points[b] { points[b] = need }
+      if need < points[b + 1] { points[b + 1] = need }
     }
     if count > 0 {
       for k in stride(from: count - 1, through: 0, by: -1) {
-        points[k] = min(points[k], points[k + 1] * Self.attack)
+        points[k] = min(points[k], UInt16(clamping: Int(points[k + 1]) + Self.attack))
       }
       for k in 1...count {
-        points[k] = min(points[k], points[k - 1] * Self.release)
+        points[k] = min(points[k], UInt16(clamping: Int(points[k - 1]) + Self.release))
       }
     }
     self.points = points
@@ -43,27 +47,34 @@ struct GainEnvelope {
   /// Estimated change of loudness (dB, ≤ 0) the reduction causes, energy-weighted over the
   /// blocks no quieter than 10 dB under the average (a stand-in for R128's relative gate).
   func loudnessChange(_ analysis: BlockAnalysis) -> Double {
-    let energies = analysis.energies
-    guard !energies.isEmpty else { return 0 }
-    let gate = energies.reduce(0, +) / Float(energies.count) * 0.1
+    let codes = analysis.energies
+    guard !codes.isEmpty else { return 0 }
+    var total: Double = 0
+    for code in codes {
+      let root = Double(DecibelCode.amplitude(code))
+      total += root * root
+    }
+    let gate = total / Double(codes.count) * 0.1
     var before: Double = 0
     var after: Double = 0
-    for (b, energy) in energies.enumerated() where energy >= gate {
-      let p = points[b]
-      let q = points[b + 1]
-      before += Double(energy)
-      after += Double(energy * (p * p + p * q + q * q) / 3)
+    for (b, code) in codes.enumerated() {
+      let root = Double(DecibelCode.amplitude(code))
+      let energy = root * root
+      guard energy >= gate else { continue }
+      let p = Double(DecibelCode.amplitude(points[b]))
+      let q = Double(DecibelCode.amplitude(points[b + 1]))
+      before += energy
+      after += energy * (p * p + p * q + q * q) / 3
     }
     return before > 0 && after > 0 ? 10 * log10(after / before) : 0
   }
 
   /// The make-up gain (dB) whose limited result is estimated to land `wanted` dB above the input.
   static func gainFor(
-    increase wanted: Double, analysis: BlockAnalysis, ceiling: Float
+    increase wanted: Double, analysis: BlockAnalysis, ceilingDB: Double
   ) -> Double {
     func result(_ gainDB: Double) -> Double {
-      let envelope = GainEnvelope(
-        analysis: analysis, gain: Float(pow(10, gainDB / 20)), ceiling: ceiling)
+      let envelope = GainEnvelope(analysis: analysis, gainDB: gainDB, ceilingDB: ceilingDB)
       return gainDB + envelope.loudnessChange(analysis)
     }
     var low = wanted
@@ -87,8 +98,9 @@ struct GainEnvelope {
       let n = offset + i
       let b = n / block
       let blockEnd = min(chunk.count, i + (b + 1) * block - n)
-      let start = points[b] * gain
-      let slope = (points[b + 1] - points[b]) * gain * step
+      let first = DecibelCode.amplitude(points[b])
+      let start = first * gain
+      let slope = (DecibelCode.amplitude(points[b + 1]) - first) * gain * step
       var position = Float(n - b * block)
       while i < blockEnd {
         output.append(chunk[i] * (start + slope * position))

@@ -148,16 +148,15 @@ public struct AudioRenderer: Sendable {
     _ scratch: ScratchFile, analysis: BlockAnalysis, loudness: Double, target: Double,
     format: AudioFileFormat, url: URL, options: AudioRenderOptions
   ) throws -> (OutputFile, (loudness: Double, peak: Double)) {
-    let ceiling = Float(pow(10, (options.truePeakCeiling - Self.limiterMargin) / 20))
+    let ceiling = options.truePeakCeiling - Self.limiterMargin
     let silent = loudness <= -70
     var wanted = silent ? 0 : target - loudness
     var attempt = 0
     while true {
       attempt += 1
       let gainDB =
-        silent ? 0 : GainEnvelope.gainFor(increase: wanted, analysis: analysis, ceiling: ceiling)
-      let envelope = GainEnvelope(
-        analysis: analysis, gain: Float(pow(10, gainDB / 20)), ceiling: ceiling)
+        silent ? 0 : GainEnvelope.gainFor(increase: wanted, analysis: analysis, ceilingDB: ceiling)
+      let envelope = GainEnvelope(analysis: analysis, gainDB: gainDB, ceilingDB: ceiling)
       let (output, measured) = try writeLimited(
         scratch, envelope: envelope, format: format, url: url, options: options)
       let miss = target - measured.loudness

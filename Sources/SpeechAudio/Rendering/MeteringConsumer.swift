@@ -4,7 +4,7 @@ import Foundation
 /// them on (to the scratch file or the encoder), while the first thread keeps synthesising.
 final class MeteringConsumer: @unchecked Sendable {
   /// The queue the producer fills.
-  let queue = ChunkQueue(capacity: 16)
+  let queue = ChunkQueue(capacity: 8)
   private let meter: LoudnessMeter
   private let sink: (UnsafeBufferPointer<Float>) throws -> Void
   private let finished = DispatchSemaphore(value: 0)
