@@ -51,7 +51,8 @@ import Testing
     #expect(measured.truePeak <= -1.0, "\(label): \(measured.truePeak) dBTP")
     #expect(abs(result.integratedLoudness - measured.integrated) < 0.1)
     // Loa's own true-peak filter is libebur128's: the reported figure matches the file's.
-    #expect(abs(result.truePeak - measured.truePeak) < 0.1, "\(result.truePeak) vs \(measured.truePeak)")
+    #expect(
+      abs(result.truePeak - measured.truePeak) < 0.1, "\(result.truePeak) vs \(measured.truePeak)")
     #expect(try AudioProbe(url).sampleRate == rate)
     #expect(folder.contents() == ["to.wav"], "scratch file left behind")
   }
