@@ -56,4 +56,18 @@ import Testing
     #expect(try AudioProbe(url).sampleRate == rate)
     #expect(folder.contents() == ["to.wav"], "scratch file left behind")
   }
+
+  @Test("An unknown voice inside a render fails cleanly, Vietnamese voices listed first")
+  func unknownVoiceInRender() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let error = #expect(throws: SpeechAudioError.self) {
+      try AudioRenderer().render(
+        [.chime, .speech("Xin chào.", VoiceSettings(name: "xx"))], to: folder.file("tin.wav"),
+        options: AudioRenderOptions())
+    }
+    let prefix = "Không có giọng đọc 'xx'. Các giọng hiện có: vi, vi-vn-x-central, vi-vn-x-south,"
+    #expect(error?.description.hasPrefix(prefix) == true, "\(String(describing: error))")
+    #expect(folder.contents().isEmpty)
+  }
 }

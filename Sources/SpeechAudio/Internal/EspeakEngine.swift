@@ -66,8 +66,19 @@ final class EspeakEngine: @unchecked Sendable {
     /// espeak-ng's output sample rate.
     let sampleRate: Int
 
-    /// Every installed voice, in espeak-ng's order.
+    /// Every installed voice: Vietnamese ones first (northern, central, southern), then the
+    /// rest by name.
     func listVoices() -> [VoiceInfo] {
+      let order = ["vi": 0, "vi-vn-x-central": 1, "vi-vn-x-south": 2]
+      return installedVoices().sorted { lhs, rhs in
+        let left = (lhs.isVietnamese ? 0 : 1, order[lhs.name.lowercased()] ?? 9, lhs.name)
+        let right = (rhs.isVietnamese ? 0 : 1, order[rhs.name.lowercased()] ?? 9, rhs.name)
+        return left < right
+      }
+    }
+
+    /// Every installed voice, in espeak-ng's order.
+    private func installedVoices() -> [VoiceInfo] {
       guard let list = espeak_ListVoices(nil) else { return [] }
       var voices: [VoiceInfo] = []
       var index = 0
