@@ -138,6 +138,18 @@ import Testing
     #expect(folder.contents() == before, "files left: \(folder.contents())")
   }
 
+  @Test("Text and --file together are a usage error (ArgumentParser's own format, exit 64)")
+  func textAndFile() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let run = try LoaProcess.run(["say", "--file", "tin.txt", "Xin chào."], in: folder.url)
+    #expect(run.status == 64 && !run.crashed)
+    #expect(
+      run.stderr.hasPrefix(
+        "Error: Hãy đưa văn bản trên dòng lệnh hoặc dùng --file, không dùng cả hai.\n"))
+    #expect(folder.contents().isEmpty)
+  }
+
   @Test("An unwritable output folder: one line, non-zero exit, nothing written")
   func unwritableFolder() throws {
     let folder = try TemporaryFolder()
