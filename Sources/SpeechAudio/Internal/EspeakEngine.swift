@@ -23,6 +23,8 @@ final class EspeakEngine: @unchecked Sendable {
   private let lock = NSLock()
   private var state = State.uninitialised
   private var applied: VoiceSettings?
+  /// The installed voices, read once (espeak-ng reads every voice file to list them).
+  private var voices: [VoiceInfo]?
 
   private init() {}
 
@@ -69,12 +71,16 @@ final class EspeakEngine: @unchecked Sendable {
     /// Every installed voice: Vietnamese ones first (northern, central, southern), then the
     /// rest by name.
     func listVoices() -> [VoiceInfo] {
+      if let voices = engine.voices { return voices }
       let order = ["vi": 0, "vi-vn-x-central": 1, "vi-vn-x-south": 2]
-      return installedVoices().sorted { lhs, rhs in
+      let voices = installedVoices().sorted { lhs, rhs in
         let left = (lhs.isVietnamese ? 0 : 1, order[lhs.name.lowercased()] ?? 9, lhs.name)
         let right = (rhs.isVietnamese ? 0 : 1, order[rhs.name.lowercased()] ?? 9, rhs.name)
         return left < right
       }
+      engine.voices = voices
+      engine.applied = nil  // listing reads voice files; select the voice again before speaking
+      return voices
     }
 
     /// Every installed voice, in espeak-ng's order.
