@@ -70,4 +70,25 @@ import Testing
     #expect(error?.description.hasPrefix(prefix) == true, "\(String(describing: error))")
     #expect(folder.contents().isEmpty)
   }
+
+  @Test("A program over a minute (metering split between both threads) still measures exactly")
+  func longProgram() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    // 75 s of a tone whose level changes every second by up to 24 dB, with silent gaps.
+    let rate = 22_050
+    let samples = (0..<(75 * rate)).map { n -> Float in
+      let second = n / rate
+      let level = second % 7 == 6 ? 0 : Float(pow(10, -Double((second * 5) % 25) / 20))
+      return 0.9 * level * Float(sin(2 * Double.pi * 330 * Double(n) / Double(rate)))
+    }
+    let input = folder.file("dai.wav")
+    try AudioFile.write(samples, sampleRate: rate, to: input)
+    let url = folder.file("chuong-trinh.wav")
+    let result = try AudioRenderer().render(
+      [.chime, .file(input)], to: url, options: AudioRenderOptions())
+    let measured = try AudioProbe.loudness(of: url)
+    #expect(abs(result.integratedLoudness - measured.integrated) < 0.05)
+    #expect(abs(measured.integrated + 16) <= 0.5 && measured.truePeak <= -1)
+  }
 }

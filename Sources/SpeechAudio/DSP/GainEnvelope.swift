@@ -80,7 +80,7 @@ struct GainEnvelope {
     var low = wanted
     var high = wanted + 12
     if result(low) >= wanted - 0.01 { return low }
-    for _ in 0..<24 {
+    for _ in 0..<16 {
       let middle = (low + high) / 2
       if result(middle) < wanted { low = middle } else { high = middle }
     }
@@ -91,22 +91,21 @@ struct GainEnvelope {
   func apply(_ chunk: UnsafeBufferPointer<Float>, offset: Int, into output: inout [Float]) {
     let block = Self.block
     let step = 1 / Float(block)
-    output.removeAll(keepingCapacity: true)
-    output.reserveCapacity(chunk.count)
-    var i = 0
-    while i < chunk.count {
-      let n = offset + i
-      let b = n / block
-      let blockEnd = min(chunk.count, i + (b + 1) * block - n)
-      let first = DecibelCode.amplitude(points[b])
-      let start = first * gain
-      let slope = (DecibelCode.amplitude(points[b + 1]) - first) * gain * step
-      var position = Float(n - b * block)
-      while i < blockEnd {
-        output.append(chunk[i] * (start + slope * position))
-        position += 1
-        i += 1
+    output = [Float](unsafeUninitializedCapacity: chunk.count) { out, initialized in
+      var i = 0
+      while i < chunk.count {
+        let n = offset + i
+        let b = n / block
+        let blockEnd = min(chunk.count, i + (b + 1) * block - n)
+        let first = DecibelCode.amplitude(points[b])
+        let slope = (DecibelCode.amplitude(points[b + 1]) - first) * gain * step
+        let start = first * gain - slope * Float(i - (n - b * block))
+        while i < blockEnd {
+          out[i] = chunk[i] * (start + slope * Float(i))
+          i += 1
+        }
       }
+      initialized = chunk.count
     }
   }
 }

@@ -23,6 +23,10 @@ public struct AudioRenderer: Sendable {
   static let chunkSize = 16_384
   /// How far under the ceiling the limiter aims, in dB (margin for interpolation between gains).
   static let limiterMargin = 0.2
+  /// Programs at least this long (seconds) split the final metering between both threads.
+  static let splitMeteringSeconds = 60
+  /// The share of such a program metered on the second thread (the first thread also encodes).
+  static let splitMeteringShare = 0.7
   /// A normalised result further than this from the target (LU) gets another gain pass.
   static let loudnessTolerance = 0.2
 
@@ -186,6 +190,10 @@ public struct AudioRenderer: Sendable {
   }
 
   /// The body of ``writeLimited(_:envelope:format:url:options:)``: loudness and true peak.
+  ///
+  /// The second thread meters the first part of the program while this one limits, tracks
+  /// peaks and encodes everything and meters the rest itself (long programs only); the two
+  /// meters' gating blocks are then combined by libebur128.
   private func writeLimited(
     _ scratch: ScratchFile, envelope: GainEnvelope, into output: OutputFile,
     format: AudioFileFormat, options: AudioRenderOptions
@@ -193,17 +201,24 @@ public struct AudioRenderer: Sendable {
     let encoder = try Self.encoder(for: output, format: format, options: options)
     var tracker = PeakTracker()
     let consumer = try MeteringConsumer(sampleRate: options.sampleRate) { _ in }
+    let ownMeter = try LoudnessMeter(sampleRate: options.sampleRate)
+    let long = scratch.count >= options.sampleRate * Self.splitMeteringSeconds
+    let split = long ? Int(Double(scratch.count) * Self.splitMeteringShare) : scratch.count
     consumer.start()
     var offset = 0
     var buffer: [Float] = []
     do {
       try scratch.readAll(chunk: Self.chunkSize) { chunk in
         envelope.apply(chunk, offset: offset, into: &buffer)
+        let metered = offset < split
         offset += chunk.count
-        guard consumer.queue.push(buffer) else {
-          throw consumer.error ?? SpeechAudioError.meteringFailed
+        if metered {
+          guard consumer.queue.push(buffer) else {
+            throw consumer.error ?? SpeechAudioError.meteringFailed
+          }
         }
         try buffer.withUnsafeBufferPointer { samples in
+          if !metered { try ownMeter.add(samples) }
           tracker.add(samples)
           try encoder.write(samples)
         }
@@ -212,7 +227,7 @@ public struct AudioRenderer: Sendable {
       consumer.abandon()
       throw consumer.error ?? error
     }
-    let loudness = try consumer.finish()
+    let loudness = try long ? consumer.finish(combinedWith: ownMeter) : consumer.finish()
     try encoder.close()
     return (loudness, tracker.decibels)
   }
