@@ -26,7 +26,7 @@ public struct AudioRenderer: Sendable {
   /// Programs at least this long (seconds) split the final metering between both threads.
   static let splitMeteringSeconds = 60
   /// The share of such a program metered on the second thread (the first thread also encodes).
-  static let splitMeteringShare = 0.7
+  static let splitMeteringShare = 0.72
   /// A normalised result further than this from the target (LU) gets another gain pass.
   static let loudnessTolerance = 0.2
 
@@ -76,6 +76,7 @@ public struct AudioRenderer: Sendable {
     let (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass1)
     let loudness = try pass1.finish()
     analysis.finish()
+    try scratch.finishWriting()
     let (output, measured) = try normalise(
       scratch, analysis: analysis, loudness: loudness, target: target, format: format,
       url: url, options: options)
@@ -191,43 +192,48 @@ public struct AudioRenderer: Sendable {
 
   /// The body of ``writeLimited(_:envelope:format:url:options:)``: loudness and true peak.
   ///
-  /// The second thread meters the first part of the program while this one limits, tracks
-  /// peaks and encodes everything and meters the rest itself (long programs only); the two
-  /// meters' gating blocks are then combined by libebur128.
+  /// A second thread reads the first part of the scratch file itself and meters it; this one
+  /// limits, tracks peaks and encodes everything and meters the rest (programs over a minute;
+  /// shorter ones are metered wholly on the second thread). libebur128 then combines the two
+  /// meters' gating blocks.
   private func writeLimited(
     _ scratch: ScratchFile, envelope: GainEnvelope, into output: OutputFile,
     format: AudioFileFormat, options: AudioRenderOptions
   ) throws -> (Double, Double) {
     let encoder = try Self.encoder(for: output, format: format, options: options)
     var tracker = PeakTracker()
-    let consumer = try MeteringConsumer(sampleRate: options.sampleRate) { _ in }
-    let ownMeter = try LoudnessMeter(sampleRate: options.sampleRate)
-    let long = scratch.count >= options.sampleRate * Self.splitMeteringSeconds
-    let split = long ? Int(Double(scratch.count) * Self.splitMeteringShare) : scratch.count
-    consumer.start()
-    var offset = 0
-    var buffer: [Float] = []
+    let headMeter = try LoudnessMeter(sampleRate: options.sampleRate)
+    let tailMeter = try LoudnessMeter(sampleRate: options.sampleRate)
+    let total = scratch.count
+    let long = total >= options.sampleRate * Self.splitMeteringSeconds
+    let chunk = Self.chunkSize
+    let split = long ? Int(Double(total) * Self.splitMeteringShare) / chunk * chunk : total
+    let head = BackgroundJob {
+      var buffer: [Float] = []
+      try scratch.read(0..<split, chunk: Self.chunkSize) { chunk, position in
+        envelope.apply(chunk, offset: position, into: &buffer)
+        try buffer.withUnsafeBufferPointer { try headMeter.add($0) }
+      }
+    }
     do {
-      try scratch.readAll(chunk: Self.chunkSize) { chunk in
-        envelope.apply(chunk, offset: offset, into: &buffer)
-        let metered = offset < split
-        offset += chunk.count
-        if metered {
-          guard consumer.queue.push(buffer) else {
-            throw consumer.error ?? SpeechAudioError.meteringFailed
-          }
-        }
+      var buffer: [Float] = []
+      try scratch.read(0..<total, chunk: Self.chunkSize) { chunk, position in
+        envelope.apply(chunk, offset: position, into: &buffer)
         try buffer.withUnsafeBufferPointer { samples in
-          if !metered { try ownMeter.add(samples) }
+          if position >= split {
+            try tailMeter.add(samples)
+          }
           tracker.add(samples)
           try encoder.write(samples)
         }
       }
     } catch {
-      consumer.abandon()
-      throw consumer.error ?? error
+      try? head.wait()
+      throw error
     }
-    let loudness = try long ? consumer.finish(combinedWith: ownMeter) : consumer.finish()
+    try head.wait()
+    let loudness = try LoudnessMeter.integratedLoudness(
+      of: long ? [headMeter, tailMeter] : [headMeter])
     try encoder.close()
     return (loudness, tracker.decibels)
   }

@@ -48,14 +48,6 @@ final class MeteringConsumer: @unchecked Sendable {
     return try meter.integratedLoudness()
   }
 
-  /// Like ``finish()``, but the loudness of this consumer's samples followed by `other`'s.
-  func finish(combinedWith other: LoudnessMeter) throws -> Double {
-    queue.finish()
-    join()
-    if let failure { throw failure }
-    return try LoudnessMeter.integratedLoudness(of: [meter, other])
-  }
-
   /// Stops the consumer after a producer failure and waits for it (safe to call again).
   func abandon() {
     queue.fail()
