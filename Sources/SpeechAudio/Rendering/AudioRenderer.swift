@@ -3,11 +3,16 @@ import Foundation
 /// Renders speech, silences, the chime and audio files into one normalised audio file: the
 /// front door of `SpeechAudio` for files.
 ///
-/// Audio streams in chunks: synthesis (this thread) → bounded queue → loudness metering and
-/// writing (a second thread). With a loudness target the samples are parked in a scratch file
-/// beside the output, then a second pass applies make-up gain and a true-peak limiter while
-/// encoding. Memory stays flat whatever the length. The result is written under a temporary
-/// name in the output folder and renamed when complete.
+/// Audio streams in chunks. Pass 1: synthesis and file reading on the calling thread → bounded
+/// queue → a second thread that meters loudness (libebur128), measures each block's true peak
+/// and parks the samples in a scratch file beside the output. Between the passes the make-up
+/// gain is chosen from those block figures so that the true-peak-limited result lands on the
+/// target. Pass 2: the calling thread applies gain and limiter, tracks the true peak and
+/// encodes; the second thread meters the output. If the measured loudness still misses by more
+/// than 0.2 LU, one corrected pass follows. Without a loudness target there is one pass
+/// (metering and encoding on the second thread). Memory stays flat whatever the length (about
+/// 1.2 MB of block figures an hour). The result is written under a temporary name in the output
+/// folder and renamed when complete; nothing is left behind on failure.
 ///
 /// ```swift
 /// let result = try AudioRenderer().render(
