@@ -25,6 +25,17 @@ import Testing
     #expect(folder.contents() == ["chao.wav"])
   }
 
+  @Test("A killed earlier run's temporary files are cleaned up by the next loa say")
+  func cleansLeftovers() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let leftover = ".chao.wav.loa-tmp-999999999-42"
+    try Data([0]).write(to: folder.file(leftover))
+    let run = try LoaProcess.run(["say", "-o", "chao.wav", "Xin chào."], in: folder.url)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(folder.contents() == ["chao.wav"])
+  }
+
   @Test("Text from stdin, --file (header skipped), rate, voice, sample rate and loudness flags")
   func inputsAndFlags() throws {
     let folder = try TemporaryFolder()
