@@ -25,6 +25,34 @@ import Testing
     #expect(folder.contents() == ["chao.wav"])
   }
 
+  @Test("Killed at random moments, loa say never leaves a truncated file under the real name")
+  func killSafety() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let text = String(
+      repeating: "Bà con hãy gọi lại cho người thân bằng số điện thoại đã biết. ", count: 40)
+    try Data(text.utf8).write(to: folder.file("tin.txt"))
+    var generator = SplitMix64(seed: 2026)
+    var killedCount = 0
+    for _ in 0..<6 {
+      let delay = Double(generator.next() % 400) / 1000
+      if try LoaProcess.runAndKill(
+        ["say", "--file", "tin.txt", "-o", "tin.wav"], in: folder.url, after: delay)
+      {
+        killedCount += 1
+      }
+      let visible = folder.contents().filter { !$0.hasPrefix(".") }
+      #expect(visible == ["tin.txt"] || visible == ["tin.txt", "tin.wav"], "\(visible)")
+      if visible.contains("tin.wav") {
+        #expect(try AudioProbe(folder.file("tin.wav")).seconds > 60, "a complete file or none")
+      }
+    }
+    let run = try LoaProcess.run(["say", "--file", "tin.txt", "-o", "tin.wav"], in: folder.url)
+    #expect(run.status == 0)
+    #expect(folder.contents() == ["tin.txt", "tin.wav"], "leftovers cleaned up")
+    #expect(killedCount > 0, "at least one run was killed mid-way")
+  }
+
   @Test("A killed earlier run's temporary files are cleaned up by the next loa say")
   func cleansLeftovers() throws {
     let folder = try TemporaryFolder()
@@ -173,5 +201,22 @@ import Testing
     #expect(
       run.stderr == "loa: Không ghi được vào thư mục '\(locked.url.path)' (không có quyền ghi).\n")
     #expect(locked.isEmpty)
+  }
+
+  /// A small seeded random generator (SplitMix64): the kill schedule is the same every run.
+  struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+      state = seed
+    }
+
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
   }
 }
