@@ -71,7 +71,8 @@ public enum SpeechAudioError: Error, CustomStringConvertible, Sendable, Hashable
     case .invalidSilence(let seconds):
       return "Độ dài khoảng lặng \(seconds) giây không hợp lệ."
     case .invalidLoudness(let value):
-      return "Mức âm lượng \(value) không hợp lệ (độ to phải từ −70 đến 0 LUFS, đỉnh thật ≤ 0 dBTP)."
+      return
+        "Mức âm lượng \(value) không hợp lệ (độ to phải từ −70 đến 0 LUFS, đỉnh thật ≤ 0 dBTP)."
     case .resamplingFailed(let reason):
       return "Không chuyển được tần số lấy mẫu: \(reason)."
     case .meteringFailed:

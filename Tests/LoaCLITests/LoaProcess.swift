@@ -60,6 +60,25 @@ struct LoaProcess {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Starts `loa arguments` in `folder` and kills it (SIGKILL) after `delay` seconds, or when it
+  /// ends if sooner; returns whether the kill happened before it finished.
+  static func runAndKill(_ arguments: [String], in folder: URL, after delay: Double) throws -> Bool
+  {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date().addingTimeInterval(delay)
+    while process.isRunning && Date() < deadline { usleep(2_000) }
+    let killed = process.isRunning
+    if killed { kill(process.processIdentifier, SIGKILL) }
+    process.waitUntilExit()
+    return killed
+  }
+
   /// Whether stderr looks like a crash (backtrace, fatal error, signal) rather than a message.
   var crashed: Bool {
     let markers = ["Fatal error", "Backtrace", "Stack dump", "Current stack trace", "💣"]

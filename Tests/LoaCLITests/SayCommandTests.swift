@@ -9,7 +9,8 @@ import Testing
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let run = try LoaProcess.run(
-      ["say", "-o", "chao.wav", "Kính thưa bà con.", "Luật có hiệu lực từ 01/3/2026."], in: folder.url)
+      ["say", "-o", "chao.wav", "Kính thưa bà con.", "Luật có hiệu lực từ 01/3/2026."],
+      in: folder.url)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.hasPrefix("Đã ghi chao.wav ("))
     #expect(run.stdout.contains("giây"))
@@ -24,6 +25,45 @@ import Testing
     #expect(folder.contents() == ["chao.wav"])
   }
 
+  @Test("Killed at random moments, loa say never leaves a truncated file under the real name")
+  func killSafety() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let text = String(
+      repeating: "Bà con hãy gọi lại cho người thân bằng số điện thoại đã biết. ", count: 40)
+    try Data(text.utf8).write(to: folder.file("tin.txt"))
+    var generator = SplitMix64(seed: 2026)
+    var killedCount = 0
+    for _ in 0..<6 {
+      let delay = Double(generator.next() % 400) / 1000
+      if try LoaProcess.runAndKill(
+        ["say", "--file", "tin.txt", "-o", "tin.wav"], in: folder.url, after: delay)
+      {
+        killedCount += 1
+      }
+      let visible = folder.contents().filter { !$0.hasPrefix(".") }
+      #expect(visible == ["tin.txt"] || visible == ["tin.txt", "tin.wav"], "\(visible)")
+      if visible.contains("tin.wav") {
+        #expect(try AudioProbe(folder.file("tin.wav")).seconds > 60, "a complete file or none")
+      }
+    }
+    let run = try LoaProcess.run(["say", "--file", "tin.txt", "-o", "tin.wav"], in: folder.url)
+    #expect(run.status == 0)
+    #expect(folder.contents() == ["tin.txt", "tin.wav"], "leftovers cleaned up")
+    #expect(killedCount > 0, "at least one run was killed mid-way")
+  }
+
+  @Test("A killed earlier run's temporary files are cleaned up by the next loa say")
+  func cleansLeftovers() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let leftover = ".chao.wav.loa-tmp-999999999-42"
+    try Data([0]).write(to: folder.file(leftover))
+    let run = try LoaProcess.run(["say", "-o", "chao.wav", "Xin chào."], in: folder.url)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(folder.contents() == ["chao.wav"])
+  }
+
   @Test("Text from stdin, --file (header skipped), rate, voice, sample rate and loudness flags")
   func inputsAndFlags() throws {
     let folder = try TemporaryFolder()
@@ -31,8 +71,10 @@ import Testing
     let script = "---\ntitle: Thử\n---\nBà con chú ý.\n\nKhông chuyển tiền cho người lạ.\n"
     try Data(script.utf8).write(to: folder.file("tin.txt"))
     let fromFile = try LoaProcess.run(
-      ["say", "--file", "tin.txt", "-o", "tin.flac", "--voice", "vi-vn-x-south",
-       "--sample-rate", "44100", "--loudness", "-20"], in: folder.url)
+      [
+        "say", "--file", "tin.txt", "-o", "tin.flac", "--voice", "vi-vn-x-south",
+        "--sample-rate", "44100", "--loudness", "-20",
+      ], in: folder.url)
     #expect(fromFile.status == 0, "\(fromFile.stderr)")
     let probe = try AudioProbe(folder.file("tin.flac"))
     #expect(probe.sampleRate == 44_100 && probe.majorFormat == AudioProbe.flac)
@@ -51,10 +93,11 @@ import Testing
     let run = try LoaProcess.run(["voices"], in: folder.url)
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.prefix(4) == [
-      "Giọng tiếng Việt:", "  vi                 — miền Bắc", "  vi-vn-x-central    — miền Trung",
-      "  vi-vn-x-south      — miền Nam",
-    ])
+    #expect(
+      lines.prefix(4) == [
+        "Giọng tiếng Việt:", "  vi                 — miền Bắc", "  vi-vn-x-central    — miền Trung",
+        "  vi-vn-x-south      — miền Nam",
+      ])
     #expect(lines.count > 20)
   }
 
@@ -71,7 +114,9 @@ import Testing
   static let badInputs: [BadInput] = [
     BadInput(
       label: "unknown voice", arguments: ["say", "--voice", "klingon", "Xin chào."],
-      message: "loa: Không có giọng đọc 'klingon'. Các giọng hiện có: vi, vi-vn-x-central, vi-vn-x-south, af, am, an … (tổng cộng"),
+      message:
+        "loa: Không có giọng đọc 'klingon'. Các giọng hiện có: vi, vi-vn-x-central, vi-vn-x-south, af, am, an … (tổng cộng"
+    ),
     BadInput(
       label: "empty text", arguments: ["say"], input: Data(" \n\t\n".utf8),
       message: "loa: Đầu vào chuẩn (stdin) không có chữ nào để đọc."),
@@ -81,10 +126,14 @@ import Testing
     BadInput(
       label: "invalid UTF-8 on stdin", arguments: ["say"],
       input: Data([0x58, 0x69, 0x6E, 0x20, 0x63, 0x68, 0xC3, 0xA0, 0x6F, 0xFF, 0x21]),
-      message: "loa: Đầu vào chuẩn (stdin) không phải văn bản UTF-8 hợp lệ: byte sai ở vị trí 9 (tính từ 0). Hãy lưu tệp với bảng mã UTF-8."),
+      message:
+        "loa: Đầu vào chuẩn (stdin) không phải văn bản UTF-8 hợp lệ: byte sai ở vị trí 9 (tính từ 0). Hãy lưu tệp với bảng mã UTF-8."
+    ),
     BadInput(
       label: "invalid UTF-8 in a file", arguments: ["say", "--file", "latin1.txt"],
-      message: "loa: Tệp '{folder}/latin1.txt' không phải văn bản UTF-8 hợp lệ: byte sai ở vị trí 4 (tính từ 0). Hãy lưu tệp với bảng mã UTF-8."),
+      message:
+        "loa: Tệp '{folder}/latin1.txt' không phải văn bản UTF-8 hợp lệ: byte sai ở vị trí 4 (tính từ 0). Hãy lưu tệp với bảng mã UTF-8."
+    ),
     BadInput(
       label: "missing text file", arguments: ["say", "--file", "khong-co.txt"],
       message: "loa: Không đọc được tệp văn bản '{folder}/khong-co.txt'."),
@@ -93,11 +142,14 @@ import Testing
       message: "loa: Thư mục '{folder}/khong-co' không tồn tại."),
     BadInput(
       label: "unsupported extension", arguments: ["say", "-o", "tin.aiff2", "Xin chào."],
-      message: "loa: Không hỗ trợ định dạng tệp âm thanh '.aiff2'. Hãy dùng .wav, .flac, .ogg hoặc .mp3."),
+      message:
+        "loa: Không hỗ trợ định dạng tệp âm thanh '.aiff2'. Hãy dùng .wav, .flac, .ogg hoặc .mp3."),
     BadInput(
       label: "espeak-ng data missing", arguments: ["say", "Xin chào."],
       environment: ["ESPEAK_DATA_PATH": "/nonexistent/espeak"],
-      message: "loa: Không tìm thấy dữ liệu giọng đọc espeak-ng (đã tìm ở: /nonexistent/espeak). Hãy cài gói Debian espeak-ng-data: sudo apt-get install espeak-ng-data"),
+      message:
+        "loa: Không tìm thấy dữ liệu giọng đọc espeak-ng (đã tìm ở: /nonexistent/espeak). Hãy cài gói Debian espeak-ng-data: sudo apt-get install espeak-ng-data"
+    ),
     BadInput(
       label: "sample rate out of range", arguments: ["say", "--sample-rate", "100", "Xin chào."],
       message: "loa: Tần số lấy mẫu 100 Hz không hợp lệ (phải từ 8000 đến 192000 Hz)."),
@@ -106,7 +158,8 @@ import Testing
       message: "loa: Giá trị rate = 1000 không hợp lệ (phải từ 80 đến 450)."),
   ]
 
-  @Test("Bad input: one Vietnamese line, non-zero exit, no backtrace, no file", arguments: badInputs)
+  @Test(
+    "Bad input: one Vietnamese line, non-zero exit, no backtrace, no file", arguments: badInputs)
   func badInput(_ bad: BadInput) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -124,6 +177,18 @@ import Testing
     #expect(folder.contents() == before, "files left: \(folder.contents())")
   }
 
+  @Test("Text and --file together are a usage error (ArgumentParser's own format, exit 64)")
+  func textAndFile() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let run = try LoaProcess.run(["say", "--file", "tin.txt", "Xin chào."], in: folder.url)
+    #expect(run.status == 64 && !run.crashed)
+    #expect(
+      run.stderr.hasPrefix(
+        "Error: Hãy đưa văn bản trên dòng lệnh hoặc dùng --file, không dùng cả hai.\n"))
+    #expect(folder.contents().isEmpty)
+  }
+
   @Test("An unwritable output folder: one line, non-zero exit, nothing written")
   func unwritableFolder() throws {
     let folder = try TemporaryFolder()
@@ -133,7 +198,25 @@ import Testing
     let target = locked.url.appendingPathComponent("tin.wav").path
     let run = try LoaProcess.run(["say", "-o", target, "Xin chào."], in: folder.url)
     #expect(run.status != 0 && !run.crashed)
-    #expect(run.stderr == "loa: Không ghi được vào thư mục '\(locked.url.path)' (không có quyền ghi).\n")
+    #expect(
+      run.stderr == "loa: Không ghi được vào thư mục '\(locked.url.path)' (không có quyền ghi).\n")
     #expect(locked.isEmpty)
+  }
+
+  /// A small seeded random generator (SplitMix64): the kill schedule is the same every run.
+  struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+      state = seed
+    }
+
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
   }
 }

@@ -16,7 +16,8 @@ public struct UnwritableFolder: Sendable {
       owned = false
     } else {
       let folder = try TemporaryFolder("loa-locked")
-      try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.url.path)
+      try FileManager.default.setAttributes(
+        [.posixPermissions: 0o555], ofItemAtPath: folder.url.path)
       url = folder.url
       owned = true
     }

@@ -26,14 +26,17 @@ import Testing
     let probe = try AudioProbe(url)
     #expect(probe.majorFormat == major, "\(ext)")
     #expect(probe.sampleRate == 22_050 && probe.channels == 1)
-    #expect(abs(probe.seconds - result.seconds) <= slack + 1e-9, "\(ext): \(probe.seconds) vs \(result.seconds)")
+    #expect(
+      abs(probe.seconds - result.seconds) <= slack + 1e-9,
+      "\(ext): \(probe.seconds) vs \(result.seconds)")
     #expect(probe.rmsDecibels > -35, "\(ext) rms \(probe.rmsDecibels)")
     let measured = try AudioProbe.loudness(of: url)
     #expect(abs(measured.integrated + 16) <= 0.5, "\(ext): \(measured.integrated) LUFS")
     #expect(folder.contents() == ["tin.\(ext)"])
   }
 
-  @Test("WAV and FLAC carry the metadata strings, including the AI label", arguments: ["wav", "flac"])
+  @Test(
+    "WAV and FLAC carry the metadata strings, including the AI label", arguments: ["wav", "flac"])
   func metadataStrings(ext: String) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -53,8 +56,14 @@ import Testing
   @Test(
     "Bad output paths fail with one Vietnamese line and leave no file",
     arguments: [
-      ("unsupported extension", "tin.xyz", "Không hỗ trợ định dạng tệp âm thanh '.xyz'. Hãy dùng .wav, .flac, .ogg hoặc .mp3."),
-      ("no extension", "tin", "Không hỗ trợ định dạng tệp âm thanh không có phần mở rộng. Hãy dùng .wav, .flac, .ogg hoặc .mp3."),
+      (
+        "unsupported extension", "tin.xyz",
+        "Không hỗ trợ định dạng tệp âm thanh '.xyz'. Hãy dùng .wav, .flac, .ogg hoặc .mp3."
+      ),
+      (
+        "no extension", "tin",
+        "Không hỗ trợ định dạng tệp âm thanh không có phần mở rộng. Hãy dùng .wav, .flac, .ogg hoặc .mp3."
+      ),
       ("missing folder", "khong-co/tin.wav", "Thư mục '{folder}/khong-co' không tồn tại."),
     ])
   func badPaths(label: String, name: String, message: String) throws {
@@ -64,8 +73,27 @@ import Testing
     let error = #expect(throws: SpeechAudioError.self, "\(label)") {
       try AudioRenderer().render([.chime], to: url, options: AudioRenderOptions())
     }
-    #expect(error?.description == message.replacingOccurrences(of: "{folder}", with: folder.url.path))
+    #expect(
+      error?.description == message.replacingOccurrences(of: "{folder}", with: folder.url.path))
     #expect(folder.contents().isEmpty, "\(label)")
+  }
+
+  @Test(
+    "A failure mid-render stops both threads and leaves neither output nor scratch file",
+    arguments: [("normalised", -16.0 as Double?), ("not normalised", nil)])
+  func failureMidRender(label: String, target: Double?) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let missing = folder.file("khong-co.wav")
+    let segments: [AudioSegment] = [
+      .chime, .speech("Xin chào bà con.", VoiceSettings()), .silence(seconds: 30), .file(missing),
+    ]
+    let error = #expect(throws: SpeechAudioError.self, "\(label)") {
+      try AudioRenderer().render(
+        segments, to: folder.file("tin.wav"), options: AudioRenderOptions(loudnessTarget: target))
+    }
+    #expect(error?.description.hasPrefix("Không đọc được tệp âm thanh '\(missing.path)'") == true)
+    #expect(folder.contents().isEmpty, "\(label): \(folder.contents())")
   }
 
   @Test("An unwritable folder is reported and nothing is written")

@@ -12,7 +12,9 @@ import Testing
   {
     let url = folder.file(name)
     let count = Int((seconds * Double(rate)).rounded())
-    let samples = (0..<count).map { Float(0.3 * sin(2 * Double.pi * 440 * Double($0) / Double(rate))) }
+    let samples = (0..<count).map {
+      Float(0.3 * sin(2 * Double.pi * 440 * Double($0) / Double(rate)))
+    }
     try AudioFile.write(samples, sampleRate: rate, to: url)
     return url
   }
@@ -49,16 +51,20 @@ import Testing
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let native = folder.file("native.wav")
-    let speech = AudioSegment.speech("Không vội chuyển tiền, không cung cấp mã OTP.", VoiceSettings())
-    _ = try AudioRenderer().render([speech], to: native, options: AudioRenderOptions(loudnessTarget: nil))
+    let speech = AudioSegment.speech(
+      "Không vội chuyển tiền, không cung cấp mã OTP.", VoiceSettings())
+    _ = try AudioRenderer().render(
+      [speech], to: native, options: AudioRenderOptions(loudnessTarget: nil))
     let url = folder.file("s\(rate).wav")
     let result = try AudioRenderer().render(
-      [.file(native), speech], to: url, options: AudioRenderOptions(sampleRate: rate, loudnessTarget: nil))
+      [.file(native), speech], to: url,
+      options: AudioRenderOptions(sampleRate: rate, loudnessTarget: nil))
     let original = try AudioProbe(native)
     let probe = try AudioProbe(url)
     #expect(probe.sampleRate == rate)
     #expect(abs(result.segmentSeconds[0] - original.seconds) <= 0.001, "\(rate) Hz")
-    #expect(abs(result.segmentSeconds[1] - original.seconds) <= 0.1, "directly synthesised at \(rate) Hz")
+    #expect(
+      abs(result.segmentSeconds[1] - original.seconds) <= 0.1, "directly synthesised at \(rate) Hz")
     #expect(probe.frames == result.frames)
   }
 

@@ -22,7 +22,9 @@ import Testing
 
   @Test(
     "Voice names resolve case-insensitively; unknown ones list the installed voices",
-    arguments: [("vi", "vi"), ("VI-VN-X-SOUTH", "vi-vn-x-south"), ("aav/vi-VN-x-central", "vi-vn-x-central")])
+    arguments: [
+      ("vi", "vi"), ("VI-VN-X-SOUTH", "vi-vn-x-south"), ("aav/vi-VN-x-central", "vi-vn-x-central"),
+    ])
   func voiceNames(given: String, expected: String) throws {
     #expect(try Synthesizer.shared.voice(named: given).name == expected)
   }
@@ -32,15 +34,27 @@ import Testing
     let error = #expect(throws: SpeechAudioError.self) {
       try Synthesizer.shared.voice(named: "klingon")
     }
-    #expect(error?.description.hasPrefix("Không có giọng đọc 'klingon'. Các giọng hiện có: vi, vi-vn-x-central, vi-vn-x-south,") == true)
+    #expect(
+      error?.description.hasPrefix(
+        "Không có giọng đọc 'klingon'. Các giọng hiện có: vi, vi-vn-x-central, vi-vn-x-south,")
+        == true)
   }
 
   @Test(
     "Out-of-range settings are refused before synthesis",
     arguments: [
-      ("rate too slow", VoiceSettings(rate: 10), "Giá trị rate = 10 không hợp lệ (phải từ 80 đến 450)."),
-      ("pitch too high", VoiceSettings(pitch: 101), "Giá trị pitch = 101 không hợp lệ (phải từ 0 đến 100)."),
-      ("negative gap", VoiceSettings(wordGap: -1), "Giá trị wordGap = -1 không hợp lệ (phải từ 0 đến 100)."),
+      (
+        "rate too slow", VoiceSettings(rate: 10),
+        "Giá trị rate = 10 không hợp lệ (phải từ 80 đến 450)."
+      ),
+      (
+        "pitch too high", VoiceSettings(pitch: 101),
+        "Giá trị pitch = 101 không hợp lệ (phải từ 0 đến 100)."
+      ),
+      (
+        "negative gap", VoiceSettings(wordGap: -1),
+        "Giá trị wordGap = -1 không hợp lệ (phải từ 0 đến 100)."
+      ),
     ])
   func invalidSettings(label: String, settings: VoiceSettings, message: String) {
     let error = #expect(throws: SpeechAudioError.self, "\(label)") {
@@ -51,7 +65,8 @@ import Testing
 
   @Test("Audio streams in bounded chunks; a faster rate gives shorter speech")
   func streamingAndRate() throws {
-    let text = String(repeating: "Công an không làm việc với người dân qua cuộc gọi video. ", count: 30)
+    let text = String(
+      repeating: "Công an không làm việc với người dân qua cuộc gọi video. ", count: 30)
     var chunks = 0
     var largest = 0
     var slow = 0
@@ -84,7 +99,9 @@ import Testing
 
   @Test("Concurrent callers are serialised and each gets its own complete audio")
   func concurrency() async throws {
-    let texts = ["Một.", "Bà con chú ý lắng nghe.", String(repeating: "Không vội chuyển tiền. ", count: 6)]
+    let texts = [
+      "Một.", "Bà con chú ý lắng nghe.", String(repeating: "Không vội chuyển tiền. ", count: 6),
+    ]
     let references = try texts.map { try Self.count($0) }
     let results = try await withThrowingTaskGroup(of: (Int, Int).self) { group in
       for round in 0..<6 {
@@ -97,7 +114,9 @@ import Testing
     // mixed up between jobs would be off by whole seconds.
     for (index, count) in results {
       let reference = Double(references[index])
-      #expect(abs(Double(count) - reference) < 0.05 * reference + 1_000, "text \(index): \(count) vs \(reference)")
+      #expect(
+        abs(Double(count) - reference) < 0.05 * reference + 1_000,
+        "text \(index): \(count) vs \(reference)")
     }
     #expect(results.count == 6)
   }
@@ -112,7 +131,10 @@ import Testing
     "Long text is cut into pieces at sentence ends (or spaces), never mid-word",
     arguments: [
       ("short text stays whole", "Một câu ngắn.", 600, 1...1),
-      ("sentences gather up to the limit", String(repeating: "Câu thứ nhất dài vừa phải. ", count: 20), 100, 5...8),
+      (
+        "sentences gather up to the limit",
+        String(repeating: "Câu thứ nhất dài vừa phải. ", count: 20), 100, 5...8
+      ),
       ("a run-on sentence is cut at spaces", String(repeating: "chữ ", count: 100), 50, 4...8),
       ("blank text gives nothing", "  \n ", 600, 0...0),
     ])
@@ -120,6 +142,8 @@ import Testing
     let pieces = TextPieces.split(text, limit: limit)
     #expect(expected.contains(pieces.count), "\(label): \(pieces.count)")
     #expect(pieces.allSatisfy { $0.utf8.count <= 2 * limit + 8 }, "\(label)")
-    #expect(pieces.joined(separator: " ").split(separator: " ") == text.split(whereSeparator: \.isWhitespace), "\(label)")
+    #expect(
+      pieces.joined(separator: " ").split(separator: " ")
+        == text.split(whereSeparator: \.isWhitespace), "\(label)")
   }
 }

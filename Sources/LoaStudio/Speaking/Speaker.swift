@@ -38,6 +38,8 @@ public struct Speaker: Sendable {
     let sentences = Normalizer(dialect: Dialect(voiceName: voice.name)).sentences(text)
     guard !sentences.isEmpty else { throw SpeakerError.emptyText(source: request.input.sourceName) }
     let segments = Self.segments(sentences, settings: settings)
+    // Temporary files of an earlier `loa say` that was killed (their process is gone).
+    _ = try? AudioFile.removeLeftovers(in: request.output.deletingLastPathComponent())
     let options = AudioRenderOptions(
       sampleRate: request.sampleRate, loudnessTarget: request.loudness,
       metadata: metadata(title: sentences[0].text, date: date))

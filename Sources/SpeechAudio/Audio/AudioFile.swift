@@ -39,4 +39,26 @@ public enum AudioFile {
     try file.close()
     try output.commit()
   }
+
+  /// Removes the temporary files an interrupted render left in `folder` (names
+  /// `.NAME.loa-tmp-PID-…` and `.NAME.loa-scratch-PID-…` whose process is no longer running);
+  /// returns what was removed. Files of a render still running are left alone.
+  @discardableResult
+  public static func removeLeftovers(in folder: URL) throws -> [URL] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    var removed: [URL] = []
+    for name in names {
+      guard let pid = OutputFile.ownerProcess(ofTemporaryName: name), !processIsRunning(pid)
+      else { continue }
+      let url = folder.appendingPathComponent(name)
+      try FileManager.default.removeItem(at: url)
+      removed.append(url)
+    }
+    return removed.sorted { $0.path < $1.path }
+  }
+
+  /// Whether a process with this id exists.
+  private static func processIsRunning(_ pid: Int32) -> Bool {
+    kill(pid, 0) == 0 || errno == EPERM
+  }
 }

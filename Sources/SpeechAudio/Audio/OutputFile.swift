@@ -19,7 +19,8 @@ final class OutputFile {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
     else { throw SpeechAudioError.folderMissing(folder) }
-    let name = ".\(url.lastPathComponent).loa-\(suffix)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let name =
+      ".\(url.lastPathComponent).loa-\(suffix)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let path = (folder as NSString).appendingPathComponent(name)
     let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw SpeechAudioError.folderNotWritable(folder) }
@@ -30,6 +31,19 @@ final class OutputFile {
 
   deinit {
     if !done { unlink(temporaryPath) }
+  }
+
+  /// The process that created a temporary file, from its name (`.NAME.loa-KIND-PID-RANDOM`),
+  /// or nil if the name is not one of ours.
+  static func ownerProcess(ofTemporaryName name: String) -> Int32? {
+    guard name.hasPrefix("."), let marker = name.range(of: ".loa-", options: .backwards) else {
+      return nil
+    }
+    let parts = name[marker.upperBound...].split(separator: "-")
+    guard parts.count == 3, ["tmp", "scratch"].contains(parts[0]), UInt32(parts[2]) != nil else {
+      return nil
+    }
+    return Int32(parts[1])
   }
 
   /// Renames the temporary file to the final name.

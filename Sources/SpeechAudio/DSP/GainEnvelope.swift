@@ -3,84 +3,109 @@ import Foundation
 /// The gain curve of the true-peak limiter: a make-up gain times a smooth reduction that keeps
 /// every true peak under the ceiling.
 ///
-/// Built from the whole program in one read (only per-block figures are kept: 256 samples a
-/// block, about 1.2 MB for an hour at 22,050 Hz), then applied in a second read. Gain points
-/// sit at block boundaries and are interpolated linearly; each is at most the gain every block
-/// touching it allows, attack is limited to 3 dB a block ahead of a peak and release to 0.5 dB a
-/// block after it.
+/// Built from a ``BlockAnalysis`` (no extra read of the audio). Reduction points sit at block
+/// boundaries, as ``DecibelCode``s rounded towards more reduction, and are interpolated
+/// linearly; each is at most what the blocks on both sides allow; the reduction may deepen by
+/// 3 dB a block ahead of a peak and recovers by 1.5 dB a block after it.
 struct GainEnvelope {
-  /// Samples per block.
+  /// Samples per block (11.6 ms at 22,050 Hz).
   static let block = 256
   /// The make-up gain (linear).
   let gain: Float
-  /// Reduction at each block boundary (0…1), `blocks + 1` points.
-  private(set) var points: [Float]
+  /// Reduction at each block boundary (codes of 0 dB or less), `blocks + 1` points.
+  private(set) var points: [UInt16]
 
-  /// Measures `scratch` and builds the envelope for `gain` under `ceiling` (linear true peak).
-  init(scratch: ScratchFile, gain: Float, ceiling: Float) throws {
-    self.gain = gain
-    let block = Self.block
-    let history = TruePeakFilter.history
-    var needs: [Float] = []
-    needs.reserveCapacity(scratch.count / block + 1)
-    var window = [Float](repeating: 0, count: history)
-    let threshold = ceiling / (gain * TruePeakFilter.bound)
-    try scratch.readAll(chunk: block * 64) { chunk in
-      window.removeFirst(window.count - history)
-      window.append(contentsOf: chunk)
-      window.withUnsafeBufferPointer { all in
-        let base = all.baseAddress!
-        var start = history
-        while start < all.count {
-          let end = min(start + block, all.count)
-          var need: Float = 1
-          if TruePeakFilter.samplePeak(base, (start - history)..<end) > threshold {
-            let peak = TruePeakFilter.peak(base, start..<end) * gain
-            if peak > ceiling { need = ceiling / peak }
-          }
-          needs.append(need)
-          start = end
-        }
-      }
-    }
-    points = Self.smooth(needs)
-  }
+  /// Attack and release per block, in hundredths of a dB.
+  private static let attack = 300
+  private static let release = 150
 
-  /// Boundary points from per-block needs: dilated, then attack and release limited.
-  private static func smooth(_ needs: [Float]) -> [Float] {
-    let count = needs.count
-    var points = [Float](repeating: 1, count: count + 1)
-    for k in 0...count {
-      var value: Float = 1
-      for b in max(0, k - 2)...min(count - 1, k + 1) where b >= 0 && count > 0 {
-        value = min(value, needs[b])
-      }
-      points[k] = value
+  /// The envelope for `gainDB` (make-up gain) under `ceilingDB` (true peak), both in dB.
+  init(analysis: BlockAnalysis, gainDB: Double, ceilingDB: Double) {
+    gain = Float(pow(10, gainDB / 20))
+    let peaks = analysis.truePeaks
+    let count = peaks.count
+    let unity = DecibelCode.unity
+    // need = ceiling − gain − peak, in codes; rounded down: never less reduction than needed.
+    let headroom = Int((100 * (ceilingDB - gainDB)).rounded(.down)) + 2 * unity
+    var points = [UInt16](repeating: UInt16(unity), count: count + 1)
+    for b in 0..<count {
+      let need = UInt16(clamping: min(unity, headroom - Int(peaks[b])))
+      if need < points[b] { points[b] = need }
+      if need < points[b + 1] { points[b + 1] = need }
     }
-    let attack: Float = pow(10, 3 / 20)
-    let release: Float = pow(10, 0.5 / 20)
     if count > 0 {
       for k in stride(from: count - 1, through: 0, by: -1) {
-        points[k] = min(points[k], points[k + 1] * attack)
+        points[k] = min(points[k], UInt16(clamping: Int(points[k + 1]) + Self.attack))
       }
       for k in 1...count {
-        points[k] = min(points[k], points[k - 1] * release)
+        points[k] = min(points[k], UInt16(clamping: Int(points[k - 1]) + Self.release))
       }
     }
-    return points
+    self.points = points
+  }
+
+  /// Estimated change of loudness (dB, ≤ 0) the reduction causes, energy-weighted over the
+  /// blocks no quieter than 10 dB under the average (a stand-in for R128's relative gate).
+  func loudnessChange(_ analysis: BlockAnalysis) -> Double {
+    let codes = analysis.energies
+    guard !codes.isEmpty else { return 0 }
+    var total: Double = 0
+    for code in codes {
+      let root = Double(DecibelCode.amplitude(code))
+      total += root * root
+    }
+    let gate = total / Double(codes.count) * 0.1
+    var before: Double = 0
+    var after: Double = 0
+    for (b, code) in codes.enumerated() {
+      let root = Double(DecibelCode.amplitude(code))
+      let energy = root * root
+      guard energy >= gate else { continue }
+      let p = Double(DecibelCode.amplitude(points[b]))
+      let q = Double(DecibelCode.amplitude(points[b + 1]))
+      before += energy
+      after += energy * (p * p + p * q + q * q) / 3
+    }
+    return before > 0 && after > 0 ? 10 * log10(after / before) : 0
+  }
+
+  /// The make-up gain (dB) whose limited result is estimated to land `wanted` dB above the input.
+  static func gainFor(
+    increase wanted: Double, analysis: BlockAnalysis, ceilingDB: Double
+  ) -> Double {
+    func result(_ gainDB: Double) -> Double {
+      let envelope = GainEnvelope(analysis: analysis, gainDB: gainDB, ceilingDB: ceilingDB)
+      return gainDB + envelope.loudnessChange(analysis)
+    }
+    var low = wanted
+    var high = wanted + 12
+    if result(low) >= wanted - 0.01 { return low }
+    for _ in 0..<16 {
+      let middle = (low + high) / 2
+      if result(middle) < wanted { low = middle } else { high = middle }
+    }
+    return high
   }
 
   /// Applies gain and reduction to `chunk`, whose first sample is sample `offset` of the program.
   func apply(_ chunk: UnsafeBufferPointer<Float>, offset: Int, into output: inout [Float]) {
-    output.removeAll(keepingCapacity: true)
     let block = Self.block
     let step = 1 / Float(block)
-    for (i, sample) in chunk.enumerated() {
-      let n = offset + i
-      let b = n / block
-      let fraction = Float(n - b * block) * step
-      let reduction = points[b] + (points[b + 1] - points[b]) * fraction
-      output.append(sample * gain * reduction)
+    output = [Float](unsafeUninitializedCapacity: chunk.count) { out, initialized in
+      var i = 0
+      while i < chunk.count {
+        let n = offset + i
+        let b = n / block
+        let blockEnd = min(chunk.count, i + (b + 1) * block - n)
+        let first = DecibelCode.amplitude(points[b])
+        let slope = (DecibelCode.amplitude(points[b + 1]) - first) * gain * step
+        let start = first * gain - slope * Float(i - (n - b * block))
+        while i < blockEnd {
+          out[i] = chunk[i] * (start + slope * Float(i))
+          i += 1
+        }
+      }
+      initialized = chunk.count
     }
   }
 }

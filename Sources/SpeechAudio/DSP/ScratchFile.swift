@@ -2,8 +2,9 @@ import Foundation
 
 /// Raw Float samples parked on disk between the two passes of loudness normalisation.
 ///
-/// Written sequentially, then read back sequentially (as often as needed); deleted on deinit.
-final class ScratchFile {
+/// Written sequentially by one thread, then read back (as often as needed, by several threads
+/// at once: reads use `pread`); deleted by ``remove()`` or on deinit.
+final class ScratchFile: @unchecked Sendable {
   private let output: OutputFile
   private var stream: UnsafeMutablePointer<FILE>?
   /// Samples written.
@@ -17,7 +18,13 @@ final class ScratchFile {
   }
 
   deinit {
+    remove()
+  }
+
+  /// Closes and deletes the file (safe to call more than once).
+  func remove() {
     if let stream { fclose(stream) }
+    stream = nil
     output.discard()
   }
 
@@ -30,18 +37,29 @@ final class ScratchFile {
     count += samples.count
   }
 
-  /// Reads everything back from the start in chunks of `chunk` samples.
-  func readAll(chunk: Int, _ body: (UnsafeBufferPointer<Float>) throws -> Void) throws {
+  /// Finishes writing: everything written becomes readable.
+  func finishWriting() throws {
     guard fflush(stream) == 0 else { throw SpeechAudioError.scratchFailed(output.temporaryPath) }
-    rewind(stream)
+  }
+
+  /// Reads samples `range` back in chunks of `chunk` samples; `body` also gets each chunk's
+  /// position in the program. Safe to call from several threads at once.
+  func read(
+    _ range: Range<Int>, chunk: Int, _ body: (UnsafeBufferPointer<Float>, Int) throws -> Void
+  ) throws {
     var buffer = [Float](repeating: 0, count: chunk)
-    var remaining = count
-    while remaining > 0 {
-      let wanted = min(chunk, remaining)
-      let got = buffer.withUnsafeMutableBufferPointer { fread($0.baseAddress, 4, wanted, stream) }
-      guard got == wanted else { throw SpeechAudioError.scratchFailed(output.temporaryPath) }
-      try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<got])) }
-      remaining -= got
+    var position = range.lowerBound
+    let descriptor = output.descriptor
+    while position < range.upperBound {
+      let wanted = min(chunk, range.upperBound - position)
+      let bytes = buffer.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress, wanted * 4, off_t(position * 4))
+      }
+      guard bytes == wanted * 4 else { throw SpeechAudioError.scratchFailed(output.temporaryPath) }
+      try buffer.withUnsafeBufferPointer {
+        try body(UnsafeBufferPointer(rebasing: $0[0..<wanted]), position)
+      }
+      position += wanted
     }
   }
 }

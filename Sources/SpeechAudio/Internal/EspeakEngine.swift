@@ -23,6 +23,8 @@ final class EspeakEngine: @unchecked Sendable {
   private let lock = NSLock()
   private var state = State.uninitialised
   private var applied: VoiceSettings?
+  /// The installed voices, read once (espeak-ng reads every voice file to list them).
+  private var voices: [VoiceInfo]?
 
   private init() {}
 
@@ -66,8 +68,23 @@ final class EspeakEngine: @unchecked Sendable {
     /// espeak-ng's output sample rate.
     let sampleRate: Int
 
-    /// Every installed voice, in espeak-ng's order.
+    /// Every installed voice: Vietnamese ones first (northern, central, southern), then the
+    /// rest by name.
     func listVoices() -> [VoiceInfo] {
+      if let voices = engine.voices { return voices }
+      let order = ["vi": 0, "vi-vn-x-central": 1, "vi-vn-x-south": 2]
+      let voices = installedVoices().sorted { lhs, rhs in
+        let left = (lhs.isVietnamese ? 0 : 1, order[lhs.name.lowercased()] ?? 9, lhs.name)
+        let right = (rhs.isVietnamese ? 0 : 1, order[rhs.name.lowercased()] ?? 9, rhs.name)
+        return left < right
+      }
+      engine.voices = voices
+      engine.applied = nil  // listing reads voice files; select the voice again before speaking
+      return voices
+    }
+
+    /// Every installed voice, in espeak-ng's order.
+    private func installedVoices() -> [VoiceInfo] {
       guard let list = espeak_ListVoices(nil) else { return [] }
       var voices: [VoiceInfo] = []
       var index = 0
@@ -113,7 +130,9 @@ final class EspeakEngine: @unchecked Sendable {
       ]
       for (parameter, value) in parameters {
         let status = espeak_SetParameter(parameter, Int32(value), 0)
-        guard status == EE_OK else { throw SpeechAudioError.synthesisFailed(code: Int(status.rawValue)) }
+        guard status == EE_OK else {
+          throw SpeechAudioError.synthesisFailed(code: Int(status.rawValue))
+        }
       }
       engine.applied = settings
     }

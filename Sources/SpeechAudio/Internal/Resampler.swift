@@ -70,14 +70,11 @@ final class Resampler {
     }
   }
 
-  /// Passes `count` fresh output frames on, never beyond the exact total.
+  /// Passes `count` fresh output frames on, never beyond the exact total for the input so far.
   private func emit(_ count: Int, sink: (UnsafeBufferPointer<Float>) throws -> Void) throws {
-    let allowed = max(0, min(count, expectedOutputCeiling - produced))
+    let allowed = max(0, min(count, expectedOutput - produced))
     guard allowed > 0 else { return }
     try output.withUnsafeBufferPointer { try sink(UnsafeBufferPointer(rebasing: $0[0..<allowed])) }
     produced += allowed
   }
-
-  /// An upper bound on output while input is still arriving (the final trim uses the exact one).
-  private var expectedOutputCeiling: Int { expectedOutput }
 }

@@ -10,6 +10,10 @@ final class SoundFile {
   let channels: Int
   /// Frames in the file (reading only).
   let frames: Int
+  /// Whether samples are stored as 16-bit integers (converted here, eight at a time).
+  private var sixteenBit = false
+  /// Conversion buffer for 16-bit writes.
+  private var shorts: [Int16] = []
   /// The path, for messages.
   let path: String
 
@@ -52,6 +56,7 @@ final class SoundFile {
     }
     let file = SoundFile(handle: handle, info: info, path: path)
     sf_command(handle, Int32(SFC_SET_CLIPPING), nil, Int32(SF_TRUE))
+    file.sixteenBit = format == .wav || format == .flac
     return file
   }
 
@@ -76,12 +81,36 @@ final class SoundFile {
     return Int(sf_readf_float(handle, buffer, sf_count_t(frames)))
   }
 
-  /// Writes mono samples.
+  /// Writes mono samples (−1…1; 16-bit formats clip and round like libsndfile does).
   func write(_ samples: UnsafeBufferPointer<Float>) throws {
     guard let handle, let base = samples.baseAddress, !samples.isEmpty else { return }
-    let written = sf_writef_float(handle, base, sf_count_t(samples.count))
+    let written: sf_count_t
+    if sixteenBit {
+      Self.convert(samples, into: &shorts)
+      written = shorts.withUnsafeBufferPointer {
+        sf_writef_short(handle, $0.baseAddress, sf_count_t(samples.count))
+      }
+    } else {
+      written = sf_writef_float(handle, base, sf_count_t(samples.count))
+    }
     guard written == samples.count else {
       throw SpeechAudioError.writeFailed(path, reason: Self.lastError(handle))
+    }
+  }
+
+  /// Float samples to 16-bit: × 32767, clipped, rounded to nearest even (libsndfile's own
+  /// scaling); adding and removing 1.5 × 2²³ rounds without a libm call per sample.
+  private static func convert(_ samples: UnsafeBufferPointer<Float>, into shorts: inout [Int16]) {
+    let count = samples.count
+    let magic: Float = 12_582_912
+    shorts = [Int16](unsafeUninitializedCapacity: count) { out, initialized in
+      for i in 0..<count {
+        var x = samples[i] * 32767
+        x = x < -32768 ? -32768 : (x > 32767 ? 32767 : x)
+        x = (x + magic) - magic
+        out[i] = x.isNaN ? 0 : Int16(truncatingIfNeeded: Int32(x))
+      }
+      initialized = count
     }
   }
 

@@ -3,11 +3,16 @@ import Foundation
 /// Renders speech, silences, the chime and audio files into one normalised audio file: the
 /// front door of `SpeechAudio` for files.
 ///
-/// Audio streams in chunks: synthesis (this thread) → bounded queue → loudness metering and
-/// writing (a second thread). With a loudness target the samples are parked in a scratch file
-/// beside the output, then a second pass applies make-up gain and a true-peak limiter while
-/// encoding. Memory stays flat whatever the length. The result is written under a temporary
-/// name in the output folder and renamed when complete.
+/// Audio streams in chunks. Pass 1: synthesis and file reading on the calling thread → bounded
+/// queue → a second thread that meters loudness (libebur128), measures each block's true peak
+/// and parks the samples in a scratch file beside the output. Between the passes the make-up
+/// gain is chosen from those block figures so that the true-peak-limited result lands on the
+/// target. Pass 2: the calling thread applies gain and limiter, tracks the true peak and
+/// encodes; the second thread meters the output. If the measured loudness still misses by more
+/// than 0.2 LU, one corrected pass follows. Without a loudness target there is one pass
+/// (metering and encoding on the second thread). Memory stays flat whatever the length (about
+/// 1.2 MB of block figures an hour). The result is written under a temporary name in the output
+/// folder and renamed when complete; nothing is left behind on failure.
 ///
 /// ```swift
 /// let result = try AudioRenderer().render(
@@ -20,9 +25,13 @@ public struct AudioRenderer: Sendable {
   public let synthesizer: Synthesizer
 
   /// Samples per chunk sent through the queue.
-  static let chunkSize = 8192
+  static let chunkSize = 16_384
   /// How far under the ceiling the limiter aims, in dB (margin for interpolation between gains).
   static let limiterMargin = 0.2
+  /// Programs at least this long (seconds) split the final metering between both threads.
+  static let splitMeteringSeconds = 60
+  /// The share of such a program metered on the second thread (the first thread also encodes).
+  static let splitMeteringShare = 0.72
   /// A normalised result further than this from the target (LU) gets another gain pass.
   static let loudnessTolerance = 0.2
 
@@ -42,32 +51,64 @@ public struct AudioRenderer: Sendable {
       try synthesizer.prepare()
     }
     let reader = SegmentReader(sampleRate: options.sampleRate, synthesizer: synthesizer)
-    let frames: [Int]
-    let measured: (loudness: Double, peak: Double)
-    let output: OutputFile
-    if let target = options.loudnessTarget {
-      let scratch = try ScratchFile(beside: url)
-      let pass1 = try MeteringConsumer(sampleRate: options.sampleRate) { try scratch.write($0) }
-      (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass1)
-      let loudness = try pass1.finish()
-      (output, measured) = try normalise(
-        scratch, loudness: loudness, target: target, format: format, url: url, options: options)
-    } else {
-      output = try OutputFile(for: url)
+    let (output, frames, measured) =
+      if let target = options.loudnessTarget {
+        try renderNormalised(
+          segments, reader: reader, target: target, format: format, url: url, options: options)
+      } else {
+        try renderDirect(segments, reader: reader, format: format, url: url, options: options)
+      }
+    try output.commit()
+    return Self.result(
+      url: url, frames: frames, sampleRate: options.sampleRate, measured: measured)
+  }
+
+  /// What a pass leaves: the uncommitted output, frames per segment, loudness and true peak.
+  private typealias PassResult = (OutputFile, [Int], (loudness: Double, peak: Double))
+
+  /// Two passes: synthesis → metering + block analysis + scratch file, then gain and limiter.
+  private func renderNormalised(
+    _ segments: [AudioSegment], reader: SegmentReader, target: Double, format: AudioFileFormat,
+    url: URL, options: AudioRenderOptions
+  ) throws -> PassResult {
+    let scratch = try ScratchFile(beside: url)
+    defer { scratch.remove() }
+    var analysis = BlockAnalysis()
+    let pass1 = try MeteringConsumer(sampleRate: options.sampleRate) { chunk in
+      analysis.add(chunk)
+      try scratch.write(chunk)
+    }
+    let (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass1)
+    let loudness = try pass1.finish()
+    analysis.finish()
+    try scratch.finishWriting()
+    let (output, measured) = try normalise(
+      scratch, analysis: analysis, loudness: loudness, target: target, format: format,
+      url: url, options: options)
+    return (output, frames, measured)
+  }
+
+  /// One pass without normalisation (cache files): synthesis → metering + encoding.
+  private func renderDirect(
+    _ segments: [AudioSegment], reader: SegmentReader, format: AudioFileFormat, url: URL,
+    options: AudioRenderOptions
+  ) throws -> PassResult {
+    let output = try OutputFile(for: url)
+    do {
       let encoder = try Self.encoder(for: output, format: format, options: options)
       var tracker = PeakTracker()
       let pass = try MeteringConsumer(sampleRate: options.sampleRate) { chunk in
         tracker.add(chunk)
         try encoder.write(chunk)
       }
-      (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass)
+      let (frames, _) = try runFirstPass(segments, reader: reader, consumer: pass)
       let loudness = try pass.finish()
       try encoder.close()
-      measured = (loudness, tracker.decibels)
+      return (output, frames, (loudness, tracker.decibels))
+    } catch {
+      output.discard()
+      throw error
     }
-    try output.commit()
-    return Self.result(
-      url: url, frames: frames, sampleRate: options.sampleRate, measured: measured)
   }
 
   /// Produces every segment into the consumer's queue; returns each segment's frame count.
@@ -109,44 +150,97 @@ public struct AudioRenderer: Sendable {
     return (frames, frames.reduce(0, +))
   }
 
-  /// Second pass: gain + limiter + encoding, repeated (at most twice more) if heavy limiting
-  /// pulled the loudness off target. Returns the uncommitted output and its measurements.
+  /// Second pass: make-up gain and true-peak limiter while encoding (reading and limiting on
+  /// this thread, metering and encoding on the second). The gain is chosen from the block
+  /// analysis so that the limited result should land on target; if the measurement still
+  /// misses by more than ``loudnessTolerance``, one corrected pass follows.
   private func normalise(
-    _ scratch: ScratchFile, loudness: Double, target: Double, format: AudioFileFormat, url: URL,
-    options: AudioRenderOptions
+    _ scratch: ScratchFile, analysis: BlockAnalysis, loudness: Double, target: Double,
+    format: AudioFileFormat, url: URL, options: AudioRenderOptions
   ) throws -> (OutputFile, (loudness: Double, peak: Double)) {
-    let ceiling = Float(pow(10, (options.truePeakCeiling - Self.limiterMargin) / 20))
-    var gainDB = loudness > -70 ? target - loudness : 0
+    let ceiling = options.truePeakCeiling - Self.limiterMargin
+    let silent = loudness <= -70
+    var wanted = silent ? 0 : target - loudness
     var attempt = 0
     while true {
       attempt += 1
-      let envelope = try GainEnvelope(
-        scratch: scratch, gain: Float(pow(10, gainDB / 20)), ceiling: ceiling)
-      let output = try OutputFile(for: url)
-      let encoder = try Self.encoder(for: output, format: format, options: options)
-      let meter = try LoudnessMeter(sampleRate: options.sampleRate)
-      var tracker = PeakTracker()
-      var offset = 0
+      let gainDB =
+        silent ? 0 : GainEnvelope.gainFor(increase: wanted, analysis: analysis, ceilingDB: ceiling)
+      let envelope = GainEnvelope(analysis: analysis, gainDB: gainDB, ceilingDB: ceiling)
+      let (output, measured) = try writeLimited(
+        scratch, envelope: envelope, format: format, url: url, options: options)
+      let miss = target - measured.loudness
+      if abs(miss) <= Self.loudnessTolerance || attempt == 2 || silent {
+        return (output, measured)
+      }
+      output.discard()
+      wanted += miss
+    }
+  }
+
+  /// Reads the scratch file through `envelope` into a new temporary output file: limiting,
+  /// peak tracking and encoding on this thread, loudness metering on the second.
+  private func writeLimited(
+    _ scratch: ScratchFile, envelope: GainEnvelope, format: AudioFileFormat, url: URL,
+    options: AudioRenderOptions
+  ) throws -> (OutputFile, (loudness: Double, peak: Double)) {
+    let output = try OutputFile(for: url)
+    do {
+      let (loudness, peak) = try writeLimited(
+        scratch, envelope: envelope, into: output, format: format, options: options)
+      return (output, (loudness, peak))
+    } catch {
+      output.discard()
+      throw error
+    }
+  }
+
+  /// The body of ``writeLimited(_:envelope:format:url:options:)``: loudness and true peak.
+  ///
+  /// A second thread reads the first part of the scratch file itself and meters it; this one
+  /// limits, tracks peaks and encodes everything and meters the rest (programs over a minute;
+  /// shorter ones are metered wholly on the second thread). libebur128 then combines the two
+  /// meters' gating blocks.
+  private func writeLimited(
+    _ scratch: ScratchFile, envelope: GainEnvelope, into output: OutputFile,
+    format: AudioFileFormat, options: AudioRenderOptions
+  ) throws -> (Double, Double) {
+    let encoder = try Self.encoder(for: output, format: format, options: options)
+    var tracker = PeakTracker()
+    let headMeter = try LoudnessMeter(sampleRate: options.sampleRate)
+    let tailMeter = try LoudnessMeter(sampleRate: options.sampleRate)
+    let total = scratch.count
+    let long = total >= options.sampleRate * Self.splitMeteringSeconds
+    let chunk = Self.chunkSize
+    let split = long ? Int(Double(total) * Self.splitMeteringShare) / chunk * chunk : total
+    let head = BackgroundJob {
       var buffer: [Float] = []
-      buffer.reserveCapacity(Self.chunkSize)
-      try scratch.readAll(chunk: Self.chunkSize) { chunk in
-        envelope.apply(chunk, offset: offset, into: &buffer)
-        offset += chunk.count
+      try scratch.read(0..<split, chunk: Self.chunkSize) { chunk, position in
+        envelope.apply(chunk, offset: position, into: &buffer)
+        try buffer.withUnsafeBufferPointer { try headMeter.add($0) }
+      }
+    }
+    do {
+      var buffer: [Float] = []
+      try scratch.read(0..<total, chunk: Self.chunkSize) { chunk, position in
+        envelope.apply(chunk, offset: position, into: &buffer)
         try buffer.withUnsafeBufferPointer { samples in
-          try meter.add(samples)
+          if position >= split {
+            try tailMeter.add(samples)
+          }
           tracker.add(samples)
           try encoder.write(samples)
         }
       }
-      try encoder.close()
-      let measured = try meter.integratedLoudness()
-      let miss = target - measured
-      if abs(miss) <= Self.loudnessTolerance || attempt == 3 || loudness <= -70 {
-        return (output, (measured, tracker.decibels))
-      }
-      output.discard()
-      gainDB += miss
+    } catch {
+      try? head.wait()
+      throw error
     }
+    try head.wait()
+    let loudness = try LoudnessMeter.integratedLoudness(
+      of: long ? [headMeter, tailMeter] : [headMeter])
+    try encoder.close()
+    return (loudness, tracker.decibels)
   }
 
   /// Opens the encoder on the temporary file and writes the metadata.

@@ -4,11 +4,12 @@ import Foundation
 /// them on (to the scratch file or the encoder), while the first thread keeps synthesising.
 final class MeteringConsumer: @unchecked Sendable {
   /// The queue the producer fills.
-  let queue = ChunkQueue(capacity: 32)
+  let queue = ChunkQueue(capacity: 8)
   private let meter: LoudnessMeter
   private let sink: (UnsafeBufferPointer<Float>) throws -> Void
   private let finished = DispatchSemaphore(value: 0)
   private var failure: Error?
+  private var joined = false
 
   /// Creates a consumer metering at `sampleRate` and handing every chunk to `sink`.
   init(sampleRate: Int, sink: @escaping (UnsafeBufferPointer<Float>) throws -> Void) throws {
@@ -42,15 +43,22 @@ final class MeteringConsumer: @unchecked Sendable {
   /// Waits for the consumer to drain the queue; rethrows its error; returns the loudness.
   func finish() throws -> Double {
     queue.finish()
-    finished.wait()
+    join()
     if let failure { throw failure }
     return try meter.integratedLoudness()
   }
 
-  /// Stops the consumer after a producer failure and waits for it.
+  /// Stops the consumer after a producer failure and waits for it (safe to call again).
   func abandon() {
     queue.fail()
+    join()
+  }
+
+  /// Waits for the consumer thread to end, once (called from the producer's thread only).
+  private func join() {
+    guard !joined else { return }
     finished.wait()
+    joined = true
   }
 
   /// The consumer's error, if it stopped early.

@@ -44,13 +44,7 @@ public final class Synthesizer: Sendable {
   /// The installed voices: Vietnamese ones first (northern, central, southern), then the rest
   /// by name.
   public func voices() throws -> [VoiceInfo] {
-    let all = try engine.withLock { $0.listVoices() }
-    let order = ["vi": 0, "vi-vn-x-central": 1, "vi-vn-x-south": 2]
-    return all.sorted { lhs, rhs in
-      let left = (lhs.isVietnamese ? 0 : 1, order[lhs.name.lowercased()] ?? 9, lhs.name)
-      let right = (rhs.isVietnamese ? 0 : 1, order[rhs.name.lowercased()] ?? 9, rhs.name)
-      return left < right
-    }
+    try engine.withLock { $0.listVoices() }
   }
 
   /// The voice with this name (case-insensitive), or

@@ -28,7 +28,9 @@ public struct VoiceSettings: Sendable, Hashable, Codable {
   public static let wordGapRange = 0...100
 
   /// Creates voice settings; the defaults are the station's: `vi` at 150 words a minute.
-  public init(name: String = "vi", rate: Int = 150, pitch: Int = 50, volume: Int = 100, wordGap: Int = 0) {
+  public init(
+    name: String = "vi", rate: Int = 150, pitch: Int = 50, volume: Int = 100, wordGap: Int = 0
+  ) {
     self.name = name
     self.rate = rate
     self.pitch = pitch

@@ -34,6 +34,12 @@ struct SayCommand: AsyncParsableCommand {
   @Option(name: .long, parsing: .unconditional, help: "Độ to mục tiêu, LUFS (ví dụ -16).")
   var loudness: Double = -16
 
+  func validate() throws {
+    if file != nil && !text.isEmpty {
+      throw ValidationError("Hãy đưa văn bản trên dòng lệnh hoặc dùng --file, không dùng cả hai.")
+    }
+  }
+
   func run() async throws {
     let input: SpeechInput
     if let file {

@@ -19,7 +19,8 @@ struct VoicesCommand: AsyncParsableCommand {
     if !others.isEmpty {
       print("Các giọng khác (\(others.count)):")
       for voice in others {
-        print("  \(voice.name.padding(toLength: 18, withPad: " ", startingAt: 0))\(voice.identifier)")
+        print(
+          "  \(voice.name.padding(toLength: 18, withPad: " ", startingAt: 0))\(voice.identifier)")
       }
     }
   }
