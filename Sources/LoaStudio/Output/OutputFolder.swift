@@ -1,4 +1,5 @@
 import Foundation
+import SpeechAudio
 
 /// Sets up the output folder before a render: creates it, checks it is writable, and cleans up
 /// what a killed run left behind (half-swapped days, temporary files in the cache).
@@ -22,14 +23,11 @@ enum OutputFolder {
     }
   }
 
-  /// Deletes `.NAME.loa-…` temporary files (a killed synthesis) anywhere under `folder`.
-  static func removeTemporaryFiles(in folder: URL) {
-    guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return }
-    while let relative = walker.nextObject() as? String {
-      let name = (relative as NSString).lastPathComponent
-      if name.hasPrefix("."), name.contains(".loa-") {
-        try? FileManager.default.removeItem(at: folder.appendingPathComponent(relative))
-      }
+  /// Deletes the temporary files of killed syntheses in each cache folder (`out/.cache/xx/`).
+  static func removeTemporaryFiles(in cache: URL) {
+    let folders = (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []
+    for name in folders {
+      _ = try? AudioFile.removeLeftovers(in: cache.appendingPathComponent(name, isDirectory: true))
     }
   }
 }
