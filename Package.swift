@@ -62,7 +62,8 @@ let package = Package(
       dependencies: ["CSndFile", "CEbur128"],
       path: "Tests/LoaTestSupport"),
     .testTarget(
-      name: "VietnameseTextTests", dependencies: ["VietnameseText", "SpeechAudio", "LoaTestSupport"]),
+      name: "VietnameseTextTests",
+      dependencies: ["VietnameseText", "SpeechAudio", "LoaTestSupport"]),
     .testTarget(
       name: "BroadcastPlanTests", dependencies: ["BroadcastPlan", "LoaTestSupport"]),
     .testTarget(name: "SpeechAudioTests", dependencies: ["SpeechAudio", "LoaTestSupport"]),

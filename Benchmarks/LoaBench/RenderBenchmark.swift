@@ -16,23 +16,41 @@ enum RenderBenchmark {
     guard FileManager.default.fileExists(atPath: schedule) else {
       throw BenchmarkFailure("chạy loa-bench từ thư mục gốc của dự án (cần \(schedule))")
     }
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("loa-bench-render-\(getpid())")
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "loa-bench-render-\(getpid())")
     defer { try? FileManager.default.removeItem(at: work) }
     let out = work.appendingPathComponent("out").path
-    let arguments = ["render", "--schedule", schedule, "--date", firstDay, "--days", "\(days)", "--out", out]
+    let arguments = [
+      "render", "--schedule", schedule, "--date", firstDay, "--days", "\(days)", "--out", out,
+    ]
     let cold = try ChildProcess.run(loa, arguments)
-    guard cold.status == 0 else { throw BenchmarkFailure("loa render (lạnh) thoát với mã \(cold.status)") }
+    guard cold.status == 0 else {
+      throw BenchmarkFailure("loa render (lạnh) thoát với mã \(cold.status)")
+    }
     let warm = try ChildProcess.run(loa, arguments)
-    guard warm.status == 0 else { throw BenchmarkFailure("loa render (ấm) thoát với mã \(warm.status)") }
+    guard warm.status == 0 else {
+      throw BenchmarkFailure("loa render (ấm) thoát với mã \(warm.status)")
+    }
     let audio = try airtime(of: URL(fileURLWithPath: out))
-    print(String(format: "render cold, %d days (%.0f min of programs): %.2f s, peak RSS %.1f MiB", days, audio / 60, cold.seconds, cold.peakMiB))
-    print(String(format: "render warm, same days: %.3f s = %.1f%% of cold (target ≤ 10%%)", warm.seconds, 100 * warm.seconds / cold.seconds))
+    print(
+      String(
+        format: "render cold, %d days (%.0f min of programs): %.2f s, peak RSS %.1f MiB", days,
+        audio / 60, cold.seconds, cold.peakMiB))
+    print(
+      String(
+        format: "render warm, same days: %.3f s = %.1f%% of cold (target ≤ 10%%)", warm.seconds,
+        100 * warm.seconds / cold.seconds))
     let long = try longProgram(in: work, root: root, loa: loa)
-    print(String(format: "one %.1f-minute program: %.2f s, peak RSS %.1f MiB (target ≤ 40 MiB)", long.minutes, long.run.seconds, long.run.peakMiB))
+    print(
+      String(
+        format: "one %.1f-minute program: %.2f s, peak RSS %.1f MiB (target ≤ 40 MiB)",
+        long.minutes, long.run.seconds, long.run.peakMiB))
   }
 
   /// Renders a day whose single slot holds about an hour of bulletins.
-  static func longProgram(in work: URL, root: String, loa: String) throws -> (run: ChildProcess, minutes: Double) {
+  static func longProgram(in work: URL, root: String, loa: String) throws -> (
+    run: ChildProcess, minutes: Double
+  ) {
     let schedule = work.appendingPathComponent("mot-gio.yaml")
     let yaml = """
       station: Đài truyền thanh xã Hải Hưng
@@ -54,14 +72,17 @@ enum RenderBenchmark {
     let out = work.appendingPathComponent("out-long")
     let run = try ChildProcess.run(
       loa, ["render", "--schedule", schedule.path, "--date", firstDay, "--out", out.path])
-    guard run.status == 0 else { throw BenchmarkFailure("loa render (60 phút) thoát với mã \(run.status)") }
+    guard run.status == 0 else {
+      throw BenchmarkFailure("loa render (60 phút) thoát với mã \(run.status)")
+    }
     return (run, try airtime(of: out) / 60)
   }
 
   /// Total seconds listed in every manifest under `out`.
   static func airtime(of out: URL) throws -> Double {
     var total = 0.0
-    for name in try FileManager.default.contentsOfDirectory(atPath: out.path) where !name.hasPrefix(".") {
+    for name in try FileManager.default.contentsOfDirectory(atPath: out.path)
+    where !name.hasPrefix(".") {
       let manifest = out.appendingPathComponent(name).appendingPathComponent("manifest.json")
       guard let data = FileManager.default.contents(atPath: manifest.path),
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],

@@ -13,7 +13,9 @@ let requested = CommandLine.arguments.dropFirst().first ?? "all"
 let selected = requested == "all" ? benchmarks : benchmarks.filter { $0.name == requested }
 if selected.isEmpty {
   FileHandle.standardError.write(
-    Data("loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, all\n".utf8))
+    Data(
+      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, all\n".utf8)
+  )
   exit(2)
 }
 for benchmark in selected {

@@ -11,11 +11,14 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
   case noLog(path: String)
   /// A date range that ends before it starts, or is empty.
   case invalidRange(from: String, to: String)
-  /// A text given to speak is empty.
+  /// A text given to speak is not valid UTF-8; `offset` is the first bad byte (0-based).
+  case invalidUTF8(offset: Int, source: String)
+  /// A text given to speak has nothing to read aloud.
   case emptyText(source: String)
-  /// A text given to speak is not valid UTF-8.
-  case invalidUTF8(source: String, byteOffset: Int)
+  /// A text file to speak cannot be read.
+  case unreadableText(path: String)
 
+  /// The one-line Vietnamese message.
   public var description: String {
     switch self {
     case .scheduleInvalid(let count):
@@ -28,10 +31,13 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
       return "chưa có nhật ký phát sóng '\(path)': hãy chạy 'loa render' trước."
     case .invalidRange(let from, let to):
       return "khoảng ngày không hợp lệ: từ \(from) đến \(to)."
+    case .invalidUTF8(let offset, let source):
+      return "\(source) không phải văn bản UTF-8 hợp lệ: byte sai ở vị trí \(offset) "
+        + "(tính từ 0). Hãy lưu tệp với bảng mã UTF-8."
     case .emptyText(let source):
-      return "văn bản trống (\(source)): không có gì để đọc."
-    case .invalidUTF8(let source, let offset):
-      return "\(source) không phải văn bản UTF-8 hợp lệ (byte thứ \(offset))."
+      return "\(source) không có chữ nào để đọc."
+    case .unreadableText(let path):
+      return "Không đọc được tệp văn bản '\(path)'."
     }
   }
 }

@@ -59,7 +59,8 @@ struct RenderCommandTests {
         // The item really starts where the plan says (to the second printed).
         let start = (manifestItem["start"] as! String).split(separator: ":").map { Int($0)! }
         let slotStart = (manifestProgram["start"] as! String).split(separator: ":").map { Int($0)! }
-        let planned = (start[0] * 3600 + start[1] * 60 + start[2]) - (slotStart[0] * 3600 + slotStart[1] * 60)
+        let planned =
+          (start[0] * 3600 + start[1] * 60 + start[2]) - (slotStart[0] * 3600 + slotStart[1] * 60)
         #expect(abs(Double(planned) - offset) <= 0.5)
       }
     }
@@ -67,7 +68,9 @@ struct RenderCommandTests {
 
   /// JSON text with sorted keys: equal values give equal text.
   static func canonical(_ object: [String: Any]) throws -> String {
-    String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+    String(
+      decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]),
+      as: UTF8.self)
   }
 
   @Test("cold estimates are within ±10% of the rendered lengths")
@@ -81,7 +84,8 @@ struct RenderCommandTests {
     for (planned, rendered) in zip(cold, manifestPrograms) {
       let estimate = planned["planned_seconds"] as! Double
       let actual = rendered["seconds"] as! Double
-      #expect(abs(estimate - actual) / actual <= 0.10, "estimate \(estimate) s, rendered \(actual) s")
+      #expect(
+        abs(estimate - actual) / actual <= 0.10, "estimate \(estimate) s, rendered \(actual) s")
       for item in planned["items"] as! [[String: Any]] {
         #expect(item["estimated"] as? Bool == true)
       }
@@ -93,7 +97,9 @@ struct RenderCommandTests {
     let fixture = try RenderFixture()
     defer { fixture.folder.remove() }
     #expect(try fixture.render().status == 0)
-    let before = try Self.dates.flatMap { date in try fixture.programs(date).map { "\(date)/\($0["file"]!)|\($0["sha256"]!)" } }
+    let before = try Self.dates.flatMap { date in
+      try fixture.programs(date).map { "\(date)/\($0["file"]!)|\($0["sha256"]!)" }
+    }
     let second = try fixture.render()
     #expect(second.status == 0)
     #expect(second.stdout.contains("(0 tạo mới, 5 không đổi), 0 đoạn đọc mới"), "\(second.stdout)")
@@ -103,7 +109,9 @@ struct RenderCommandTests {
     try text.write(to: script, atomically: true, encoding: .utf8)
     let third = try fixture.render()
     #expect(third.status == 0)
-    let after = try Self.dates.flatMap { date in try fixture.programs(date).map { "\(date)/\($0["file"]!)|\($0["sha256"]!)" } }
+    let after = try Self.dates.flatMap { date in
+      try fixture.programs(date).map { "\(date)/\($0["file"]!)|\($0["sha256"]!)" }
+    }
     let changed = zip(before, after).filter { $0 != $1 }.map { $0.0.split(separator: "|")[0] }
     // 03-ma-otp airs on 30/11 evening and 02/12 morning (see `loa plan`); nothing else changes.
     #expect(changed == ["2026-11-30/1700-chieu.wav", "2026-12-02/0600-sang.wav"])
@@ -116,8 +124,10 @@ struct RenderCommandTests {
     defer { fixture.folder.remove() }
     #expect(try fixture.render().status == 0)
     let run = try LoaProcess.run(
-      ["report", "--schedule", fixture.schedule, "--from", "2026-11-30", "--to", "2026-12-02",
-       "--format", "json", "--out", "out"], in: fixture.root)
+      [
+        "report", "--schedule", fixture.schedule, "--from", "2026-11-30", "--to", "2026-12-02",
+        "--format", "json", "--out", "out",
+      ], in: fixture.root)
     #expect(run.status == 0, "\(run.stderr)")
     let report = try RenderFixture.object(Data(run.stdout.utf8))
     var programs = 0
@@ -165,7 +175,10 @@ struct RenderCommandTests {
     defer { fixture.folder.remove() }
     let blocked = try UnwritableFolder()
     let run = try LoaProcess.run(
-      ["render", "--schedule", fixture.schedule, "--date", "2026-12-01", "--out", blocked.url.appendingPathComponent("out").path],
+      [
+        "render", "--schedule", fixture.schedule, "--date", "2026-12-01", "--out",
+        blocked.url.appendingPathComponent("out").path,
+      ],
       in: fixture.root)
     #expect(run.status != 0)
     #expect(!run.crashed)

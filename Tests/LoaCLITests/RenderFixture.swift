@@ -29,8 +29,10 @@ struct RenderFixture {
   /// Runs `loa plan --format json` against the same output folder.
   func planJSON(_ date: String = "2026-11-30", days: Int = 3) throws -> [String: Any] {
     let run = try LoaProcess.run(
-      ["plan", "--schedule", schedule, "--from", date, "--days", "\(days)", "--format", "json",
-       "--out", "out"],
+      [
+        "plan", "--schedule", schedule, "--from", date, "--days", "\(days)", "--format", "json",
+        "--out", "out",
+      ],
       in: root)
     guard run.status == 0 else { throw FixtureError.failed(run.stderr) }
     return try Self.object(Data(run.stdout.utf8))

@@ -30,7 +30,9 @@ struct RenderKillTests {
     #expect(finish.status == 0, "\(finish.stderr)")
     try Self.checkConsistent(fixture)
     #expect(try RenderCommandTests.dates.flatMap { try fixture.programs($0) }.count == 5)
-    let leftovers = Self.allFiles(under: fixture.out).filter { $0.contains(".loa-") || $0.contains(".staging") || $0.contains(".trash") }
+    let leftovers = Self.allFiles(under: fixture.out).filter {
+      $0.contains(".loa-") || $0.contains(".staging") || $0.contains(".trash")
+    }
     #expect(leftovers.isEmpty, "\(leftovers)")
   }
 

@@ -41,7 +41,8 @@ struct AsRunLogTests {
   func reopen() throws {
     let url = Self.temporaryURL()
     defer { try? FileManager.default.removeItem(at: url) }
-    try AsRunLog(url: url).replaceDay("2026-12-05", with: BroadcastReportTests.log.filter { $0.date == "2026-12-05" })
+    try AsRunLog(url: url).replaceDay(
+      "2026-12-05", with: BroadcastReportTests.log.filter { $0.date == "2026-12-05" })
     let again = try AsRunLog(url: url)
     #expect(try again.programs(from: "2026-01-01", through: "2027-01-01").count == 1)
   }

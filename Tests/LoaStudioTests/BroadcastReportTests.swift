@@ -19,32 +19,44 @@ struct BroadcastReportTests {
     AsRunProgram(
       date: date, slot: slot, slotName: slot == "sang" ? "Bản tin sáng" : "Bản tin chiều",
       start: slot == "sang" ? "06:00" : "17:00", file: "\(date)/x.wav",
-      seconds: items.reduce(0) { $0 + $1.seconds } + 10, sha256: "00", producedAt: "2026-11-29T00:00:00Z",
+      seconds: items.reduce(0) { $0 + $1.seconds } + 10, sha256: "00",
+      producedAt: "2026-11-29T00:00:00Z",
       items: items)
   }
 
   static let log: [AsRunProgram] = [
-    program("2026-12-01", "sang", items: [
-      item("opening", "Mở đầu", seconds: 8),
-      item("bulletin", "Luật AI", script: "luat-ai/01.txt", campaign: "luat-ai", seconds: 60),
-      item("bulletin", "Lừa đảo", script: "lua-dao/01.txt", campaign: "lua-dao", seconds: 70),
-      item("closing", "Kết thúc", seconds: 6),
-    ]),
-    program("2026-12-01", "chieu", items: [
-      item("bulletin", "Luật AI 2", script: "luat-ai/02.txt", campaign: "luat-ai", seconds: 50)
-    ]),
-    program("2026-12-05", "sang", items: [
-      item("announcement", "Họp thôn", script: "thong-bao/hop.txt", priority: "emergency", seconds: 40),
-      item("bulletin", "Luật AI", script: "luat-ai/01.txt", campaign: "luat-ai", seconds: 60),
-    ]),
-    program("2026-12-20", "sang", items: [
-      item("bulletin", "Lừa đảo", script: "lua-dao/01.txt", campaign: "lua-dao", seconds: 70)
-    ]),
+    program(
+      "2026-12-01", "sang",
+      items: [
+        item("opening", "Mở đầu", seconds: 8),
+        item("bulletin", "Luật AI", script: "luat-ai/01.txt", campaign: "luat-ai", seconds: 60),
+        item("bulletin", "Lừa đảo", script: "lua-dao/01.txt", campaign: "lua-dao", seconds: 70),
+        item("closing", "Kết thúc", seconds: 6),
+      ]),
+    program(
+      "2026-12-01", "chieu",
+      items: [
+        item("bulletin", "Luật AI 2", script: "luat-ai/02.txt", campaign: "luat-ai", seconds: 50)
+      ]),
+    program(
+      "2026-12-05", "sang",
+      items: [
+        item(
+          "announcement", "Họp thôn", script: "thong-bao/hop.txt", priority: "emergency",
+          seconds: 40),
+        item("bulletin", "Luật AI", script: "luat-ai/01.txt", campaign: "luat-ai", seconds: 60),
+      ]),
+    program(
+      "2026-12-20", "sang",
+      items: [
+        item("bulletin", "Lừa đảo", script: "lua-dao/01.txt", campaign: "lua-dao", seconds: 70)
+      ]),
   ]
 
   @Test("per campaign: airings, distinct bulletins and seconds")
   func campaigns() {
-    let report = BroadcastReport(from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log)
+    let report = BroadcastReport(
+      from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log)
     #expect(report.campaigns.map(\.id) == ["luat-ai", "lua-dao"])
     #expect(report.campaigns[0].airings == 3)
     #expect(report.campaigns[0].distinctScripts == 2)
@@ -56,7 +68,8 @@ struct BroadcastReportTests {
 
   @Test("totals, broadcast days, slots and the scheduled part after today")
   func totals() {
-    let report = BroadcastReport(from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log)
+    let report = BroadcastReport(
+      from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log)
     #expect(report.programs == 4)
     #expect(report.broadcastDays == 3)
     #expect(report.scheduledPrograms == 1)
@@ -70,25 +83,30 @@ struct BroadcastReportTests {
 
   @Test("the range filters programs")
   func range() {
-    let report = BroadcastReport(from: "2026-12-02", to: "2026-12-06", today: "2026-12-10", programs: Self.log)
+    let report = BroadcastReport(
+      from: "2026-12-02", to: "2026-12-06", today: "2026-12-10", programs: Self.log)
     #expect(report.programs == 1)
     #expect(report.campaigns.map(\.id) == ["luat-ai"])
   }
 
   @Test("Markdown starts with a Vietnamese heading and a summary sentence")
   func markdown() {
-    let report = BroadcastReport(from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log)
+    let report = BroadcastReport(
+      from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log)
     let text = ReportFormat.md.render(report, station: "Đài truyền thanh xã Hải Hưng")
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[0] == "# Báo cáo kết quả phát thanh — Đài truyền thanh xã Hải Hưng")
-    #expect(lines[2].hasPrefix("Từ ngày 01/12/2026 đến ngày 31/12/2026: 4 chương trình trong 3 ngày phát sóng"))
+    #expect(
+      lines[2].hasPrefix(
+        "Từ ngày 01/12/2026 đến ngày 31/12/2026: 4 chương trình trong 3 ngày phát sóng"))
     #expect(lines[2].contains("1 chương trình đã lên lịch"))
     #expect(text.contains("| Chiến dịch luat-ai | 3 | 2 | 2,8 |"))
   }
 
   @Test("CSV has a BOM, CRLF rows and quotes fields with commas")
   func csv() {
-    let report = BroadcastReport(from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log)
+    let report = BroadcastReport(
+      from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log)
     let text = ReportFormat.csv.render(report, station: "x")
     #expect(text.hasPrefix("\u{FEFF}Mục,Mã,Tên,"))
     #expect(text.contains("\r\nChiến dịch,luat-ai,Chiến dịch luat-ai,3,2,,2.8\r\n"))
@@ -96,7 +114,8 @@ struct BroadcastReportTests {
 
   @Test("JSON carries the documented keys")
   func json() throws {
-    let report = BroadcastReport(from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log)
+    let report = BroadcastReport(
+      from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log)
     let data = Data(ReportFormat.json.render(report, station: "x").utf8)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     for key in ["from", "to", "programs", "seconds", "campaigns", "slots", "emergencies"] {

@@ -10,12 +10,15 @@ struct DayFoldersTests {
 
   func write(_ text: String, _ path: String) throws {
     let url = root.appendingPathComponent(path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
   }
 
   func read(_ path: String) -> String? {
-    (try? Data(contentsOf: root.appendingPathComponent(path))).map { String(decoding: $0, as: UTF8.self) }
+    (try? Data(contentsOf: root.appendingPathComponent(path))).map {
+      String(decoding: $0, as: UTF8.self)
+    }
   }
 
   @Test("commit replaces the day; carried-over files keep their content")
@@ -30,7 +33,9 @@ struct DayFoldersTests {
     #expect(read("2026-12-01/0600-sang.wav") == "old")
     #expect(read("2026-12-01/1700-chieu.wav") == "new")
     #expect(read("2026-12-01/manifest.json") == nil)
-    #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".trash/2026-12-01").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: root.appendingPathComponent(".trash/2026-12-01").path)
+    )
   }
 
   @Test("killed between the two renames: recover puts the old day back")
@@ -50,6 +55,8 @@ struct DayFoldersTests {
     try write("new", "2026-12-01/0600-sang.wav")
     try folders.recover()
     #expect(read("2026-12-01/0600-sang.wav") == "new")
-    #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".trash/2026-12-01").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: root.appendingPathComponent(".trash/2026-12-01").path)
+    )
   }
 }

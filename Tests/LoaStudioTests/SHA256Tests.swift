@@ -29,12 +29,14 @@ struct SHA256Tests {
       hasher.update(chunk[0..<take])
       fed += take
     }
-    #expect(hasher.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    #expect(
+      hasher.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 
   @Test("byte-by-byte feeding gives the same digest as one call")
   func byteByByte() {
-    let text = "Đài truyền thanh xã Hải Hưng xin kính chào bà con. " + String(repeating: "Loa ", count: 40)
+    let text =
+      "Đài truyền thanh xã Hải Hưng xin kính chào bà con. " + String(repeating: "Loa ", count: 40)
     var hasher = SHA256()
     for byte in Array(text.utf8) { hasher.update([byte]) }
     #expect(hasher.finalizeHex() == SHA256.hex(of: text))

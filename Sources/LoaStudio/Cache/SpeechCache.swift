@@ -21,7 +21,10 @@ final class SpeechCache: @unchecked Sendable {
   private var keyByText: [String: String] = [:]
 
   /// Creates the cache view for one voice and sample rate.
-  init(folder: URL, voice: VoiceSettings, sampleRate: Int, normalizer: Normalizer, engineVersion: String) {
+  init(
+    folder: URL, voice: VoiceSettings, sampleRate: Int, normalizer: Normalizer,
+    engineVersion: String
+  ) {
     self.folder = folder
     self.voice = voice
     self.sampleRate = sampleRate
@@ -94,7 +97,10 @@ final class SpeechCache: @unchecked Sendable {
   /// planner's estimate counts a pause after every sentence, so items line up exactly).
   static func segments(_ sentences: [Sentence], voice: VoiceSettings) -> [AudioSegment] {
     sentences.flatMap { sentence -> [AudioSegment] in
-      [.speech(sentence.text, voice), .silence(seconds: SpeechPauses.seconds(after: sentence.pause))]
+      [
+        .speech(sentence.text, voice),
+        .silence(seconds: SpeechPauses.seconds(after: sentence.pause)),
+      ]
     }
   }
 

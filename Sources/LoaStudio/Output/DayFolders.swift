@@ -17,8 +17,12 @@ struct DayFolders {
   /// `out/DATE/`.
   func final(_ date: String) -> URL { root.appendingPathComponent(date, isDirectory: true) }
   /// `out/.staging/DATE/`.
-  func staging(_ date: String) -> URL { stagingRoot.appendingPathComponent(date, isDirectory: true) }
-  private func trash(_ date: String) -> URL { trashRoot.appendingPathComponent(date, isDirectory: true) }
+  func staging(_ date: String) -> URL {
+    stagingRoot.appendingPathComponent(date, isDirectory: true)
+  }
+  private func trash(_ date: String) -> URL {
+    trashRoot.appendingPathComponent(date, isDirectory: true)
+  }
 
   /// Restores days whose swap was interrupted and deletes unfinished staging folders.
   func recover() throws {

@@ -18,7 +18,8 @@ struct RenderJob {
   func run(from: CalendarDay, through: CalendarDay, progress: (RenderEvent) -> Void) throws
     -> RenderSummary
   {
-    let (plan, synthesized) = try planWithExactLengths(from: from, through: through, progress: progress)
+    let (plan, synthesized) = try planWithExactLengths(
+      from: from, through: through, progress: progress)
     let log = try AsRunLog(url: output.appendingPathComponent("loa.sqlite"))
     var summary = RenderSummary(
       outputDirectory: output, dayFolders: [], files: [], rendered: 0, unchanged: 0,
@@ -143,7 +144,8 @@ struct RenderJob {
   }
 
   private func readManifest(_ day: CalendarDay) -> Manifest? {
-    let url = DayFolders(root: output).final(day.description).appendingPathComponent("manifest.json")
+    let url = DayFolders(root: output).final(day.description).appendingPathComponent(
+      "manifest.json")
     guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
     return try? JSONDecoder().decode(Manifest.self, from: data)
   }
@@ -153,7 +155,8 @@ struct RenderJob {
       entries: manifest.programs.map {
         Playlist.Entry(
           file: $0.file, seconds: $0.seconds,
-          title: "\($0.name) \(ReportText.displayDate(manifest.date)) \($0.start) — \(manifest.station)")
+          title:
+            "\($0.name) \(ReportText.displayDate(manifest.date)) \($0.start) — \(manifest.station)")
       })
   }
 

@@ -102,7 +102,9 @@ public struct BroadcastReport: Sendable, Hashable, Codable {
       if totals[id] == nil {
         order.append(id)
         let title = item.campaignTitle ?? id
-        totals[id] = (Campaign(id: id, title: title, airings: 0, distinctScripts: 0, seconds: 0), [])
+        totals[id] = (
+          Campaign(id: id, title: title, airings: 0, distinctScripts: 0, seconds: 0), []
+        )
       }
       totals[id]!.campaign.airings += 1
       totals[id]!.campaign.seconds += item.seconds
@@ -121,7 +123,8 @@ public struct BroadcastReport: Sendable, Hashable, Codable {
     for program in programs {
       if totals[program.slot] == nil {
         order.append(program.slot)
-        totals[program.slot] = Slot(id: program.slot, name: program.slotName, programs: 0, seconds: 0)
+        totals[program.slot] = Slot(
+          id: program.slot, name: program.slotName, programs: 0, seconds: 0)
       }
       totals[program.slot]!.programs += 1
       totals[program.slot]!.seconds += program.seconds

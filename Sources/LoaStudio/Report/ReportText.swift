@@ -41,13 +41,18 @@ enum ReportText {
 
   /// One table: section, id, name, airings, distinct bulletins, programs, minutes.
   static func csv(_ report: BroadcastReport) -> String {
-    var rows = [["Mục", "Mã", "Tên", "Số lần phát", "Số bản tin khác nhau", "Số chương trình", "Số phút"]]
+    var rows = [
+      ["Mục", "Mã", "Tên", "Số lần phát", "Số bản tin khác nhau", "Số chương trình", "Số phút"]
+    ]
     rows.append([
       "Tổng", "", "Từ \(report.from) đến \(report.to)", "", "", "\(report.programs)",
       decimalMinutes(report.seconds),
     ])
     rows += report.campaigns.map {
-      ["Chiến dịch", $0.id, $0.title, "\($0.airings)", "\($0.distinctScripts)", "", decimalMinutes($0.seconds)]
+      [
+        "Chiến dịch", $0.id, $0.title, "\($0.airings)", "\($0.distinctScripts)", "",
+        decimalMinutes($0.seconds),
+      ]
     }
     rows += report.slots.map {
       ["Khung giờ", $0.id, $0.name, "", "", "\($0.programs)", decimalMinutes($0.seconds)]

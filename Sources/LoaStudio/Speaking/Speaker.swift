@@ -36,7 +36,7 @@ public struct Speaker: Sendable {
     var settings = request.voice
     settings.name = voice.name
     let sentences = Normalizer(dialect: Dialect(voiceName: voice.name)).sentences(text)
-    guard !sentences.isEmpty else { throw SpeakerError.emptyText(source: request.input.sourceName) }
+    guard !sentences.isEmpty else { throw StudioError.emptyText(source: request.input.sourceName) }
     let segments = Self.segments(sentences, settings: settings)
     // Temporary files of an earlier `loa say` that was killed (their process is gone).
     _ = try? AudioFile.removeLeftovers(in: request.output.deletingLastPathComponent())

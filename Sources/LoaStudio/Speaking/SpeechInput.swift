@@ -18,14 +18,14 @@ public enum SpeechInput: Sendable, Hashable {
     }
   }
 
-  /// The decoded text, or ``SpeakerError``.
+  /// The decoded text, or ``StudioError``.
   func read() throws -> String {
     switch self {
     case .text(let text):
       return text
     case .file(let url):
       guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw SpeakerError.unreadableText(path: url.path)
+        throw StudioError.unreadableText(path: url.path)
       }
       return try Self.decode(data, source: sourceName)
     case .standardInput(let data):
@@ -50,7 +50,7 @@ public enum SpeechInput: Sendable, Hashable {
         break loop
       case .error:
         let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        throw SpeakerError.invalidUTF8(offset: offset + bom, source: source)
+        throw StudioError.invalidUTF8(offset: offset + bom, source: source)
       }
     }
     return String(text)

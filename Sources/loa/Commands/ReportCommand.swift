@@ -61,12 +61,16 @@ struct ReportCommand: AsyncParsableCommand {
   private func period(today: CalendarDay) throws -> (CalendarDay, CalendarDay) {
     if month != nil, from != nil || to != nil { throw ReportOptionError.monthAndRange }
     if let from, let to {
-      return (try StationCalendar.resolve(from, today: today), try StationCalendar.resolve(to, today: today))
+      return (
+        try StationCalendar.resolve(from, today: today),
+        try StationCalendar.resolve(to, today: today)
+      )
     }
     if from != nil || to != nil { throw ReportOptionError.halfRange }
     let text = month ?? String(today.description.prefix(7))
     guard let first = CalendarDay.parse(text + "-01") else { throw ReportOptionError.month(text) }
-    let next = first.month == 12
+    let next =
+      first.month == 12
       ? CalendarDay(year: first.year + 1, month: 1, day: 1)!
       : CalendarDay(year: first.year, month: first.month + 1, day: 1)!
     return (first, next.adding(days: -1))
