@@ -18,6 +18,26 @@ if selected.isEmpty {
   )
   exit(2)
 }
+/// Runs one benchmark in a fresh process, so each starts small: memory figures of child
+/// processes would otherwise carry this process's own peak (Linux keeps it across exec).
+func runIsolated(_ name: String) -> Int32 {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+  process.arguments = [name]
+  do {
+    try process.run()
+  } catch {
+    print("loa-bench \(name): \(error)")
+    return 1
+  }
+  process.waitUntilExit()
+  return process.terminationStatus
+}
+
+if requested == "all" {
+  for benchmark in selected where runIsolated(benchmark.name) != 0 { exit(1) }
+  exit(0)
+}
 for benchmark in selected {
   print("== \(benchmark.name) ==")
   do {

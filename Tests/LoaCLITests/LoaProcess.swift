@@ -34,30 +34,45 @@ struct LoaProcess {
   }
 
   /// Runs `loa arguments` in `folder`, feeding `input` on stdin, with extra environment.
+  ///
+  /// `LOA_SCHEDULE` is removed unless `environment` sets it, so the machine's own setting
+  /// never leaks into a test. Output goes to temporary files, not pipes: nothing can block on
+  /// a full pipe, and reads are not interrupted while other tests run processes in parallel.
   static func run(
     _ arguments: [String], in folder: URL, input: Data = Data(),
     environment: [String: String] = [:]
   ) throws -> LoaProcess {
+    let scratch = FileManager.default.temporaryDirectory
+      .appendingPathComponent("loa-process-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let inURL = scratch.appendingPathComponent("stdin")
+    let outURL = scratch.appendingPathComponent("stdout")
+    let errURL = scratch.appendingPathComponent("stderr")
+    try input.write(to: inURL)
+    try Data().write(to: outURL)
+    try Data().write(to: errURL)
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = folder
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let output = Pipe()
-    let errors = Pipe()
-    let feed = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = feed
+    var merged = ProcessInfo.processInfo.environment
+    merged.removeValue(forKey: "LOA_SCHEDULE")
+    process.environment = merged.merging(environment) { $1 }
+    let (inHandle, outHandle, errHandle) = (
+      try FileHandle(forReadingFrom: inURL), try FileHandle(forWritingTo: outURL),
+      try FileHandle(forWritingTo: errURL)
+    )
+    process.standardInput = inHandle
+    process.standardOutput = outHandle
+    process.standardError = errHandle
     try process.run()
-    feed.fileHandleForWriting.write(input)
-    try feed.fileHandleForWriting.close()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    for handle in [inHandle, outHandle, errHandle] { try handle.close() }
     return LoaProcess(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      status: process.terminationStatus,
+      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
   }
 
   /// Starts `loa arguments` in `folder` and kills it (SIGKILL) after `delay` seconds, or when it

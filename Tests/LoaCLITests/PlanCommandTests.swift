@@ -1,14 +1,9 @@
 import Foundation
+import LoaTestSupport
 import Testing
 
-/// Runs the built `loa` executable for whole-pipeline tests of `loa plan` and `loa check`.
+/// Runs the built `loa` for whole-pipeline tests of `loa plan` and `loa check`.
 enum PlanCLIRunner {
-  struct Result {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-  }
-
   static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent()
 
@@ -17,48 +12,14 @@ enum PlanCLIRunner {
     testsDirectory.appendingPathComponent("Fixtures/schedules/\(relative)").path
   }
 
-  /// The `loa` binary next to the test bundle (SwiftPM builds it for this test target).
-  static var executable: URL {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for _ in 0..<4 {
-      let candidate = directory.appendingPathComponent("loa")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      directory.deleteLastPathComponent()
-    }
-    return testsDirectory.deletingLastPathComponent().appendingPathComponent(".build/debug/loa")
-  }
-
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env.removeValue(forKey: "LOA_SCHEDULE")
-    env.merge(environment) { $1 }
-    process.environment = env
-    // Output goes to temporary files, not pipes: reading a pipe can be interrupted (EINTR)
-    // while other tests run processes in parallel.
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("loa-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let outURL = directory.appendingPathComponent("stdout")
-    let errURL = directory.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL)
-    let err = try FileHandle(forWritingTo: errURL)
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    let outData = try Data(contentsOf: outURL)
-    let errData = try Data(contentsOf: errURL)
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+  /// Runs `loa arguments` in an empty temporary folder, so no `out/` audio cache of the
+  /// machine changes the lengths a snapshot shows.
+  static func run(_ arguments: [String], environment: [String: String] = [:]) throws
+    -> LoaProcess
+  {
+    let folder = try TemporaryFolder("loa-plan-cli")
+    defer { folder.remove() }
+    return try LoaProcess.run(arguments, in: folder.url, environment: environment)
   }
 }
 

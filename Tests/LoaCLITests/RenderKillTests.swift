@@ -10,22 +10,17 @@ struct RenderKillTests {
     let fixture = try RenderFixture()
     defer { fixture.folder.remove() }
     var random = SeededGenerator(seed: 20_261_201)
+    var kills = 0
     for _ in 0..<4 {
-      let process = Process()
-      process.executableURL = LoaProcess.binary
-      process.arguments = [
-        "render", "--schedule", fixture.schedule, "--date", "2026-11-30", "--days", "3",
-        "--out", "out",
-      ]
-      process.currentDirectoryURL = fixture.root
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      usleep(UInt32.random(in: 200_000...2_500_000, using: &random))
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
+      let killed = try LoaProcess.runAndKill(
+        [
+          "render", "--schedule", fixture.schedule, "--date", "2026-11-30", "--days", "3",
+          "--out", "out",
+        ], in: fixture.root, after: Double.random(in: 0.2...2.5, using: &random))
+      if killed { kills += 1 }
       try Self.checkConsistent(fixture)
     }
+    #expect(kills >= 2, "the render should have been interrupted mid-way at least twice")
     let finish = try fixture.render()
     #expect(finish.status == 0, "\(finish.stderr)")
     try Self.checkConsistent(fixture)

@@ -162,7 +162,7 @@ struct RenderJob {
 
   /// As-run rows for a day's manifest.
   private func logRows(_ manifest: Manifest) -> [AsRunProgram] {
-    let producedAt = ISO8601DateFormatter().string(from: now)
+    let producedAt = Self.utcTimestamp(now)
     let titles = Dictionary(
       schedule.campaigns.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     return manifest.programs.map { program in
@@ -177,6 +177,19 @@ struct RenderJob {
             start: $0.start, offsetSeconds: $0.offsetSeconds, seconds: $0.seconds)
         })
     }
+  }
+
+  /// `2026-11-29T03:14:00Z`, without a date formatter (no locale data is loaded for it).
+  static func utcTimestamp(_ date: Date) -> String {
+    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    func pad(_ value: Int32, _ width: Int) -> String {
+      let text = String(value)
+      return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+    return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))"
+      + "T\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2))Z"
   }
 
   static func json(_ manifest: Manifest) -> String {
