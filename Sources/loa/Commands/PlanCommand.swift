@@ -29,14 +29,10 @@ struct PlanCommand: AsyncParsableCommand {
   func run() async throws {
     guard (1...3660).contains(days) else { throw PlanError.invalidDayCount(days) }
     guard let format = PlanFormat(rawValue: format) else { throw PlanError.invalidFormat(format) }
-    let path = scheduleOption.path
     let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
     let start = try StationCalendar.resolve(from, today: today)
-    let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))
-    let workspace = try studio.load(today: today)
-    if workspace.hasErrors {
-      Terminal.errorRaw(workspace.diagnostics.map { "\($0)\n" }.joined())
-      throw PlanError.invalidSchedule(path: path, errorCount: workspace.errorCount)
+    let (studio, workspace) = try scheduleOption.open(out: out, today: today, showWarnings: false) {
+      PlanError.invalidSchedule(path: scheduleOption.path, errorCount: $0)
     }
     let plan = try studio.plan(workspace, from: start, through: start.adding(days: days - 1))
     print(format.render(plan), terminator: "")

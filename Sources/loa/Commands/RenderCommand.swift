@@ -25,15 +25,13 @@ struct RenderCommand: AsyncParsableCommand {
   var out: String = "out"
 
   func run() async throws {
-    guard days >= 1 else { throw PlanError.invalidDayCount(days) }
+    guard (1...3660).contains(days) else { throw PlanError.invalidDayCount(days) }
     let now = Date()
     let today = StationCalendar.day(atUnixTime: now.timeIntervalSince1970)
     let start = try StationCalendar.resolve(date, today: today)
-    let path = scheduleOption.path
-    let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))
-    let workspace = try studio.load(today: today)
-    Terminal.errorRaw(workspace.diagnostics.map { "\($0)\n" }.joined())
-    if workspace.hasErrors { throw StudioError.scheduleInvalid(errorCount: workspace.errorCount) }
+    let (studio, workspace) = try scheduleOption.open(out: out, today: today, showWarnings: true) {
+      StudioError.scheduleInvalid(errorCount: $0)
+    }
     let bar = ProgressBar()
     let summary = try studio.render(
       workspace, from: start, through: start.adding(days: days - 1), now: now, progress: bar.show)

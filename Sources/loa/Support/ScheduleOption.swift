@@ -1,6 +1,7 @@
 import ArgumentParser
 import BroadcastPlan
 import Foundation
+import LoaStudio
 
 /// `--schedule F`, shared by every command that reads the station's schedule.
 struct ScheduleOption: ParsableArguments {
@@ -11,5 +12,19 @@ struct ScheduleOption: ParsableArguments {
   /// The schedule to use: `--schedule`, else `$LOA_SCHEDULE`, else the default.
   var path: String {
     StationCalendar.schedulePath(schedule, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// Opens the schedule in a studio writing to `out` and checks it. Diagnostics go to stderr
+  /// (warnings too when `showWarnings`); with errors, `failure(errorCount)` is thrown.
+  func open(
+    out: String, today: CalendarDay, showWarnings: Bool, failure: (Int) -> Error
+  ) throws -> (Studio, Workspace) {
+    let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))
+    let workspace = try studio.load(today: today)
+    if workspace.hasErrors || showWarnings {
+      Terminal.errorRaw(workspace.diagnostics.map { "\($0)\n" }.joined())
+    }
+    if workspace.hasErrors { throw failure(workspace.errorCount) }
+    return (studio, workspace)
   }
 }
