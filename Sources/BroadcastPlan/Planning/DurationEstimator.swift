@@ -22,21 +22,33 @@ public struct DurationEstimator: Sendable {
     normalizer.sentences(text).reduce(0) { $0 + Self.wordCount($1.text) }
   }
 
-  /// The estimated seconds: syllables × 60 / rate × factor, plus one pause per sentence.
+  /// The estimated seconds: the spoken part from syllables, sentences and clause breaks (see
+  /// ``ProgramTiming/speechSeconds(syllables:sentences:clauseBreaks:rate:)``), plus one pause
+  /// after every sentence, the last one included.
   public func estimate(_ text: String) -> Double {
+    let sentences = normalizer.sentences(text)
     var syllables = 0
+    var clauseBreaks = 0
     var pauses = 0.0
-    for sentence in normalizer.sentences(text) {
+    for sentence in sentences {
       syllables += Self.wordCount(sentence.text)
+      clauseBreaks += Self.clauseBreakCount(sentence.text)
       pauses += sentence.pause == .paragraph ? timing.paragraphPause : timing.sentencePause
     }
-    return Double(syllables) * 60 / Double(rate) * timing.syllableFactor + pauses
+    let speech = timing.speechSeconds(
+      syllables: syllables, sentences: sentences.count, clauseBreaks: clauseBreaks, rate: rate)
+    return speech + pauses
   }
 
   /// The exact length when known, else the estimate; and whether it is exact.
   public func seconds(_ text: String) -> (seconds: Double, exact: Bool) {
     if let known = timing.knownSeconds(text) { return (known, true) }
     return (estimate(text), false)
+  }
+
+  /// Clause breaks inside a sentence, where espeak-ng pauses briefly: `,` `;` `:`.
+  static func clauseBreakCount(_ text: String) -> Int {
+    text.reduce(0) { $0 + ($1 == "," || $1 == ";" || $1 == ":" ? 1 : 0) }
   }
 
   /// Words that carry sound: tokens with at least one letter or digit.
