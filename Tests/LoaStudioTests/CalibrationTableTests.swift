@@ -1,0 +1,115 @@
+import Foundation
+import LoaTestSupport
+import SpeechAudio
+import Testing
+import VietnameseText
+
+@testable import BroadcastPlan
+@testable import LoaStudio
+
+/// Keeps the planner's calibration table (`Tests/Fixtures/schedules/calibration/rendered-vi.tsv`)
+/// honest: its short texts still render as long as it says, and `LOA_UPDATE_CALIBRATION=1
+/// swift test --filter CalibrationTableTests` re-measures every row through the renderer.
+@Suite("Calibration table matches the renderer")
+struct CalibrationTableTests {
+  /// One row of the table.
+  struct Row: Sendable, CustomTestStringConvertible {
+    var id: String
+    var rate: Int
+    var syllables: Int
+    var sentences: Int
+    var clauseBreaks: Int
+    var paragraphs: Int
+    var seconds: Double
+    /// The written text, `\n` escaped; `-` for a shipped script (read from `scripts/`).
+    var text: String
+    var testDescription: String { "\(id) @ \(rate)" }
+
+    var line: String {
+      [
+        id, "\(rate)", "\(syllables)", "\(sentences)", "\(clauseBreaks)", "\(paragraphs)",
+        String(format: "%.3f", seconds), text,
+      ].joined(separator: "\t")
+    }
+  }
+
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  static let tablePath = root.appendingPathComponent(
+    "Tests/Fixtures/schedules/calibration/rendered-vi.tsv"
+  ).path
+
+  /// The table's comment lines and rows.
+  static func read() -> (comments: [String], rows: [Row]) {
+    let text = (try? String(contentsOfFile: tablePath, encoding: .utf8)) ?? ""
+    let lines = text.split(separator: "\n").map(String.init)
+    let rows = lines.filter { !$0.hasPrefix("#") }.compactMap { line -> Row? in
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == 8, let rate = Int(fields[1]), let syllables = Int(fields[2]),
+        let sentences = Int(fields[3]), let clauseBreaks = Int(fields[4]),
+        let paragraphs = Int(fields[5]), let seconds = Double(fields[6])
+      else { return nil }
+      return Row(
+        id: fields[0], rate: rate, syllables: syllables, sentences: sentences,
+        clauseBreaks: clauseBreaks, paragraphs: paragraphs, seconds: seconds, text: fields[7])
+    }
+    return (lines.filter { $0.hasPrefix("#") }, rows)
+  }
+
+  /// The text a row stands for: its written text, or the body of the shipped script.
+  static func writtenText(_ row: Row) throws -> String {
+    guard row.text == "-" else { return row.text.replacingOccurrences(of: "\\n", with: "\n") }
+    let raw = try String(
+      contentsOf: root.appendingPathComponent(row.id), encoding: .utf8)
+    return try #require(ScriptParser(path: row.id, file: row.id).parse(raw).script).body
+  }
+
+  /// Renders `row`'s text as the speech cache does and returns the row re-measured.
+  static func measure(_ row: Row, in folder: TemporaryFolder) throws -> Row {
+    let text = try writtenText(row)
+    let estimator = DurationEstimator(
+      voice: VoiceSpec(name: "vi", rate: row.rate), timing: ProgramTiming())
+    let sentences = estimator.normalizer.sentences(text)
+    let rendered = try AudioRenderer().render(
+      SpeechCache.segments(sentences, voice: VoiceSettings(name: "vi", rate: row.rate)),
+      to: folder.file("\(UUID().uuidString).wav"),
+      options: AudioRenderOptions(
+        sampleRate: 22_050, loudnessTarget: nil, metadata: AudioMetadata()))
+    var measured = row
+    measured.syllables = estimator.syllables(text)
+    measured.sentences = sentences.count
+    measured.clauseBreaks = sentences.reduce(0) {
+      $0 + DurationEstimator.clauseBreakCount($1.text)
+    }
+    measured.paragraphs = sentences.filter { $0.pause == .paragraph }.count
+    measured.seconds = rendered.seconds
+    return measured
+  }
+
+  @Test("the short texts still render as long as the table says (±3%)", arguments: [150, 175])
+  func shortTexts(rate: Int) throws {
+    let folder = try TemporaryFolder("loa-calibration")
+    defer { folder.remove() }
+    let rows = Self.read().rows.filter { $0.rate == rate && $0.text != "-" }
+    #expect(rows.count == 24)
+    for row in rows {
+      let measured = try Self.measure(row, in: folder)
+      let error = (measured.seconds - row.seconds) / row.seconds
+      #expect(abs(error) <= 0.03, "\(row.id): \(measured.seconds) s, table \(row.seconds) s")
+      #expect(measured.sentences == row.sentences, "\(row.id)")
+    }
+  }
+
+  @Test(
+    "LOA_UPDATE_CALIBRATION=1 re-measures every row",
+    .enabled(if: ProcessInfo.processInfo.environment["LOA_UPDATE_CALIBRATION"] != nil))
+  func regenerate() throws {
+    let folder = try TemporaryFolder("loa-calibration")
+    defer { folder.remove() }
+    let (comments, rows) = Self.read()
+    let measured = try rows.map { try Self.measure($0, in: folder) }
+    let text = (comments + measured.map(\.line)).joined(separator: "\n") + "\n"
+    try text.write(toFile: Self.tablePath, atomically: true, encoding: .utf8)
+    #expect(measured.count == rows.count)
+  }
+}
