@@ -24,6 +24,11 @@ struct AbbreviationTableTests {
     Case("P.5", "phường năm"), Case("Tp.Hải Phòng", "thành phố Hải Phòng"),
     Case("(SN 1965)", "sinh năm một nghìn chín trăm sáu mươi lăm,"),
     Case("Kính gửi: UBND các xã.", "Kính gửi: ủy ban nhân dân các xã."),
+    Case("KT. CHỦ TỊCH", "ký thay chủ tịch"), Case("TM. ỦY BAN NHÂN DÂN", "thay mặt ủy ban nhân dân"),
+    Case("TL. GIÁM ĐỐC", "thừa lệnh giám đốc"), Case("Lưu: VT.", "Lưu: văn thư."),
+    Case("(Bộ TT&TT)", "Bộ thông tin và truyền thông,"),
+    Case("Công an tỉnh (CAT)", "Công an tỉnh, công an tỉnh,"),
+    Case("Zalo OA", "Da lô ô a"),
   ]
 
   @Test("built-in abbreviations", arguments: abbreviations)

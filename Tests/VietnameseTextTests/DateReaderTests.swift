@@ -37,6 +37,11 @@ struct DateReaderTests {
     Case("4/2026", "tháng tư năm hai nghìn không trăm hai mươi sáu"),
     Case("24/7", "hai mươi tư trên bảy"),
     Case(
+      "Ngày Quốc khánh 2/9", "Ngày Quốc khánh hai tháng chín"),
+    Case("dịp lễ 30/4 - 1/5", "dịp lễ ba mươi tháng tư đến một tháng năm"),
+    Case("Bản đồ tỷ lệ 1/2000.", "Bản đồ tỷ lệ một trên hai nghìn."),
+    Case("tỉ lệ 1/500", "tỉ lệ một trên năm trăm"),
+    Case(
       "Năm học 2025-2026.",
       "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu."),
     Case(

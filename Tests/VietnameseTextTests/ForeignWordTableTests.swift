@@ -15,6 +15,10 @@ struct ForeignWordTableTests {
     Case("email", "i meo"), Case("e-mail", "i meo"), Case("website", "oép sai"),
     Case("Messenger", "Mét xen giơ"), Case("Telegram", "Tê lê gam"), Case("wifi", "oai phai"),
     Case("video, call", "vi đê ô, côn"),
+    Case("Viettel", "Việt ten"), Case("ZaloPay", "Da lô pây"), Case("Vietcombank", "Việt com banh"),
+    Case("SMS Brandname", "ét em ét Bờ ran nêm"), Case("App Store", "Áp Xờ to"),
+    Case("Google Play", "Gu gồ Pờ lây"), Case("cài file APK", "cài phai a pê ca"),
+    Case("thẻ Visa, Mastercard", "thẻ Vi sa, Mát tơ cát"),
   ]
 
   @Test("respelled for the Vietnamese voice", arguments: cases)

@@ -32,6 +32,13 @@ struct PhoneReadingTests {
     Case("năm 1900", "năm một nghìn chín trăm"),
     Case("gửi 20 người", "gửi hai mươi người"),
     Case("Liên hệ: 0912.345.678.", "Liên hệ: không chín một hai, ba bốn năm, sáu bảy tám."),
+    Case(
+      "Gọi 114 khi có cháy, 115 khi cấp cứu.",
+      "Gọi một một bốn khi có cháy, một một năm khi cấp cứu."),
+    Case(
+      "Báo theo số 069 234 5678.", "Báo theo số không sáu chín, hai ba bốn, năm sáu bảy tám."),
+    Case("Khoản vay 500 triệu.", "Khoản vay năm trăm triệu."),
+    Case("khoản 123 của luật", "khoản một trăm hai mươi ba của luật"),
   ]
 
   @Test("phones and short codes", arguments: cases)

@@ -63,6 +63,11 @@ enum AbbreviationTable {
     "NTM": "nông thôn mới", "CSDL": "cơ sở dữ liệu", "CĐS": "chuyển đổi số",
     "DVC": "dịch vụ công", "TTHC": "thủ tục hành chính", "VBQPPL": "văn bản quy phạm pháp luật",
     "ĐVHC": "đơn vị hành chính", "HĐQT": "hội đồng quản trị", "UB": "ủy ban",
+    // Signature blocks and filing notes: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "Lưu: VT."
+    "KT.": "ký thay", "TM.": "thay mặt", "TL.": "thừa lệnh", "TUQ.": "thừa ủy quyền",
+    "VT": "văn thư", "TT&TT": "thông tin và truyền thông", "TTTT": "thông tin và truyền thông",
+    "CAT": "công an tỉnh", "CAH": "công an huyện", "CATP": "công an thành phố",
+    "CAP": "công an phường", "OA": "ô a",
     "V/v": "về việc", "v/v": "về việc", "V/V": "về việc", "24/7": "hai mươi tư trên bảy",
     "v.v.": "vân vân", "v.v": "vân vân", "vv": "vân vân", "STT": "số thứ tự",
     "Đ/c": "đồng chí", "đ/c": "đồng chí", "Đ/C": "đồng chí", "ĐC": "địa chỉ",

@@ -33,6 +33,13 @@ enum ForeignWordTable {
     "upload": "ắp lốt", "update": "áp đết", "login": "lốc in", "account": "ác cao",
     "server": "xơ vơ", "software": "sóp oe", "malware": "man oe", "trojan": "tờ rô gian",
     "phishing": "phi sinh", "ransomware": "ran xăm oe", "voucher": "vâu chơ",
+    "zalopay": "da lô pây", "viettel": "việt ten", "vietcombank": "việt com banh",
+    "vietinbank": "việt tin banh", "techcombank": "tếch com banh",
+    "sacombank": "sa com banh", "vpbank": "vê pê banh", "mbbank": "em bê banh",
+    "tpbank": "tê pê banh", "brandname": "bờ ran nêm", "store": "xờ to", "play": "pờ lây",
+    "file": "phai", "gemini": "giê mi nai", "copilot": "cô pai lốt", "mastercard": "mát tơ cát",
+    "visa": "vi sa", "pay": "pây", "shopeepay": "sốp pi pây", "viettelpay": "việt ten pây",
+    "tiki": "ti ki", "sendo": "xen đô", "hashtag": "hát tác",
   ]
 
   /// Multi-word entries: lower-case words → respelling ("video call", "internet banking").

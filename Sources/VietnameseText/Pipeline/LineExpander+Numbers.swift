@@ -8,7 +8,7 @@ extension LineExpander {
 
   /// Words after which a number is a phone number or short code, read digit by digit.
   static let phoneContext: Set<String> = [
-    "gọi", "hotline", "sđt", "nóng", "đài", "thoại", "nhắn", "fax", "đt", "khoản", "stk", "sms",
+    "gọi", "hotline", "sđt", "nóng", "đài", "thoại", "nhắn", "fax", "đt", "stk", "sms",
     "soạn",
   ]
 
@@ -127,6 +127,8 @@ extension LineExpander {
       return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
     }
     guard pieces[index + 1].isSymbol("/"), !followed else { return nil }
+    // "tỷ lệ 1/2000", "tỉ lệ 1/500": a map scale, read as a ratio.
+    if state.last == "lệ" { return nil }
     if DateReader.isYear(second), first.count <= 4 {
       if state.last == "số" || dates.month(first) == nil {
         // "số 15/2026": a number of that year, as document numbers are read.
@@ -140,12 +142,15 @@ extension LineExpander {
     guard DateReader.isDayMonth(first, second) else { return nil }
     let context =
       rangeEnd || Self.dateContext.contains(state.last) || first.hasPrefix("0")
-      || second.hasPrefix("0")
+      || second.hasPrefix("0") || state.recent(Self.occasionWords, window: 3)
     if context || !Self.looksLikeFraction(first, second) {
       return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
     }
     return nil
   }
+
+  /// Words shortly before "d/m" that make it a date: "Ngày Quốc khánh 2/9", "dịp lễ 30/4".
+  static let occasionWords: Set<String> = ["ngày", "khánh", "lễ", "dịp", "tết", "niệm"]
 
   /// Words after which "d-m" is a date ("ngày 30-4") rather than a range.
   static let dayWords: Set<String> = ["ngày", "mùng", "mồng", "hôm"]
@@ -192,12 +197,18 @@ extension LineExpander {
       index + 2 < pieces.count
       && (pieces[index + 1].isSymbol(".") || pieces[index + 1].isSymbol("-"))
       && pieces[index + 2].digits != nil
+    // "069 234 5678": a three-digit group with a leading zero, more digits after a space.
+    let spacedGroup = state.nextChunkIsNumber && pieces.count == 1
     let continuing = state.phoneOpen && index == 0 && digits.count <= state.phoneDigitsLeft
     let isPhone =
-      (digits.hasPrefix("0") && (digits.count >= 4 || (grouped && digits.count >= 3)))
+      (digits.hasPrefix("0")
+        && (digits.count >= 4 || (digits.count >= 3 && (grouped || spacedGroup))))
       || afterPlus || continuing
       || (Self.phoneContextApplies(state) && digits.count >= 3)
       || (state.last == "số" && (Self.shortCodes.contains(digits) || digits.count >= 6))
+      // "Gọi 114 khi có cháy, 115 khi cấp cứu": a short code later in a sentence about calling.
+      || (Self.shortCodes.contains(digits) && pieces.count == 1
+        && state.recent(Self.phoneContext, window: 8))
       || Self.alwaysCodes.contains(digits)
       || (digits.count == 8 && (digits.hasPrefix("1800") || digits.hasPrefix("1900")))
     guard isPhone else { return nil }
@@ -228,7 +239,9 @@ extension LineExpander {
     return digits.count
   }
 
+  /// A phone word in the last four words; "khoản" only as "tài khoản" ("khoản vay 500 triệu"
+  /// is an amount).
   private static func phoneContextApplies(_ state: ReadingState) -> Bool {
-    state.recent(phoneContext)
+    state.recent(phoneContext) || (state.recent(["khoản"]) && state.recent(["tài"], window: 5))
   }
 }

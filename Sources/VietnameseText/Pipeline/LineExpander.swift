@@ -47,6 +47,27 @@ struct LineExpander: Sendable {
         state.close(trail: chunk.trail.dropFirst())
         index += 1
         continue
+      } else if chunk.core.contains("."), let spoken = dottedInitials(chunk.core) {
+        out.word(spoken)
+        state.remember(chunk.core)
+        state.afterNumber = false
+        // "chị T.H. bị lừa": the initial's own dot is no sentence end before a lower-case word.
+        let lowerNext = index + 1 < chunks.count && chunks[index + 1].core.first?.isLowercase == true
+        let marks = lowerNext && chunk.trail.hasPrefix(".") ? chunk.trail.dropFirst() : chunk.trail
+        trail(marks, into: &out)
+        state.close(trail: marks)
+        index += 1
+        continue
+      } else if let (spoken, keepsDot) = initial(chunks, at: index) {
+        out.word(spoken)  // "Nguyễn V. A.": the dot of an initial is no pause.
+        state.remember(chunk.core)
+        state.afterNumber = false
+        if keepsDot {
+          out.pause(".")
+          state.close(trail: ".")
+        }
+        index += 1
+        continue
       } else {
         let nextIsNumber = index + 1 < chunks.count && chunks[index + 1].startsWithDigit
         read(chunk, nextIsNumber: nextIsNumber, &out, &state)
@@ -78,6 +99,57 @@ struct LineExpander: Sendable {
     guard chunk.trail.hasPrefix("."), !(isLast && chunk.trail == ".") || chunk.core.contains(".")
     else { return nil }
     return AbbreviationTable.lookup(Substring(chunk.core + "."))
+  }
+
+  /// An initial in a name ("Nguyễn V. A."): one capital letter with a dot after a capitalised
+  /// word and before another initial ("Văn A. Bà …" keeps its sentence end). Read by its letter name (vowels as themselves).
+  ///
+  /// The last initial keeps its dot as a sentence end unless a lower-case word follows.
+  private func initial(_ chunks: [Chunk], at index: Int) -> (String, keepsDot: Bool)? {
+    func isInitial(_ chunk: Chunk) -> Bool {
+      chunk.trail == "." && chunk.lead.isEmpty && chunk.core.count == 1
+        && chunk.core.first?.isUppercase == true
+    }
+    let chunk = chunks[index]
+    guard isInitial(chunk), index > 0, let letter = chunk.core.first,
+      let name = LetterSpeller.names[letter]
+    else { return nil }
+    let previous = chunks[index - 1]
+    let hasNext = index + 1 < chunks.count
+    if hasNext, previous.trail.isEmpty, previous.core.first?.isUppercase == true,
+      chunks[index + 1].lead.isEmpty, chunks[index + 1].core.count == 1,
+      chunks[index + 1].core.first?.isUppercase == true
+    {
+      return (name, false)
+    }
+    guard isInitial(previous), index >= 2, chunks[index - 2].trail.isEmpty,
+      chunks[index - 2].core.first?.isUppercase == true
+    else { return nil }
+    let lowerNext = hasNext && chunks[index + 1].core.first?.isLowercase == true
+    return (name, !lowerNext)
+  }
+
+  /// Dotted initials in one chunk, "N.V.A", "T.H.", "V.Nam": the letters by name, the dots
+  /// silent, a last part that is a word read as a word.
+  private func dottedInitials(_ core: Substring) -> String? {
+    let parts = core.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 2, core.utf8.count <= 24,
+      AbbreviationTable.lookup(Substring(parts[0] + ".")) == nil  // "P.Tân Mai", "Q.Ba Đình"
+    else { return nil }
+    var words: [String] = []
+    for (offset, part) in parts.enumerated() {
+      guard let first = part.first, first.isUppercase, part.allSatisfy(\.isLetter) else {
+        return nil
+      }
+      if part.count == 1, let name = LetterSpeller.names[first] {
+        words.append(name)
+      } else if offset == parts.count - 1, part.dropFirst().allSatisfy(\.isLowercase) {
+        words.append(String(ToneMarks.modernize(part)))
+      } else {
+        return nil
+      }
+    }
+    return words.joined(separator: " ")
   }
 
   private func lead(_ marks: Substring, into out: inout SpokenLine) {
@@ -124,6 +196,7 @@ struct LineExpander: Sendable {
       state.afterNumber = false
       return
     }
+    state.nextChunkIsNumber = nextIsNumber
     readPieces(Piece.scan(core), chunk: chunk, &out, &state)
   }
 }

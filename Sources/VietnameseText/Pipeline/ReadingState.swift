@@ -1,6 +1,6 @@
 /// What the reader remembers while it walks a line: the words just read and the last number.
 struct ReadingState {
-  /// The last few source words as written ("#" for a number); cleared at a sentence end.
+  /// The last eight source words as written ("#" for a number); cleared at a sentence end.
   private var previous: [Substring] = []
   /// Whether the last chunk ended with a number and no punctuation ("500.000 đ").
   var afterNumber = false
@@ -11,6 +11,8 @@ struct ReadingState {
   var phoneOpen: Bool { phoneDigitsLeft > 0 }
   /// Whether nothing has been read on this line yet.
   var lineStart = true
+  /// Whether the chunk after the one being read starts with a digit ("069 234 5678").
+  var nextChunkIsNumber = false
 
   /// The word just before, lower-case with modern tone marks, or "".
   var last: String { previous.last.map(Self.folded) ?? "" }
@@ -26,7 +28,7 @@ struct ReadingState {
 
   /// Remembers a source word.
   mutating func remember(_ word: Substring) {
-    if previous.count == 4 { previous.removeFirst() }
+    if previous.count == 8 { previous.removeFirst() }
     previous.append(word)
     lineStart = false
   }
