@@ -4,9 +4,11 @@ extension LineExpander {
   func readPieces(
     _ pieces: [Piece], chunk: Chunk, _ out: inout SpokenLine, _ state: inout ReadingState
   ) {
-    if let document = documents.read(pieces, saysSo: state.last == "số") {
+    if let document = documents.read(
+      pieces, saysSo: state.last == "số", typeSaid: { state.saidBefore($0) })
+    {
       out.word(document.number)
-      out.pause(",")
+      if document.separate { out.pause(",") }
       out.word(document.code)
       state.remember(word: "#")
       state.afterNumber = false

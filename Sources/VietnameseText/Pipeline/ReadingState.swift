@@ -22,6 +22,16 @@ struct ReadingState {
     previous.suffix(window).contains { words.contains(Self.folded($0)) }
   }
 
+  /// Whether the words just read (a last "số" skipped) are `spoken`, a lower-case phrase:
+  /// "Nghị định số" ends with "nghị định".
+  func saidBefore(_ spoken: String) -> Bool {
+    var words = previous[...]
+    if let last = words.last, Self.folded(last) == "số" { words = words.dropLast() }
+    let wanted = spoken.split(separator: " ")
+    guard wanted.count <= words.count else { return false }
+    return zip(words.suffix(wanted.count), wanted).allSatisfy { Self.folded($0) == $1 }
+  }
+
   private static func folded(_ word: Substring) -> String {
     String(ToneMarks.modernize(Substring(word.lowercased())))
   }
