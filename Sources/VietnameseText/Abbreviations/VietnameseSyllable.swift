@@ -16,7 +16,10 @@ enum VietnameseSyllable {
   }
 
   /// Whether `word` (any case, with or without tone marks) is one Vietnamese syllable.
-  static func isSyllable(_ word: Substring) -> Bool {
+  ///
+  /// `strict` also rejects a final consonant after a glide ("haip"): used to split unmarked
+  /// Vietnamese; the respeller of foreign words accepts such shapes ("coin").
+  static func isSyllable(_ word: Substring, strict: Bool = false) -> Bool {
     let letters = word.lowercased().map(base)
     guard !letters.isEmpty, letters.count <= 8 else { return false }
     guard let firstVowel = letters.firstIndex(where: { vowels.contains($0) }) else {
@@ -35,6 +38,12 @@ enum VietnameseSyllable {
       }
     }
     let coda = String(letters[vowelEnd...])
+    // A vowel pair ending in a glide (ai, ao, eo, êu, ươi…) takes no final consonant: "haip"
+    // is no syllable ("uy" and "oo" do: "huynh", "xoong").
+    if strict, !coda.isEmpty, nucleusCount >= 2, "iouy".contains(letters[vowelEnd - 1]) {
+      let pair = String(letters[(vowelEnd - 2)..<vowelEnd])
+      if pair != "uy" && pair != "oo" { return false }
+    }
     return onsets.contains(onset) && codas.contains(coda) && (1...3).contains(nucleusCount)
   }
 

@@ -4,6 +4,13 @@ extension LineExpander {
   func readPieces(
     _ pieces: [Piece], chunk: Chunk, _ out: inout SpokenLine, _ state: inout ReadingState
   ) {
+    if let plate = plates.read(pieces) {
+      out.word(plate)
+      state.remember(word: "#")
+      state.afterNumber = false
+      state.phoneDigitsLeft = 0
+      return
+    }
     if let document = documents.read(
       pieces, saysSo: state.last == "số", typeSaid: { state.saidBefore($0) })
     {
@@ -160,6 +167,10 @@ extension LineExpander {
       return 1 + reading.consumed
     case "/" where index > 0 && index + 1 < pieces.count: out.pause(",")
     case "." where index > 0 && nextIsNumber: out.word("chấm")  // "Mục III.2"
+    case "." where index == 0 && index + 1 < pieces.count && pieces[index + 1].letters != nil:
+      // "đuôi .xyz": a domain ending, read as in a web address.
+      out.word("chấm " + web.readLabel(String(pieces[index + 1].letters ?? "")))
+      return 2
     case ".", ",", ";", ":", "!", "?": out.pause(symbol)
     default:
       if let spoken = Self.symbolWords[symbol] { out.word(spoken) }

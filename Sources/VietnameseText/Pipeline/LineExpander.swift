@@ -10,6 +10,7 @@ struct LineExpander: Sendable {
   let times: TimeReader
   let documents: DocumentNumberReader
   let web: WebAddressReader
+  let plates: LicencePlateReader
   let lexicon: PhraseIndex
 
   /// A reader for a dialect and an operator lexicon.
@@ -20,6 +21,7 @@ struct LineExpander: Sendable {
     times = TimeReader(numbers: numbers)
     documents = DocumentNumberReader(numbers: numbers)
     web = WebAddressReader(numbers: numbers)
+    plates = LicencePlateReader(numbers: numbers)
     self.lexicon = PhraseIndex(lexicon)
   }
 

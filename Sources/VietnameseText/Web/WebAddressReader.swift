@@ -42,8 +42,10 @@ struct WebAddressReader: Sendable {
     if hasAt || (hasColon && core.contains("://")) { return true }
     guard hasDot else { return false }
     if core.lowercased().hasPrefix("www.") { return true }
-    guard let dot = core.lastIndex(of: "."), dot != core.startIndex else { return false }
-    let tld = core[core.index(after: dot)...].lowercased()
+    // The host ends at the first "/": "thongtin.vn/cap-nhat".
+    let host = core[..<(core.firstIndex(of: "/") ?? core.endIndex)]
+    guard let dot = host.lastIndex(of: "."), dot != host.startIndex else { return false }
+    let tld = host[host.index(after: dot)...].lowercased()
     guard topLevel.contains(tld) else { return false }
     return core.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-/".contains($0)) }
   }
@@ -82,13 +84,16 @@ struct WebAddressReader: Sendable {
     return words.joined(separator: " ")
   }
 
-  private func readLabel(_ label: String) -> String {
+  func readLabel(_ label: String) -> String {
     let lower = label.lowercased()
     if let known = Self.labels[lower] { return known }
     if lower.allSatisfy({ $0.isASCII && $0.isNumber }) {
       return numbers.digitByDigit(Substring(lower))
     }
-    if let syllables = Self.syllables(lower) { return syllables.joined(separator: " ") }
+    if let syllables = Self.syllables(lower) {
+      // "tuc" alone reads as English; "túc" stays Vietnamese.
+      return syllables.map(ForeignRespeller.vietnameseSpelling).joined(separator: " ")
+    }
     var parts: [String] = []
     for piece in Piece.scan(Substring(lower)) {
       switch piece {
@@ -110,7 +115,8 @@ struct WebAddressReader: Sendable {
     for start in stride(from: letters.count - 1, through: 0, by: -1) {
       for length in stride(from: min(7, letters.count - start), through: 1, by: -1)
       where choice[start + length] != 0 {
-        if VietnameseSyllable.isSyllable(Substring(String(letters[start..<(start + length)]))) {
+        let piece = Substring(String(letters[start..<(start + length)]))
+        if VietnameseSyllable.isSyllable(piece, strict: true) {
           choice[start] = length
           break
         }
