@@ -4,6 +4,9 @@ import VietnameseText
 @Suite("Times")
 struct TimeReaderTests {
   static let cases: [Case] = [
+    Case("Lúc 14 giờ 00 ngày 5/12.", "Lúc mười bốn giờ ngày năm tháng mười hai."),
+    Case("Giờ làm việc 7g30 đến 17g.", "Giờ làm việc bảy giờ ba mươi phút đến mười bảy giờ."),
+    Case("Mua 200g thịt.", "Mua hai trăm gam thịt."),
     Case("6h30", "sáu giờ ba mươi phút"), Case("17h", "mười bảy giờ"),
     Case("17h00", "mười bảy giờ"),
     Case("7:15", "bảy giờ mười lăm phút"), Case("8 giờ 05", "tám giờ năm"),

@@ -43,6 +43,11 @@ struct UnitTableTests {
   }
 
   static let ratios: [Case] = [
+    Case("Có 12/12 thôn đạt chuẩn", "Có mười hai trên mười hai thôn đạt chuẩn"),
+    Case("7/12 xã", "bảy trên mười hai xã"), Case("ngày 12/12 họp", "ngày mười hai tháng mười hai họp"),
+    Case("Km 15+200 quốc lộ 10", "ki lô mét mười lăm cộng hai trăm quốc lộ mười"),
+    Case("Đường ĐT.354 và QL.10", "Đường tỉnh ba trăm năm mươi tư và quốc lộ mười"),
+    Case("QL10, TL.353", "quốc lộ mười, tỉnh lộ ba trăm năm mươi ba"),
     Case("30%", "ba mươi phần trăm"), Case("2,5%", "hai phẩy năm phần trăm"),
     Case("30 %", "ba mươi phần trăm"), Case("100%", "một trăm phần trăm"),
     Case("2026-2030", "hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi"),

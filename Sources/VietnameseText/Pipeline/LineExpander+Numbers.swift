@@ -27,7 +27,7 @@ extension LineExpander {
   func readNumber(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading {
     let digits = pieces[index].digits ?? ""
     if let date = readDate(pieces, at: index, state) { return date }
-    if let time = readTime(pieces, at: index) { return time }
+    if let time = readTime(pieces, at: index, state) { return time }
     if let phone = readPhone(pieces, at: index, state) { return phone }
     var reading = readValue(pieces, at: index, state)
     var next = index + reading.consumed
@@ -97,6 +97,7 @@ extension LineExpander {
     // Amounts are written with dots; a long bare run of digits is an account or ID number.
     if digits.count >= Self.longestBareAmount { return numbers.digitByDigit(digits) }
     switch state.last {
+    case "giờ" where digits == "00": return ""  // "14 giờ 00" → "mười bốn giờ"
     case "thứ": return numbers.ordinal(digits)
     case "tháng": return dates.month(digits) ?? numbers.cardinal(digits)
     default: return numbers.cardinal(digits)
@@ -140,6 +141,10 @@ extension LineExpander {
         consumed: 3)
     }
     guard DateReader.isDayMonth(first, second) else { return nil }
+    if !rangeEnd, Self.countedNouns.contains(state.nextWord), !Self.dateContext.contains(state.last)
+    {
+      return nil  // "đạt 12/12 thôn": a ratio of counted things.
+    }
     let context =
       rangeEnd || Self.dateContext.contains(state.last) || first.hasPrefix("0")
       || second.hasPrefix("0") || state.recent(Self.occasionWords, window: 3)
@@ -151,6 +156,16 @@ extension LineExpander {
 
   /// Words shortly before "d/m" that make it a date: "Ngày Quốc khánh 2/9", "dịp lễ 30/4".
   static let occasionWords: Set<String> = ["ngày", "khánh", "lễ", "dịp", "tết", "niệm"]
+
+  /// Words after which "17g" is a time of day.
+  static let timeWords: Set<String> = ["lúc", "đến", "từ", "tới", "trước", "sau", "khoảng"]
+
+  /// Counted nouns after "d/m" that make it a ratio: "12/12 thôn", "7/12 xã".
+  static let countedNouns: Set<String> = [
+    "thôn", "xã", "hộ", "người", "tiêu", "đại", "trường", "đơn", "xóm", "tổ", "phường", "huyện",
+    "tỉnh", "chỉ", "lớp", "học", "cán", "đảng", "phiếu", "ý", "khu", "cơ", "bản", "thành", "hồ",
+    "trạm", "câu", "điểm", "nhóm",
+  ]
 
   /// Words after which "d-m" is a date ("ngày 30-4") rather than a range.
   static let dayWords: Set<String> = ["ngày", "mùng", "mồng", "hôm"]
@@ -164,14 +179,16 @@ extension LineExpander {
   }
 
   /// "6h30", "17h", "17h00", "7:15".
-  private func readTime(_ pieces: [Piece], at index: Int) -> NumberReading? {
+  private func readTime(
+    _ pieces: [Piece], at index: Int, _ state: ReadingState
+  ) -> NumberReading? {
     guard index + 1 < pieces.count, let hour = pieces[index].digits else { return nil }
     let minute = index + 2 < pieces.count ? pieces[index + 2].digits : nil
     if let mark = pieces[index + 1].letters, mark == "h" || mark == "g" || mark == "H" {
       let hasMinute = minute != nil && TimeReader.isTime(hour: hour, minute: minute)
       guard TimeReader.isTime(hour: hour, minute: nil) else { return nil }
-      // "6g30" is a time, "12g" is twelve grams.
-      if mark == "g" && !hasMinute { return nil }
+      // "6g30" is a time, "12g" twelve grams, "đến 17g" a time again.
+      if mark == "g" && !hasMinute && !Self.timeWords.contains(state.last) { return nil }
       var used = hasMinute ? 3 : 2
       var spoken = times.time(hour: hour, minute: hasMinute ? minute : nil)
       if index + used < pieces.count, let letters = pieces[index + used].letters {
@@ -192,7 +209,8 @@ extension LineExpander {
   private func readPhone(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading?
   {
     let digits = pieces[index].digits ?? ""
-    let afterPlus = index > 0 && pieces[index - 1].isSymbol("+")
+    // "+84 912…" (not "Km 15+200"): a plus opening the chunk.
+    let afterPlus = index == 1 && pieces[0].isSymbol("+")
     let grouped =
       index + 2 < pieces.count
       && (pieces[index + 1].isSymbol(".") || pieces[index + 1].isSymbol("-"))

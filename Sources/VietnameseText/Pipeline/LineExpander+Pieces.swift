@@ -76,7 +76,17 @@ extension LineExpander {
     let dotted =
       index + 2 < pieces.count && pieces[index + 1].isSymbol(".")
       ? AbbreviationTable.lookup(Substring(letters + ".")) : nil
-    if let dotted {
+    let road = Self.roads[String(letters)]
+    if let road, index + 1 < pieces.count,
+      pieces[index + 1].digits != nil
+        || (index + 2 < pieces.count && pieces[index + 1].isSymbol(".")
+          && pieces[index + 2].digits != nil)
+    {
+      // "ĐT.354", "QL10", "TL.353": a road and its number ("Đường ĐT.354" says "đường" once).
+      out.word(state.last == "đường" && road.hasPrefix("đường ") ? String(road.dropFirst(6)) : road)
+      state.remember(word: "lộ")  // not "ĐT" (điện thoại), which would make a phone
+      walk.index += pieces[index + 1].isSymbol(".") ? 2 : 1
+    } else if let dotted {
       out.word(dotted)  // "Q.1", "Tp.Hải Phòng": the abbreviation owns its dot.
       state.remember(letters)
       walk.index += 2
@@ -177,6 +187,12 @@ extension LineExpander {
     }
     return 1
   }
+
+  /// Road prefixes read before a road number ("ĐT.354" → "đường tỉnh ba trăm năm mươi tư").
+  static let roads: [String: String] = [
+    "QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ", "ĐH": "đường huyện",
+    "Km": "ki lô mét", "KM": "ki lô mét",
+  ]
 
   /// Words after "/" that make a rate ("đồng/người/năm" → "đồng một người một năm").
   static let perWords: Set<String> = [

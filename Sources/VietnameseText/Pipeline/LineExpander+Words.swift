@@ -113,7 +113,7 @@ extension LineExpander {
 
   /// Units read as words even without a number before them ("km 25").
   static let standaloneUnits: Set<Substring> = [
-    "km", "kg", "cm", "mm", "ml", "mg", "kWh", "km2", "m2",
+    "km", "kg", "cm", "mm", "ml", "mg", "kWh", "km2", "m2", "Km",
   ]
 
   /// Single capital letters that are also words or sound as themselves ("Ở", "A").

@@ -72,6 +72,10 @@ struct LineExpander: Sendable {
         continue
       } else {
         let nextIsNumber = index + 1 < chunks.count && chunks[index + 1].startsWithDigit
+        state.nextWord = ""
+        if chunk.startsWithDigit, index + 1 < chunks.count {
+          state.nextWord = chunks[index + 1].core.lowercased()
+        }
         read(chunk, nextIsNumber: nextIsNumber, &out, &state)
       }
       trail(chunks[last].trail, into: &out)

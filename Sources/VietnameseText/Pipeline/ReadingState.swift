@@ -13,6 +13,8 @@ struct ReadingState {
   var lineStart = true
   /// Whether the chunk after the one being read starts with a digit ("069 234 5678").
   var nextChunkIsNumber = false
+  /// The next chunk's core, lower-case ("" when none): "12/12 thôn".
+  var nextWord = ""
 
   /// The word just before, lower-case with modern tone marks, or "".
   var last: String { previous.last.map(Self.folded) ?? "" }

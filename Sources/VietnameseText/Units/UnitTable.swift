@@ -2,7 +2,7 @@
 enum UnitTable {
   /// Written unit (case-sensitive) → spoken form.
   static let entries: [String: String] = [
-    "km": "ki lô mét", "m": "mét", "cm": "xen ti mét", "mm": "mi li mét", "dm": "đề xi mét",
+    "km": "ki lô mét", "Km": "ki lô mét", "m": "mét", "cm": "xen ti mét", "mm": "mi li mét", "dm": "đề xi mét",
     "kg": "ki lô gam", "g": "gam", "mg": "mi li gam", "t": "tấn", "ha": "héc ta",
     "m2": "mét vuông", "m²": "mét vuông", "km2": "ki lô mét vuông", "km²": "ki lô mét vuông",
     "m3": "mét khối", "m³": "mét khối", "cm2": "xen ti mét vuông", "cm²": "xen ti mét vuông",
