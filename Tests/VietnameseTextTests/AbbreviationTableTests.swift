@@ -4,6 +4,8 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
+    Case("Bà Lan – PCT UBND xã", "Bà Lan, phó chủ tịch ủy ban nhân dân xã"),
+    Case("sản phẩm OCOP 4 sao", "sản phẩm ô cốp bốn sao"),
     Case("UBND xã", "ủy ban nhân dân xã"), Case("HĐND", "hội đồng nhân dân"),
     Case("MTTQ", "mặt trận tổ quốc"), Case("THCS", "trung học cơ sở"),
     Case("THPT", "trung học phổ thông"), Case("BHYT", "bảo hiểm y tế"),

@@ -4,6 +4,8 @@ import Testing
 @Suite("Foreign words")
 struct ForeignWordTableTests {
   static let cases: [Case] = [
+    Case("doanh nghiệp start-up", "doanh nghiệp xờ tát ắp"),
+    Case("iPhone 16 Pro Max", "ai phôn mười sáu Pờ rô Mắc"),
     Case("Zalo", "Da lô"), Case("zalo", "da lô"), Case("ZALO", "Da lô"),
     Case("Facebook", "Phây búc"),
     Case("TikTok", "Tích tóc"), Case("YouTube", "Diu túp"), Case("Google", "Gu gồ"),

@@ -39,7 +39,8 @@ enum ForeignWordTable {
     "tpbank": "tê pê banh", "brandname": "bờ ran nêm", "store": "xờ to", "play": "pờ lây",
     "file": "phai", "gemini": "giê mi nai", "copilot": "cô pai lốt", "mastercard": "mát tơ cát",
     "visa": "vi sa", "pay": "pây", "shopeepay": "sốp pi pây", "viettelpay": "việt ten pây",
-    "tiki": "ti ki", "sendo": "xen đô", "hashtag": "hát tác",
+    "tiki": "ti ki", "startup": "xờ tát ắp", "start-up": "xờ tát ắp", "pro": "pờ rô",
+    "max": "mắc", "plus": "pờ lớt", "sendo": "xen đô", "hashtag": "hát tác",
   ]
 
   /// Multi-word entries: lower-case words → respelling ("video call", "internet banking").

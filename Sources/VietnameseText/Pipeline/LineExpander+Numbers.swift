@@ -123,7 +123,9 @@ extension LineExpander {
       index + 3 < pieces.count
       && (pieces[index + 3].isSymbol("/") || pieces[index + 3].isSymbol("-"))
     if pieces[index + 1].isSymbol("-") {
-      guard !followed, Self.dayWords.contains(state.last), DateReader.isDayMonth(first, second)
+      // "Chiều 28-11" is a date, "sáng 7-9 giờ" a range of hours.
+      guard !followed, Self.dayWords.contains(state.last), DateReader.isDayMonth(first, second),
+        !Self.rangeUnits.contains(state.nextWord)
       else { return nil }
       return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
     }
@@ -157,6 +159,9 @@ extension LineExpander {
   /// Words shortly before "d/m" that make it a date: "Ngày Quốc khánh 2/9", "dịp lễ 30/4".
   static let occasionWords: Set<String> = ["ngày", "khánh", "lễ", "dịp", "tết", "niệm"]
 
+  /// Words after "d-m" that make it a range, not a date: "sáng 7-9 giờ".
+  static let rangeUnits: Set<String> = ["giờ", "phút", "tiếng", "ngày", "tuần", "tháng", "năm", "độ"]
+
   /// Words after which "17g" is a time of day.
   static let timeWords: Set<String> = ["lúc", "đến", "từ", "tới", "trước", "sau", "khoảng"]
 
@@ -168,7 +173,9 @@ extension LineExpander {
   ]
 
   /// Words after which "d-m" is a date ("ngày 30-4") rather than a range.
-  static let dayWords: Set<String> = ["ngày", "mùng", "mồng", "hôm"]
+  static let dayWords: Set<String> = [
+    "ngày", "mùng", "mồng", "hôm", "sáng", "trưa", "chiều", "tối", "đêm",
+  ]
 
   /// "1/3", "2/3", "3/4": a proper fraction with a small denominator (else d/m is a date).
   static func looksLikeFraction(_ numerator: Substring, _ denominator: Substring) -> Bool {
