@@ -4,6 +4,8 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
+    Case("Công ty TNHH MTV", "Công ty trách nhiệm hữu hạn một thành viên"),
+    Case("Công ty CP Đầu tư", "Công ty cổ phần Đầu tư"), Case("của CP", "của chính phủ"),
     Case("Bà Lan – PCT UBND xã", "Bà Lan, phó chủ tịch ủy ban nhân dân xã"),
     Case("sản phẩm OCOP 4 sao", "sản phẩm ô cốp bốn sao"),
     Case("UBND xã", "ủy ban nhân dân xã"), Case("HĐND", "hội đồng nhân dân"),

@@ -4,6 +4,8 @@ import Testing
 @Suite("Foreign words")
 struct ForeignWordTableTests {
   static let cases: [Case] = [
+    Case("Windows 11, iOS", "Uyn đâu mười một, ai ô ét"), Case("MobiFone", "Mô bi phôn"),
+    Case("Threads", "Thờ rét"),
     Case("doanh nghiệp start-up", "doanh nghiệp xờ tát ắp"),
     Case("iPhone 16 Pro Max", "ai phôn mười sáu Pờ rô Mắc"),
     Case("Zalo", "Da lô"), Case("zalo", "da lô"), Case("ZALO", "Da lô"),

@@ -5,6 +5,8 @@ import VietnameseText
 @Suite("Phones and short codes")
 struct PhoneReadingTests {
   static let cases: [Case] = [
+    Case("Nhắn tin soạn DK V90 gửi 9084.", "Nhắn tin soạn dê ca vê chín mươi gửi chín không tám bốn."),
+    Case("theo cú pháp: TC gửi 1414", "theo cú pháp: tê xê gửi một bốn một bốn"),
     Case("0912 345 678", "không chín một hai, ba bốn năm, sáu bảy tám"),
     Case("0912.345.678", "không chín một hai, ba bốn năm, sáu bảy tám"),
     Case("0912-345-678", "không chín một hai, ba bốn năm, sáu bảy tám"),

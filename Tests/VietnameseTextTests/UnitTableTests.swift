@@ -23,6 +23,12 @@ struct UnitTableTests {
   }
 
   static let units: [Case] = [
+    Case("2 x 3 m", "hai nhân ba mét"), Case("Bàn 1,2m x 2,4m", "Bàn một phẩy hai mét nhân hai phẩy bốn mét"),
+    Case("Giá 2.5 triệu.", "Giá hai phẩy năm triệu."),
+    Case("Phiên bản 2.5 mới", "Phiên bản hai chấm năm mới"),
+    Case(
+      "Nước sạch đạt QCVN 01:2009/BYT.",
+      "Nước sạch đạt quy chuẩn Việt Nam một năm hai nghìn không trăm linh chín, bộ y tế."),
     Case("100 km", "một trăm ki lô mét"), Case("5km", "năm ki lô mét"),
     Case("60km/h", "sáu mươi ki lô mét trên giờ"), Case("60 km/h", "sáu mươi ki lô mét trên giờ"),
     Case("2 ha", "hai héc ta"), Case("50 m2", "năm mươi mét vuông"),
@@ -43,6 +49,7 @@ struct UnitTableTests {
   }
 
   static let ratios: [Case] = [
+    Case("Đánh giá 5/5 sao.", "Đánh giá năm trên năm sao."),
     Case("Có 12/12 thôn đạt chuẩn", "Có mười hai trên mười hai thôn đạt chuẩn"),
     Case("7/12 xã", "bảy trên mười hai xã"), Case("ngày 12/12 họp", "ngày mười hai tháng mười hai họp"),
     Case("Km 15+200 quốc lộ 10", "ki lô mét mười lăm cộng hai trăm quốc lộ mười"),

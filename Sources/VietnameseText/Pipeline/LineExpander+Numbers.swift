@@ -12,6 +12,10 @@ extension LineExpander {
     "soạn",
   ]
 
+  /// Words before an SMS number, and words that make the sentence about texting.
+  static let smsSendWords: Set<String> = ["gửi", "tới", "đến"]
+  static let smsWords: Set<String> = ["nhắn", "soạn", "sms", "cú"]
+
   /// Short codes read digit by digit wherever they appear (SMS and hotline numbers).
   static let alwaysCodes: Set<Substring> = ["5656", "9191"]
 
@@ -40,9 +44,12 @@ extension LineExpander {
       reading.consumed += 1 + upper.consumed
       next = index + reading.consumed
     } else if next + 1 < pieces.count, pieces[next].isSymbol(":"), pieces[next + 1].digits != nil {
-      // "tỷ lệ 1:500" (not a time of day): a ratio.
+      // "tỷ lệ 1:500" (not a time of day): a ratio; "QCVN 01:2009": a standard of that year.
       let second = readValue(pieces, at: next + 1, state)
-      reading.spoken += " trên " + second.spoken
+      let isStandard =
+        (state.last == "qcvn" || state.last == "tcvn")
+        && DateReader.isYear(pieces[next + 1].digits ?? "")
+      reading.spoken += (isStandard ? " năm " : " trên ") + second.spoken
       reading.consumed += 1 + second.consumed
     } else if next + 1 < pieces.count, pieces[next].isSymbol("/"), pieces[next + 1].digits != nil {
       // "1/3" → "một phần ba" (a fraction); "429/434", "1.234/1.500" → "… trên …" (a ratio).
@@ -83,6 +90,12 @@ extension LineExpander {
     if symbol(1, ","), let fraction = number(2) {
       return NumberReading(
         spoken: numbers.decimal(integer: digits, fraction: fraction), consumed: 3)
+    }
+    if symbol(1, "."), let part = number(2), part.count <= 2, index + 3 == pieces.count,
+      Self.amountWords.contains(state.nextWord)
+    {
+      // "2.5 triệu": a decimal point written the English way before an amount word.
+      return NumberReading(spoken: numbers.decimal(integer: digits, fraction: part), consumed: 3)
     }
     if symbol(1, "."), let part = number(2) {
       return NumberReading(
@@ -162,6 +175,9 @@ extension LineExpander {
   /// Words after "d-m" that make it a range, not a date: "sáng 7-9 giờ".
   static let rangeUnits: Set<String> = ["giờ", "phút", "tiếng", "ngày", "tuần", "tháng", "năm", "độ"]
 
+  /// Amount words after which "2.5" is a decimal.
+  static let amountWords: Set<String> = ["triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm"]
+
   /// Words after which "17g" is a time of day.
   static let timeWords: Set<String> = ["lúc", "đến", "từ", "tới", "trước", "sau", "khoảng"]
 
@@ -169,7 +185,7 @@ extension LineExpander {
   static let countedNouns: Set<String> = [
     "thôn", "xã", "hộ", "người", "tiêu", "đại", "trường", "đơn", "xóm", "tổ", "phường", "huyện",
     "tỉnh", "chỉ", "lớp", "học", "cán", "đảng", "phiếu", "ý", "khu", "cơ", "bản", "thành", "hồ",
-    "trạm", "câu", "điểm", "nhóm",
+    "trạm", "câu", "điểm", "nhóm", "sao",
   ]
 
   /// Words after which "d-m" is a date ("ngày 30-4") rather than a range.
@@ -231,6 +247,9 @@ extension LineExpander {
       || afterPlus || continuing
       || (Self.phoneContextApplies(state) && digits.count >= 3)
       || (state.last == "số" && (Self.shortCodes.contains(digits) || digits.count >= 6))
+      // "soạn DK V90 gửi 9084": an SMS number.
+      || (Self.smsSendWords.contains(state.last) && (3...5).contains(digits.count)
+        && pieces.count == 1 && state.recent(Self.smsWords, window: 8))
       // "Gọi 114 khi có cháy, 115 khi cấp cứu": a short code later in a sentence about calling.
       || (Self.shortCodes.contains(digits) && pieces.count == 1
         && state.recent(Self.phoneContext, window: 8))

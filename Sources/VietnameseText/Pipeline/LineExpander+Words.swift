@@ -19,6 +19,7 @@ extension LineExpander {
     shape known: WordShape? = nil
   ) -> String {
     if afterNumber, let unit = UnitTable.lookup(word, dialect: dialect) { return unit }
+    if word == "CP", state.last == "ty" { return "cổ phần" }  // "Công ty CP"
     let shape = known ?? WordShape(word)
     // Fast path: an ordinary lower-case Vietnamese word with marks matches no table.
     if !shape.hasUpper && !shape.isASCII && word != "sđt" {
@@ -49,7 +50,10 @@ extension LineExpander {
     guard word.allSatisfy({ $0 == "I" || $0 == "V" || $0 == "X" }),
       let value = RomanNumeral.value(word)
     else { return nil }
-    let context = RomanNumeral.contextWords.contains(state.last)
+    // "đại hội XIII" but not "mạng xã hội X".
+    let context =
+      RomanNumeral.contextWords.contains(state.last)
+      && (state.last != "hội" || state.saidBefore("đại hội"))
     guard context || (state.lineStart && endsWithDot) else { return nil }
     if state.last == "thứ" { return numbers.ordinal(Substring(String(value))) }
     return numbers.cardinal(value)

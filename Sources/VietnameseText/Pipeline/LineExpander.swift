@@ -72,6 +72,10 @@ struct LineExpander: Sendable {
         continue
       } else {
         let nextIsNumber = index + 1 < chunks.count && chunks[index + 1].startsWithDigit
+        // "Thứ 2 - Thứ 6": the range goes on to a numbered day word.
+        state.nextIsNumberedDay =
+          index + 2 < chunks.count && chunks[index + 2].startsWithDigit
+          && Self.numberedDays.contains(chunks[index + 1].core.lowercased())
         state.nextWord = ""
         if chunk.startsWithDigit, index + 1 < chunks.count {
           state.nextWord = chunks[index + 1].core.lowercased()
@@ -84,6 +88,9 @@ struct LineExpander: Sendable {
     }
     return out.text
   }
+
+  /// Words that, with a number after them, continue a range: "Thứ 2 - Thứ 6".
+  static let numberedDays: Set<String> = ["thứ", "ngày", "tháng", "năm", "tuần", "quý"]
 
   /// An operator lexicon entry or a built-in foreign phrase at `index`.
   private func phrase(_ chunks: [Chunk], at index: Int) -> (String, Int)? {
@@ -181,6 +188,11 @@ struct LineExpander: Sendable {
     if core == "phút", out.text.hasSuffix(" phút") {
       return  // "6h30 phút": the time already says it.
     }
+    if core == "x" || core == "X", state.last == "#", nextIsNumber {
+      out.word("nhân")  // "2 x 3 m", "1,2m x 2,4m"
+      state.afterNumber = false
+      return
+    }
     if shape.isLetters {
       readWord(chunk, shape, &out, &state)
       return
@@ -192,7 +204,7 @@ struct LineExpander: Sendable {
       return
     }
     if core == "-" || core == "–" {
-      let between = state.afterNumber && nextIsNumber
+      let between = state.afterNumber && (nextIsNumber || state.nextIsNumberedDay)
       if between { out.word("đến") } else { out.pause(",") }
       return
     }

@@ -13,6 +13,8 @@ struct ReadingState {
   var lineStart = true
   /// Whether the chunk after the one being read starts with a digit ("069 234 5678").
   var nextChunkIsNumber = false
+  /// Whether the next chunk is a day word followed by a number ("- Thứ 6").
+  var nextIsNumberedDay = false
   /// The next chunk's core, lower-case ("" when none): "12/12 thôn".
   var nextWord = ""
 
