@@ -4,6 +4,8 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
+    Case("Xe mang BKS 15B2-345.67", "Xe mang biển kiểm soát mười lăm bê hai, ba bốn năm, sáu bảy"),
+    Case("TNGT giảm", "tai nạn giao thông giảm"),
     Case("Công ty TNHH MTV", "Công ty trách nhiệm hữu hạn một thành viên"),
     Case("Công ty CP Đầu tư", "Công ty cổ phần Đầu tư"), Case("của CP", "của chính phủ"),
     Case("Bà Lan – PCT UBND xã", "Bà Lan, phó chủ tịch ủy ban nhân dân xã"),

@@ -5,6 +5,8 @@ import VietnameseText
 @Suite("Phones and short codes")
 struct PhoneReadingTests {
   static let cases: [Case] = [
+    Case("nhập mã xác thực 123456.", "nhập mã xác thực một hai ba bốn năm sáu."),
+    Case("Mã OTP 4821 hết hạn", "Mã ô tê pê bốn tám hai một hết hạn"), Case("mã 12 ký tự", "mã mười hai ký tự"),
     Case("Nhắn tin soạn DK V90 gửi 9084.", "Nhắn tin soạn dê ca vê chín mươi gửi chín không tám bốn."),
     Case("theo cú pháp: TC gửi 1414", "theo cú pháp: tê xê gửi một bốn một bốn"),
     Case("0912 345 678", "không chín một hai, ba bốn năm, sáu bảy tám"),

@@ -12,6 +12,9 @@ extension LineExpander {
     "soạn",
   ]
 
+  /// Words shortly before a code read digit by digit.
+  static let codeWords: Set<String> = ["mã", "otp", "pin"]
+
   /// Words before an SMS number, and words that make the sentence about texting.
   static let smsSendWords: Set<String> = ["gửi", "tới", "đến"]
   static let smsWords: Set<String> = ["nhắn", "soạn", "sms", "cú"]
@@ -247,6 +250,8 @@ extension LineExpander {
       || afterPlus || continuing
       || (Self.phoneContextApplies(state) && digits.count >= 3)
       || (state.last == "số" && (Self.shortCodes.contains(digits) || digits.count >= 6))
+      // "mã xác thực 123456", "mã OTP 4821": a code.
+      || (digits.count >= 4 && pieces.count == 1 && state.recent(Self.codeWords, window: 3))
       // "soạn DK V90 gửi 9084": an SMS number.
       || (Self.smsSendWords.contains(state.last) && (3...5).contains(digits.count)
         && pieces.count == 1 && state.recent(Self.smsWords, window: 8))
