@@ -53,6 +53,9 @@ struct AbbreviationTableTests {
   }
 
   static let capitals: [Case] = [
+    Case("TỈNH ĐẮK LẮK", "tỉnh đắk lắk"), Case("ĐI BỘ, Ô TÔ, XE MÁY, Y TẾ", "đi bộ, ô tô, xe máy, y tế"),
+    Case("Nguyễn Văn A và Ô", "Nguyễn Văn A và Ô"), Case("BÃO SỐ 3 (YAGI)", "bão số ba, ya gi,"),
+    Case("NATO, APEC", "na to, a péc"), Case("UNESCO", "u en e ét xê o"),
     Case("THÔNG BÁO KHẨN", "thông báo khẩn"), Case("bản TIN", "bản tin"),
     Case("CẢNH BÁO LỪA ĐẢO", "cảnh báo lừa đảo"),
     Case("LUẬT TRÍ TUỆ NHÂN TẠO", "luật trí tuệ nhân tạo"),

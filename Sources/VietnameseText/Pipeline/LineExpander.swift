@@ -77,6 +77,9 @@ struct LineExpander: Sendable {
           index + 2 < chunks.count && chunks[index + 2].startsWithDigit
           && Self.numberedDays.contains(chunks[index + 1].core.lowercased())
         state.nextWord = ""
+        state.nextCore =
+          chunk.core.unicodeScalars.count == 1 && index + 1 < chunks.count
+          ? chunks[index + 1].core : ""
         if chunk.startsWithDigit, index + 1 < chunks.count {
           state.nextWord = chunks[index + 1].core.lowercased()
         }

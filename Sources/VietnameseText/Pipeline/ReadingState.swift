@@ -17,6 +17,11 @@ struct ReadingState {
   var nextIsNumberedDay = false
   /// The next chunk's core, lower-case ("" when none): "12/12 thôn".
   var nextWord = ""
+  /// The next chunk's core when the current one is a single letter ("Ô TÔ"), else "".
+  var nextCore: Substring = ""
+
+  /// The word just before as written, or "".
+  var lastWritten: Substring { previous.last ?? "" }
 
   /// The word just before, lower-case with modern tone marks, or "".
   var last: String { previous.last.map(Self.folded) ?? "" }
