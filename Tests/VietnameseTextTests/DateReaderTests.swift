@@ -26,6 +26,8 @@ struct DateReaderTests {
   ]
 
   static let shapes: [Case] = [
+    Case("Dịp nghỉ lễ 30/4-1/5.", "Dịp nghỉ lễ ba mươi tháng tư đến một tháng năm."),
+    Case("Đường 30/4, phường 5.", "Đường ba mươi tháng tư, phường năm."),
     Case("Chiều 28-11, đoàn kiểm tra.", "Chiều hai mươi tám tháng mười một, đoàn kiểm tra."),
     Case("Sáng 7-9 giờ", "Sáng bảy đến chín giờ"),
     Case("20/11", "hai mươi tháng mười một"), Case("ngày 1-3/12", "ngày một đến ba tháng mười hai"),

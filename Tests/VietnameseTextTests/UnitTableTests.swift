@@ -4,6 +4,10 @@ import VietnameseText
 @Suite("Money, units, percentages, ranges, ratios")
 struct UnitTableTests {
   static let money: [Case] = [
+    Case("Giá 50 nghìn đ/kg.", "Giá năm mươi nghìn đồng một ki lô gam."),
+    Case("85,5 triệu đồng/lượng", "tám mươi lăm phẩy năm triệu đồng một lượng"),
+    Case("Khoảng 1tr5 một người", "Khoảng một triệu năm trăm nghìn một người"),
+    Case("2tr35", "hai triệu ba trăm năm mươi nghìn"),
     Case("500.000đ", "năm trăm nghìn đồng"), Case("500.000 đ", "năm trăm nghìn đồng"),
     Case("200.000 VNĐ", "hai trăm nghìn đồng"), Case("200.000VND", "hai trăm nghìn đồng"),
     Case("1,5 tỷ đồng", "một phẩy năm tỷ đồng"), Case("2 triệu đồng", "hai triệu đồng"),
@@ -49,6 +53,7 @@ struct UnitTableTests {
   }
 
   static let ratios: [Case] = [
+    Case("Lịch trực: 24/24h.", "Lịch trực: hai mươi tư trên hai mươi tư giờ."),
     Case("Đánh giá 5/5 sao.", "Đánh giá năm trên năm sao."),
     Case("Có 12/12 thôn đạt chuẩn", "Có mười hai trên mười hai thôn đạt chuẩn"),
     Case("7/12 xã", "bảy trên mười hai xã"), Case("ngày 12/12 họp", "ngày mười hai tháng mười hai họp"),

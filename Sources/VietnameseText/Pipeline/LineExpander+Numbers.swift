@@ -135,6 +135,15 @@ extension LineExpander {
         return NumberReading(spoken: dates.date(day: first, month: second, year: year), consumed: 5)
       }
     }
+    // "30/4-1/5": a range of two dates; the first is a date too.
+    let dateRange =
+      index + 7 == pieces.count && pieces[index + 1].isSymbol("/")
+      && pieces[index + 3].isSymbol("-") && pieces[index + 5].isSymbol("/")
+      && DateReader.isDayMonth(first, second)
+      && DateReader.isDayMonth(pieces[index + 4].digits ?? "", pieces[index + 6].digits ?? "")
+    if dateRange {
+      return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
+    }
     let followed =
       index + 3 < pieces.count
       && (pieces[index + 3].isSymbol("/") || pieces[index + 3].isSymbol("-"))
@@ -159,7 +168,8 @@ extension LineExpander {
         consumed: 3)
     }
     guard DateReader.isDayMonth(first, second) else { return nil }
-    if !rangeEnd, Self.countedNouns.contains(state.nextWord), !Self.dateContext.contains(state.last)
+    if !rangeEnd, Self.countedNouns.contains(state.nextWord), !Self.dateContext.contains(state.last),
+      let top = DateReader.value(first), let bottom = DateReader.value(second), top <= bottom
     {
       return nil  // "đạt 12/12 thôn": a ratio of counted things.
     }

@@ -62,6 +62,14 @@ extension LineExpander {
       walk.index += count
       walk.afterNumber = false
       walk.afterUnit = true
+      // "1tr5", "2tr35": the digits after "tr" are hundreds of thousands.
+      if unit == "triệu", walk.index + 1 == pieces.count, let rest = pieces[walk.index].digits,
+        rest.count <= 3
+      {
+        let padded = rest + String(repeating: "0", count: 3 - rest.count)
+        out.word(numbers.cardinal(Substring(padded)) + " " + dialect.thousand)
+        walk.index += 1
+      }
     }
   }
 
@@ -90,6 +98,14 @@ extension LineExpander {
       out.word(dotted)  // "Q.1", "Tp.Hải Phòng": the abbreviation owns its dot.
       state.remember(letters)
       walk.index += 2
+    } else if letters == "đ", Self.amountWords.contains(state.last) {
+      out.word("đồng")  // "50 nghìn đ/kg"
+      state.remember(letters)
+      walk.index += 1
+      walk.afterUnit = true
+      walk.afterNumber = false
+      walk.phoneDigitsLeft = 0
+      return
     } else if letters == "x" && betweenNumbers {
       out.word("nhân")  // "3x4m": dimensions.
       walk.index += 1
@@ -123,7 +139,9 @@ extension LineExpander {
       return
     }
     let perWord = next?.letters.map { Self.perWords.contains($0.lowercased()) } ?? false
-    if symbol == "/", walk.afterUnit || (perWord && index > 0), next?.letters != nil {
+    let afterCurrency =
+      index > 0 && (pieces[index - 1].letters.map { Self.currencies.contains($0.lowercased()) } ?? false)
+    if symbol == "/", walk.afterUnit || afterCurrency || (perWord && index > 0), next?.letters != nil {
       // "đồng/hộ", "đ/kg": a rate, read "đồng một hộ", "đồng một ki lô gam".
       out.word("một")
       walk.index += 1
@@ -194,11 +212,15 @@ extension LineExpander {
     "Km": "ki lô mét", "KM": "ki lô mét",
   ]
 
+  /// Currency words before "/" that make a rate ("đồng/lượng").
+  static let currencies: Set<String> = ["đồng", "đ", "usd", "vnđ", "vnd"]
+
   /// Words after "/" that make a rate ("đồng/người/năm" → "đồng một người một năm").
   static let perWords: Set<String> = [
     "người", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "hộ", "lượt", "kg", "km", "tấn", "ha",
     "sào", "lít", "suất", "khẩu", "con", "chiếc", "lần", "buổi", "ca", "tiết", "trang", "cái",
-    "bộ", "m2", "m²", "mẫu", "gói", "hộp", "thùng", "xe",
+    "bộ", "m2", "m²", "mẫu", "gói", "hộp", "thùng", "xe", "lượng", "chỉ", "bao", "cây", "thẻ",
+    "m3", "m³", "kWh", "số", "phòng", "đêm", "vé",
   ]
 
   /// Symbols read as words.

@@ -80,7 +80,7 @@ struct LineExpander: Sendable {
         state.nextCore =
           chunk.core.unicodeScalars.count == 1 && index + 1 < chunks.count
           ? chunks[index + 1].core : ""
-        if chunk.startsWithDigit, index + 1 < chunks.count {
+        if chunk.startsWithDigit, chunk.trail.isEmpty, index + 1 < chunks.count {
           state.nextWord = chunks[index + 1].core.lowercased()
         }
         read(chunk, nextIsNumber: nextIsNumber, &out, &state)

@@ -12,7 +12,7 @@ enum UnitTable {
     "MB": "mê ga bai", "đ": "đồng", "đồng": "đồng", "VNĐ": "đồng", "VND": "đồng",
     "vnđ": "đồng", "vnd": "đồng", "USD": "đô la Mỹ", "usd": "đô la Mỹ", "k": "nghìn",
     "MHz": "mê ga héc", "kHz": "ki lô héc", "Hz": "héc", "%": "phần trăm", "ph": "phút",
-    "p": "phút", "s": "giây", "tr": "triệu",
+    "p": "phút", "s": "giây", "tr": "triệu", "h": "giờ",
     "mmHg": "mi li mét thủy ngân",
   ]
 
