@@ -4,6 +4,10 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
+    Case("Thuế TNCN, thuế TNDN", "Thuế thu nhập cá nhân, thuế thu nhập doanh nghiệp"),
+    Case("bằng 102,3% KH", "bằng một trăm linh hai phẩy ba phần trăm kế hoạch"),
+    Case("Tiêm phòng LMLM", "Tiêm phòng lở mồm long móng"),
+    Case("Cúm gia cầm A/H5N1", "Cúm gia cầm a hát năm en một"),
     Case("Xe mang BKS 15B2-345.67", "Xe mang biển kiểm soát mười lăm bê hai, ba bốn năm, sáu bảy"),
     Case("TNGT giảm", "tai nạn giao thông giảm"),
     Case("Công ty TNHH MTV", "Công ty trách nhiệm hữu hạn một thành viên"),

@@ -27,6 +27,8 @@ struct UnitTableTests {
   }
 
   static let units: [Case] = [
+    Case("Tốc độ 100 Mbps", "Tốc độ một trăm mê ga bít trên giây"),
+    Case("Pin 5.000 mAh", "Pin năm nghìn mi li am pe giờ"), Case("6,1 inch", "sáu phẩy một inh"),
     Case("2 x 3 m", "hai nhân ba mét"), Case("Bàn 1,2m x 2,4m", "Bàn một phẩy hai mét nhân hai phẩy bốn mét"),
     Case("Giá 2.5 triệu.", "Giá hai phẩy năm triệu."),
     Case("Phiên bản 2.5 mới", "Phiên bản hai chấm năm mới"),

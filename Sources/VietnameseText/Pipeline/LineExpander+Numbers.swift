@@ -176,6 +176,7 @@ extension LineExpander {
     let context =
       rangeEnd || Self.dateContext.contains(state.last) || first.hasPrefix("0")
       || second.hasPrefix("0") || state.recent(Self.occasionWords, window: 3)
+      || state.nextWord == "-" || state.nextWord == "–"  // "(1/6 - 30/6)": a range of dates
     if context || !Self.looksLikeFraction(first, second) {
       return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
     }
@@ -258,7 +259,7 @@ extension LineExpander {
       (digits.hasPrefix("0")
         && (digits.count >= 4 || (digits.count >= 3 && (grouped || spacedGroup))))
       || afterPlus || continuing
-      || (Self.phoneContextApplies(state) && digits.count >= 3)
+      || (digits.count >= 3 && Self.phoneContextApplies(state))
       || (state.last == "số" && (Self.shortCodes.contains(digits) || digits.count >= 6))
       // "mã xác thực 123456", "mã OTP 4821": a code.
       || (digits.count >= 4 && pieces.count == 1 && state.recent(Self.codeWords, window: 3))

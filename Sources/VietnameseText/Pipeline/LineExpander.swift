@@ -49,7 +49,7 @@ struct LineExpander: Sendable {
         state.close(trail: chunk.trail.dropFirst())
         index += 1
         continue
-      } else if chunk.core.contains("."), let spoken = dottedInitials(chunk.core) {
+      } else if chunk.core.utf8.contains(0x2E), let spoken = dottedInitials(chunk.core) {
         out.word(spoken)
         state.remember(chunk.core)
         state.afterNumber = false
@@ -60,7 +60,9 @@ struct LineExpander: Sendable {
         state.close(trail: marks)
         index += 1
         continue
-      } else if let (spoken, keepsDot) = initial(chunks, at: index) {
+      } else if chunk.core.utf8.count <= 2, chunk.trail.utf8.count == 1,
+        let (spoken, keepsDot) = initial(chunks, at: index)
+      {
         out.word(spoken)  // "Nguyễn V. A.": the dot of an initial is no pause.
         state.remember(chunk.core)
         state.afterNumber = false
@@ -112,7 +114,7 @@ struct LineExpander: Sendable {
 
   /// "TP." or "v.v.": an abbreviation that owns its dot (kept at the end of the line).
   private func abbreviationWithDot(_ chunk: Chunk, isLast: Bool) -> String? {
-    guard chunk.trail.hasPrefix("."), !(isLast && chunk.trail == ".") || chunk.core.contains(".")
+    guard chunk.trail.hasPrefix("."), !(isLast && chunk.trail == ".") || chunk.core.utf8.contains(0x2E)
     else { return nil }
     return AbbreviationTable.lookup(Substring(chunk.core + "."))
   }

@@ -13,7 +13,8 @@ enum UnitTable {
     "vnđ": "đồng", "vnd": "đồng", "USD": "đô la Mỹ", "usd": "đô la Mỹ", "k": "nghìn",
     "MHz": "mê ga héc", "kHz": "ki lô héc", "Hz": "héc", "%": "phần trăm", "ph": "phút",
     "p": "phút", "s": "giây", "tr": "triệu", "h": "giờ",
-    "mmHg": "mi li mét thủy ngân",
+    "mmHg": "mi li mét thủy ngân", "Mbps": "mê ga bít trên giây", "Gbps": "giga bít trên giây",
+    "mAh": "mi li am pe giờ",
   ]
 
   /// The spoken unit for `written` (after a number), or `nil`.
