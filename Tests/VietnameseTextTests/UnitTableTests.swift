@@ -27,6 +27,7 @@ struct UnitTableTests {
   }
 
   static let units: [Case] = [
+    Case("đường dây 35kV", "đường dây ba mươi lăm ki lô vôn"),
     Case("Tốc độ 100 Mbps", "Tốc độ một trăm mê ga bít trên giây"),
     Case("Pin 5.000 mAh", "Pin năm nghìn mi li am pe giờ"), Case("6,1 inch", "sáu phẩy một inh"),
     Case("2 x 3 m", "hai nhân ba mét"), Case("Bàn 1,2m x 2,4m", "Bàn một phẩy hai mét nhân hai phẩy bốn mét"),
