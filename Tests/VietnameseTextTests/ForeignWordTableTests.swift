@@ -4,6 +4,7 @@ import Testing
 @Suite("Foreign words")
 struct ForeignWordTableTests {
   static let cases: [Case] = [
+    Case("blockchain, crypto", "bờ lốc chen, cờ ríp tô"),
     Case("eTax Mobile", "e tắc Mô bai"),
     Case("thiết bị IoT", "thiết bị Ai ô ti"), Case("tấn công DDoS", "tấn công Đê đốt"),
     Case("Windows 11, iOS", "Uyn đâu mười một, ai ô ét"), Case("MobiFone", "Mô bi phôn"),

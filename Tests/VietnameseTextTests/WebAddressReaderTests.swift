@@ -4,6 +4,8 @@ import VietnameseText
 @Suite("Web and e-mail addresses")
 struct WebAddressReaderTests {
   static let cases: [Case] = [
+    Case("vietcombank-vn.com", "việt com banh gạch ngang vê en chấm com"),
+    Case("agribank.com.vn.online", "ác ri banh chấm com chấm vê en chấm on lai"),
     Case("tinnhiemmang.vn", "tín nhiệm mạng chấm vê en"),
     Case("khonggianmang.vn", "không gian mạng chấm vê en"),
     Case(

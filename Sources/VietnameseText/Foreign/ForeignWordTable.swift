@@ -41,6 +41,7 @@ enum ForeignWordTable {
     "visa": "vi sa", "pay": "pây", "shopeepay": "sốp pi pây", "viettelpay": "việt ten pây",
     "tiki": "ti ki", "startup": "xờ tát ắp", "start-up": "xờ tát ắp", "pro": "pờ rô",
     "max": "mắc", "plus": "pờ lớt", "windows": "uyn đâu", "ios": "ai ô ét", "threads": "thờ rét",
+    "blockchain": "bờ lốc chen", "crypto": "cờ ríp tô", "binance": "bai nen", "metamask": "mê ta mát",
     "iot": "ai ô ti", "mobile": "mô bai", "etax": "e tắc", "inch": "inh", "ddos": "đê đốt", "mobifone": "mô bi phôn", "vinaphone": "vi na phôn", "vietnamobile": "việt nam mô bai", "sendo": "xen đô", "hashtag": "hát tác",
   ]
 

@@ -83,6 +83,10 @@ extension LineExpander {
         whole += group
         used += 2
       }
+      if symbol(used, "."), number(used + 1) != nil {
+        // "192.168.1.1": not an amount (a group is not three digits) but dotted numbers.
+        return dottedNumbers(pieces, at: index)
+      }
       if symbol(used, ","), let fraction = number(used + 1) {
         return NumberReading(
           spoken: numbers.decimal(integer: Substring(whole), fraction: fraction), consumed: used + 2
@@ -105,6 +109,19 @@ extension LineExpander {
         spoken: plain(digits, state) + " chấm " + numbers.cardinal(part), consumed: 3)
     }
     return NumberReading(spoken: plain(digits, state), consumed: 1)
+  }
+
+  /// "192.168.1.1": every number of a dotted run read as a cardinal, "chấm" between.
+  private func dottedNumbers(_ pieces: [Piece], at index: Int) -> NumberReading {
+    var words = [numbers.cardinal(pieces[index].digits ?? "")]
+    var used = 1
+    while index + used + 1 < pieces.count, pieces[index + used].isSymbol("."),
+      let group = pieces[index + used + 1].digits
+    {
+      words.append(numbers.cardinal(group))
+      used += 2
+    }
+    return NumberReading(spoken: words.joined(separator: " chấm "), consumed: used)
   }
 
   /// A lone number: ordinal after "thứ", month after "tháng", digits when long with a leading 0.

@@ -8,7 +8,8 @@ struct WebAddressReader: Sendable {
   let numbers: CardinalReader
 
   static let topLevel: Set<String> = [
-    "vn", "com", "net", "org", "gov", "edu", "info", "io", "biz", "asia", "int",
+    "vn", "com", "net", "org", "gov", "edu", "info", "io", "biz", "asia", "int", "online", "xyz",
+    "top", "site", "shop", "app", "me", "co", "cc", "club", "live", "pro",
   ]
 
   static let labels: [String: String] = [
@@ -86,13 +87,19 @@ struct WebAddressReader: Sendable {
 
   func readLabel(_ label: String) -> String {
     let lower = label.lowercased()
-    if let known = Self.labels[lower] { return known }
+    if let known = Self.labels[lower] ?? ForeignWordTable.words[lower] { return known }
     if lower.allSatisfy({ $0.isASCII && $0.isNumber }) {
       return numbers.digitByDigit(Substring(lower))
     }
     if let syllables = Self.syllables(lower) {
       // "tuc" alone reads as English; "túc" stays Vietnamese.
       return syllables.map(ForeignRespeller.vietnameseSpelling).joined(separator: " ")
+    }
+    // "agribank" → "ác ri banh": a foreign word that respells without lone consonants.
+    if lower.count >= 4, let respelled = ForeignRespeller.respell(Substring(lower)),
+      !respelled.split(separator: " ").contains(where: { $0.hasSuffix("ơ") })
+    {
+      return respelled
     }
     var parts: [String] = []
     for piece in Piece.scan(Substring(lower)) {
