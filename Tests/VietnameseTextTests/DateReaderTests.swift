@@ -26,6 +26,7 @@ struct DateReaderTests {
   ]
 
   static let shapes: [Case] = [
+    Case("Quý 1/2026", "Quý một năm hai nghìn không trăm hai mươi sáu"),
     Case("(1/6 - 30/6)", "một tháng sáu đến ba mươi tháng sáu,"),
     Case("Dịp nghỉ lễ 30/4-1/5.", "Dịp nghỉ lễ ba mươi tháng tư đến một tháng năm."),
     Case("Đường 30/4, phường 5.", "Đường ba mươi tháng tư, phường năm."),

@@ -4,6 +4,7 @@ import VietnameseText
 @Suite("Document numbers")
 struct DocumentNumberReaderTests {
   static let cases: [Case] = [
+    Case("Mẫu số 02/ĐK.", "Mẫu số hai, đăng ký."),
     Case("117/KH-UBND", "số một trăm mười bảy, kế hoạch của ủy ban nhân dân"),
     Case("Kế hoạch số 117/KH-UBND", "Kế hoạch số một trăm mười bảy của ủy ban nhân dân"),
     Case(

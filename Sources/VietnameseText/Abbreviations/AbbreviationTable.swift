@@ -70,7 +70,7 @@ enum AbbreviationTable {
     "CAP": "công an phường", "OA": "ô a", "PCT": "phó chủ tịch", "PBT": "phó bí thư",
     "OCOP": "ô cốp", "MTV": "một thành viên", "QCVN": "quy chuẩn Việt Nam",
     "TCVN": "tiêu chuẩn Việt Nam", "BKS": "biển kiểm soát", "TNGT": "tai nạn giao thông",
-    "ISO": "i xô", "TNCN": "thu nhập cá nhân", "TNDN": "thu nhập doanh nghiệp",
+    "ISO": "i xô", "ĐK": "đăng ký", "TNCN": "thu nhập cá nhân", "TNDN": "thu nhập doanh nghiệp",
     "CQT": "cơ quan thuế", "KH": "kế hoạch", "LMLM": "lở mồm long móng",
     "A/H5N1": "a hát năm en một", "H5N1": "hát năm en một",
     "V/v": "về việc", "v/v": "về việc", "V/V": "về việc", "24/7": "hai mươi tư trên bảy",

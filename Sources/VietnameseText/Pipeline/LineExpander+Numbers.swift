@@ -175,8 +175,8 @@ extension LineExpander {
     // "tỷ lệ 1/2000", "tỉ lệ 1/500": a map scale, read as a ratio.
     if state.last == "lệ" { return nil }
     if DateReader.isYear(second), first.count <= 4 {
-      if state.last == "số" || dates.month(first) == nil {
-        // "số 15/2026": a number of that year, as document numbers are read.
+      if state.last == "số" || state.last == "quý" || dates.month(first) == nil {
+        // "số 15/2026": a number of that year, as document numbers are read; "quý 1/2026".
         return NumberReading(
           spoken: numbers.cardinal(first) + " năm " + numbers.cardinal(second), consumed: 3)
       }
