@@ -4,6 +4,13 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
+    Case("CBCCVC, ĐVTN, HS-SV, NLĐ", "cán bộ, công chức, viên chức, đoàn viên thanh niên, học sinh, sinh viên, người lao động"),
+    Case("Ban chỉ huy PCTT&TKCN xã", "Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã"),
+    Case("GCNQSDĐ, VSATTP", "giấy chứng nhận quyền sử dụng đất, vệ sinh an toàn thực phẩm"),
+    Case("HĐND-UBND xã", "hội đồng nhân dân, ủy ban nhân dân xã"),
+    Case("Ban CHQS xã, DQTV", "Ban chỉ huy quân sự xã, dân quân tự vệ"),
+    Case("Công an tỉnh (PA05), Phòng PC02", "Công an tỉnh, pê a không năm, Phòng pê xê không hai"),
+    Case("KHOAN DUNG, THA THỨ", "khoan dung, tha thứ"),
     Case("Thuế TNCN, thuế TNDN", "Thuế thu nhập cá nhân, thuế thu nhập doanh nghiệp"),
     Case("bằng 102,3% KH", "bằng một trăm linh hai phẩy ba phần trăm kế hoạch"),
     Case("Tiêm phòng LMLM", "Tiêm phòng lở mồm long móng"),

@@ -4,6 +4,16 @@ extension LineExpander {
   func readPieces(
     _ pieces: [Piece], chunk: Chunk, _ out: inout SpokenLine, _ state: inout ReadingState
   ) {
+    if pieces.count == 2, let letters = pieces[0].letters, let digits = pieces[1].digits,
+      digits.hasPrefix("0"), (1...3).contains(letters.count),
+      letters.allSatisfy({ $0.isASCII && $0.isUppercase })
+    {
+      // "PA05", "PC02": an office code, letters by name and digits one by one.
+      out.word(LetterSpeller.spell(letters) + " " + numbers.digitByDigit(digits))
+      state.remember(word: "#")
+      state.afterNumber = false
+      return
+    }
     if let plate = plates.read(pieces) {
       out.word(plate)
       state.remember(word: "#")
