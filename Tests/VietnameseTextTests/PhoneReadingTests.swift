@@ -5,6 +5,8 @@ import VietnameseText
 @Suite("Phones and short codes")
 struct PhoneReadingTests {
   static let cases: [Case] = [
+    Case("Bấm *101# để kiểm tra.", "Bấm sao một không một thăng để kiểm tra."),
+    Case("Gọi tổng đài 1022.", "Gọi tổng đài một không hai hai."), Case("Có 1022 hộ", "Có một nghìn không trăm hai mươi hai hộ"),
     Case("nhập mã xác thực 123456.", "nhập mã xác thực một hai ba bốn năm sáu."),
     Case("Mã OTP 4821 hết hạn", "Mã ô tê pê bốn tám hai một hết hạn"), Case("mã 12 ký tự", "mã mười hai ký tự"),
     Case("Nhắn tin soạn DK V90 gửi 9084.", "Nhắn tin soạn dê ca vê chín mươi gửi chín không tám bốn."),

@@ -27,6 +27,7 @@ struct UnitTableTests {
   }
 
   static let units: [Case] = [
+    Case("25°C ± 2°C", "hai mươi lăm độ xê cộng trừ hai độ xê"),
     Case("đường dây 35kV", "đường dây ba mươi lăm ki lô vôn"),
     Case("Tốc độ 100 Mbps", "Tốc độ một trăm mê ga bít trên giây"),
     Case("Pin 5.000 mAh", "Pin năm nghìn mi li am pe giờ"), Case("6,1 inch", "sáu phẩy một inh"),

@@ -70,7 +70,7 @@ enum AbbreviationTable {
     "CAP": "công an phường", "OA": "ô a", "PCT": "phó chủ tịch", "PBT": "phó bí thư",
     "OCOP": "ô cốp", "MTV": "một thành viên", "QCVN": "quy chuẩn Việt Nam",
     "TCVN": "tiêu chuẩn Việt Nam", "BKS": "biển kiểm soát", "TNGT": "tai nạn giao thông",
-    "ISO": "i xô", "ĐK": "đăng ký",
+    "ISO": "i xô", "ĐK": "đăng ký", "SARS-CoV-2": "xát cô vi hai",
     // People, schools, disaster response, land, markets, forces, health
     "CBCCVC": "cán bộ, công chức, viên chức", "CBCC": "cán bộ, công chức",
     "ĐVTN": "đoàn viên thanh niên", "HS-SV": "học sinh, sinh viên", "HSSV": "học sinh, sinh viên",

@@ -238,6 +238,6 @@ extension LineExpander {
     "%": "phần trăm", "&": "và", "+": "cộng", "=": "bằng", "@": "a còng", "°": "độ",
     "~": "khoảng", ">": "lớn hơn", "<": "nhỏ hơn", "≥": "lớn hơn hoặc bằng",
     "≤": "nhỏ hơn hoặc bằng", "×": "nhân", "№": "số", "$": "đô la", "€": "ơ rô", "½": "một nửa",
-    "²": "hai", "³": "ba",
+    "²": "hai", "³": "ba", "±": "cộng trừ",
   ]
 }

@@ -97,6 +97,23 @@ struct LineExpander: Sendable {
   /// Words that, with a number after them, continue a range: "Thứ 2 - Thứ 6".
   static let numberedDays: Set<String> = ["thứ", "ngày", "tháng", "năm", "tuần", "quý"]
 
+  /// "*101#", "#123*": keys read one by one ("sao", "thăng", digits); `nil` for other text.
+  private func keypadCode(_ core: Substring) -> String? {
+    guard core.utf8.count >= 3, core.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+      return nil
+    }
+    var words: [String] = []
+    for byte in core.utf8 {
+      switch byte {
+      case 0x2A: words.append("sao")
+      case 0x23: words.append("thăng")
+      case 0x30...0x39: words.append(CardinalReader.digitNames[Int(byte - 0x30)])
+      default: return nil
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
   /// An operator lexicon entry or a built-in foreign phrase at `index`.
   private func phrase(_ chunks: [Chunk], at index: Int) -> (String, Int)? {
     if !lexicon.isEmpty, let found = lexicon.match(chunks, at: index) {
@@ -211,6 +228,12 @@ struct LineExpander: Sendable {
     if core == "-" || core == "–" {
       let between = state.afterNumber && (nextIsNumber || state.nextIsNumberedDay)
       if between { out.word("đến") } else { out.pause(",") }
+      return
+    }
+    if let first = core.utf8.first, first == 0x2A || first == 0x23, let code = keypadCode(core) {
+      out.word(code)  // "*101#": a keypad code
+      state.remember(word: "#")
+      state.afterNumber = false
       return
     }
     if WebAddressReader.isAddress(core) {
