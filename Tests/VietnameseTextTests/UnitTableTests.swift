@@ -27,6 +27,7 @@ struct UnitTableTests {
   }
 
   static let units: [Case] = [
+    Case("Dung lượng 4GB, 128 GB", "Dung lượng bốn gi ga bai, một trăm hai mươi tám gi ga bai"),
     Case("25°C ± 2°C", "hai mươi lăm độ xê cộng trừ hai độ xê"),
     Case("đường dây 35kV", "đường dây ba mươi lăm ki lô vôn"),
     Case("Tốc độ 100 Mbps", "Tốc độ một trăm mê ga bít trên giây"),
