@@ -4,6 +4,10 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
+    Case("BS.CKII Lê Bình", "bác sĩ chuyên khoa hai Lê Bình"),
+    Case("NSND Trần Hiếu, NSƯT Lan", "nghệ sĩ nhân dân Trần Hiếu, nghệ sĩ ưu tú Lan"),
+    Case("Mẹ VNAH Nguyễn Thị Thứ", "Mẹ Việt Nam anh hùng Nguyễn Thị Thứ"),
+    Case("LS. Trần Văn E", "luật sư Trần Văn E"), Case("GS.TSKH Nguyễn H", "giáo sư, tiến sĩ khoa học Nguyễn hát"),
     Case("CBCCVC, ĐVTN, HS-SV, NLĐ", "cán bộ, công chức, viên chức, đoàn viên thanh niên, học sinh, sinh viên, người lao động"),
     Case("Ban chỉ huy PCTT&TKCN xã", "Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã"),
     Case("GCNQSDĐ, VSATTP", "giấy chứng nhận quyền sử dụng đất, vệ sinh an toàn thực phẩm"),

@@ -70,7 +70,15 @@ enum AbbreviationTable {
     "CAP": "công an phường", "OA": "ô a", "PCT": "phó chủ tịch", "PBT": "phó bí thư",
     "OCOP": "ô cốp", "MTV": "một thành viên", "QCVN": "quy chuẩn Việt Nam",
     "TCVN": "tiêu chuẩn Việt Nam", "BKS": "biển kiểm soát", "TNGT": "tai nạn giao thông",
-    "ISO": "i xô", "ĐK": "đăng ký", "SARS-CoV-2": "xát cô vi hai",
+    "ISO": "i xô", "ĐK": "đăng ký",
+    // Titles
+    "CKI": "chuyên khoa một", "CKII": "chuyên khoa hai", "BSCKI": "bác sĩ chuyên khoa một",
+    "BSCKII": "bác sĩ chuyên khoa hai", "BS.CKI": "bác sĩ chuyên khoa một",
+    "BS.CKII": "bác sĩ chuyên khoa hai", "NSND": "nghệ sĩ nhân dân", "NSƯT": "nghệ sĩ ưu tú",
+    "VNAH": "Việt Nam anh hùng", "AHLLVT": "anh hùng lực lượng vũ trang",
+    "AHLĐ": "anh hùng lao động", "LS": "luật sư", "LS.": "luật sư", "Ls.": "luật sư",
+    "TS.BS": "tiến sĩ, bác sĩ", "TS.BS.": "tiến sĩ, bác sĩ", "TSKH": "tiến sĩ khoa học",
+    "GS.TSKH": "giáo sư, tiến sĩ khoa học", "GS.TSKH.": "giáo sư, tiến sĩ khoa học", "SARS-CoV-2": "xát cô vi hai",
     // People, schools, disaster response, land, markets, forces, health
     "CBCCVC": "cán bộ, công chức, viên chức", "CBCC": "cán bộ, công chức",
     "ĐVTN": "đoàn viên thanh niên", "HS-SV": "học sinh, sinh viên", "HSSV": "học sinh, sinh viên",
