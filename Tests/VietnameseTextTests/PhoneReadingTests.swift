@@ -5,6 +5,10 @@ import VietnameseText
 @Suite("Phones and short codes")
 struct PhoneReadingTests {
   static let cases: [Case] = [
+    Case(
+      "Số tài khoản: 1903 4567 8901 23 tại",
+      "Số tài khoản: một chín không ba, bốn năm sáu bảy, tám chín không một, hai ba tại"),
+    Case("STK 1903 4567, chủ", "số tài khoản một chín không ba, bốn năm sáu bảy, chủ"),
     Case("Bấm *101# để kiểm tra.", "Bấm sao một không một thăng để kiểm tra."),
     Case("Gọi tổng đài 1022.", "Gọi tổng đài một không hai hai."), Case("Có 1022 hộ", "Có một nghìn không trăm hai mươi hai hộ"),
     Case("nhập mã xác thực 123456.", "nhập mã xác thực một hai ba bốn năm sáu."),

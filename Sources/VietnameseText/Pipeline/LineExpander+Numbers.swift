@@ -300,8 +300,14 @@ extension LineExpander {
       total += group.count
       used += 2
     }
+    // An account number ("số tài khoản 1903 4567 8901") goes on in groups up to 19 digits.
+    let account =
+      !continuing && !digits.hasPrefix("0") && !afterPlus
+      && (state.recent(["stk"]) || (state.recent(["khoản"]) && state.recent(["tài"], window: 5)))
     let expected =
-      continuing ? state.phoneDigitsLeft : Self.phoneLength(digits, afterPlus: afterPlus)
+      continuing
+      ? state.phoneDigitsLeft
+      : account ? 19 : Self.phoneLength(digits, afterPlus: afterPlus)
     return NumberReading(
       spoken: groups.joined(separator: ", "), consumed: used, isPhone: true,
       phoneDigitsLeft: max(0, expected - total))
