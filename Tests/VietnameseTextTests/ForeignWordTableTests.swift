@@ -4,6 +4,8 @@ import Testing
 @Suite("Foreign words")
 struct ForeignWordTableTests {
   static let cases: [Case] = [
+    Case("học sâu (deep learning)", "học sâu, đíp lơ ninh,"), Case("team, free", "tim, phơ ri"),
+    Case("sandbox, OpenAI, WhatsApp", "xen bốc, Ô pần ây ai, Oát xáp"),
     Case("blockchain, crypto", "bờ lốc chen, cờ ríp tô"),
     Case("eTax Mobile", "e tắc Mô bai"),
     Case("thiết bị IoT", "thiết bị Ai ô ti"), Case("tấn công DDoS", "tấn công Đê đốt"),

@@ -71,6 +71,12 @@ enum VietnameseSyllable {
     if first == 1, end - first >= 2, bytes[0] == 0x67, bytes[1] == 0x69 { first += 1 }
     if first == 1, bytes[0] == 0x71, bytes[1] == 0x75 { first += 1 }
     guard first < end, end - first <= 3, first <= 3, bytes.count - end <= 2 else { return false }
+    // "deep", "team", "free": vowel pairs Vietnamese never writes.
+    for index in first..<(end - 1) {
+      let pair = (bytes[index], bytes[index + 1])
+      if pair.0 == pair.1 && pair.0 != 0x6F { return false }  // ee, aa, ii, uu, yy (not oo)
+      if pair == (0x65, 0x61) || pair == (0x61, 0x65) { return false }  // ea, ae
+    }
     return onsetKeys.contains(key(bytes[..<first])) && codaKeys.contains(key(bytes[end...]))
   }
 }

@@ -42,6 +42,12 @@ enum ForeignWordTable {
     "tiki": "ti ki", "startup": "xờ tát ắp", "start-up": "xờ tát ắp", "pro": "pờ rô",
     "max": "mắc", "plus": "pờ lớt", "windows": "uyn đâu", "ios": "ai ô ét", "threads": "thờ rét",
     "blockchain": "bờ lốc chen", "crypto": "cờ ríp tô", "binance": "bai nen", "metamask": "mê ta mát",
+    "deep": "đíp", "learning": "lơ ninh", "machine": "mơ sin", "generative": "gien nơ ra típ",
+    "sandbox": "xen bốc", "nvidia": "en vi đi a", "openai": "ô pần ây ai",
+    "shorts": "sót", "reels": "rin", "live": "lai",
+    "spotify": "xờ pô ti phai", "whatsapp": "oát xáp", "tinder": "tin đơ", "dating": "đây tinh",
+    "outlook": "ao lúc", "icloud": "ai cờ lao", "gojek": "gô giéc", "assistant": "ơ xít tần",
+    "alexa": "a lếch xa",
     "iot": "ai ô ti", "mobile": "mô bai", "etax": "e tắc", "inch": "inh", "ddos": "đê đốt", "mobifone": "mô bi phôn", "vinaphone": "vi na phôn", "vietnamobile": "việt nam mô bai", "sendo": "xen đô", "hashtag": "hát tác",
   ]
 
