@@ -4,6 +4,9 @@ import Testing
 @Suite("Foreign words")
 struct ForeignWordTableTests {
   static let cases: [Case] = [
+    Case("xe Toyota, app Baemin, siêu thị AEON", "xe Tô dô ta, áp Bê min, siêu thị E on"),
+    Case("Flash sale, freeship, shipper", "Phờ lát xeo, phờ ri síp, síp pơ"),
+    Case("KOL, KOC, influencer", "ca o e lờ, ca o xê, in phờ lu en xơ"),
     Case("học sâu (deep learning)", "học sâu, đíp lơ ninh,"), Case("team, free", "tim, phơ ri"),
     Case("sandbox, OpenAI, WhatsApp", "xen bốc, Ô pần ây ai, Oát xáp"),
     Case("blockchain, crypto", "bờ lốc chen, cờ ríp tô"),

@@ -48,6 +48,17 @@ enum ForeignWordTable {
     "spotify": "xờ pô ti phai", "whatsapp": "oát xáp", "tinder": "tin đơ", "dating": "đây tinh",
     "outlook": "ao lúc", "icloud": "ai cờ lao", "gojek": "gô giéc", "assistant": "ơ xít tần",
     "alexa": "a lếch xa",
+    // Brands and shop words of everyday notices
+    "toyota": "tô dô ta", "baemin": "bê min", "aeon": "e on", "vinfast": "vin phát",
+    "vingroup": "vin gờ rúp", "vinamilk": "vi na min", "highlands": "hai len",
+    "starbucks": "xờ ta búc", "winmart": "uyn mát", "mart": "mát", "market": "ma két",
+    "teams": "tim", "word": "uốt", "powerpoint": "pao ơ poi", "router": "rao tơ",
+    "influencer": "in phờ lu en xơ", "streamer": "xờ tri mơ", "trend": "tren", "sale": "xeo",
+    "flash": "phờ lát", "shipper": "síp pơ", "ship": "síp", "order": "o đơ", "story": "xờ to ri",
+    "status": "xờ ta tút", "follow": "phô lô", "unfollow": "ăn phô lô", "report": "ri pót",
+    "avatar": "a va ta", "cookie": "cúc ki", "idol": "ai đồ", "huawei": "hoa vây",
+    "xiaomi": "xi ao mi", "paypal": "pây pan", "ebay": "i bây", "amazon": "a ma dôn",
+    "excel": "ếch xen", "freeship": "phờ ri síp", "cashback": "cát bách", "admin": "át min",
     "iot": "ai ô ti", "mobile": "mô bai", "etax": "e tắc", "inch": "inh", "ddos": "đê đốt", "mobifone": "mô bi phôn", "vinaphone": "vi na phôn", "vietnamobile": "việt nam mô bai", "sendo": "xen đô", "hashtag": "hát tác",
   ]
 
