@@ -26,6 +26,9 @@ struct DateReaderTests {
   ]
 
   static let shapes: [Case] = [
+    Case("Trong tháng 11-2026.", "Trong tháng mười một năm hai nghìn không trăm hai mươi sáu."),
+    Case("Tháng 12.2026", "Tháng mười hai năm hai nghìn không trăm hai mươi sáu"),
+    Case("tháng 3-5", "tháng ba đến năm"),
     Case("Quý 1/2026", "Quý một năm hai nghìn không trăm hai mươi sáu"),
     Case("(1/6 - 30/6)", "một tháng sáu đến ba mươi tháng sáu,"),
     Case("Dịp nghỉ lễ 30/4-1/5.", "Dịp nghỉ lễ ba mươi tháng tư đến một tháng năm."),

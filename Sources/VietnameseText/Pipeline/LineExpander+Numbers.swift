@@ -152,6 +152,14 @@ extension LineExpander {
         return NumberReading(spoken: dates.date(day: first, month: second, year: year), consumed: 5)
       }
     }
+    // "tháng 11-2026", "tháng 12.2026": a month of a year.
+    if state.last == "tháng", index + 3 == pieces.count,
+      pieces[index + 1].isSymbol("-") || pieces[index + 1].isSymbol("."),
+      DateReader.isYear(second), dates.month(first) != nil
+    {
+      return NumberReading(
+        spoken: dates.monthYear(month: first, year: second, afterThang: true), consumed: 3)
+    }
     // "30/4-1/5": a range of two dates; the first is a date too.
     let dateRange =
       index + 7 == pieces.count && pieces[index + 1].isSymbol("/")
