@@ -4,6 +4,7 @@ import VietnameseText
 @Suite("Money, units, percentages, ranges, ratios")
 struct UnitTableTests {
   static let money: [Case] = [
+    Case("Thông điệp 5K, video 4K, thẻ 100K, 5k", "Thông điệp năm ca, vi đê ô bốn ca, thẻ một trăm nghìn, năm nghìn"),
     Case("Giá 50 nghìn đ/kg.", "Giá năm mươi nghìn đồng một ki lô gam."),
     Case("85,5 triệu đồng/lượng", "tám mươi lăm phẩy năm triệu đồng một lượng"),
     Case("Khoảng 1tr5 một người", "Khoảng một triệu năm trăm nghìn một người"),

@@ -175,6 +175,12 @@ extension LineExpander {
 
   /// A unit or currency written right after a number: "km/h", "m2", "m²", "°C", "%", "đ".
   func unitSuffix(_ pieces: [Piece], at index: Int) -> (String, Int)? {
+    // "5K", "4K": one digit and a capital K is a name ("năm ca"); "100K" is an amount.
+    if index > 0, index < pieces.count, pieces[index].letters == "K",
+      pieces[index - 1].digits?.count == 1
+    {
+      return nil
+    }
     for length in stride(from: min(3, pieces.count - index), through: 1, by: -1) {
       var written = ""
       for piece in pieces[index..<(index + length)] {
