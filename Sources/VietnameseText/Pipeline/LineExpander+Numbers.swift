@@ -144,31 +144,7 @@ extension LineExpander {
     guard index + 2 < pieces.count, let first = pieces[index].digits,
       let second = pieces[index + 2].digits
     else { return nil }
-    for separator: Character in ["/", "-", "."] where pieces[index + 1].isSymbol(separator) {
-      if index + 4 < pieces.count, pieces[index + 3].isSymbol(separator),
-        let year = pieces[index + 4].digits, DateReader.isYear(year),
-        DateReader.isDayMonth(first, second)
-      {
-        return NumberReading(spoken: dates.date(day: first, month: second, year: year), consumed: 5)
-      }
-    }
-    // "tháng 11-2026", "tháng 12.2026": a month of a year.
-    if state.last == "tháng", index + 3 == pieces.count,
-      pieces[index + 1].isSymbol("-") || pieces[index + 1].isSymbol("."),
-      DateReader.isYear(second), dates.month(first) != nil
-    {
-      return NumberReading(
-        spoken: dates.monthYear(month: first, year: second, afterThang: true), consumed: 3)
-    }
-    // "30/4-1/5": a range of two dates; the first is a date too.
-    let dateRange =
-      index + 7 == pieces.count && pieces[index + 1].isSymbol("/")
-      && pieces[index + 3].isSymbol("-") && pieces[index + 5].isSymbol("/")
-      && DateReader.isDayMonth(first, second)
-      && DateReader.isDayMonth(pieces[index + 4].digits ?? "", pieces[index + 6].digits ?? "")
-    if dateRange {
-      return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
-    }
+    if let full = readFullDate(pieces, at: index, first, second, state) { return full }
     let followed =
       index + 3 < pieces.count
       && (pieces[index + 3].isSymbol("/") || pieces[index + 3].isSymbol("-"))
@@ -226,6 +202,37 @@ extension LineExpander {
     "tỉnh", "chỉ", "lớp", "học", "cán", "đảng", "phiếu", "ý", "khu", "cơ", "bản", "thành", "hồ",
     "trạm", "câu", "điểm", "nhóm", "sao",
   ]
+
+  /// "09/4/2026", "09-4-2026", "05.12.2026"; "tháng 11-2026"; the first date of "30/4-1/5".
+  private func readFullDate(
+    _ pieces: [Piece], at index: Int, _ first: Substring, _ second: Substring,
+    _ state: ReadingState
+  ) -> NumberReading? {
+    for separator: Character in ["/", "-", "."] where pieces[index + 1].isSymbol(separator) {
+      if index + 4 < pieces.count, pieces[index + 3].isSymbol(separator),
+        let year = pieces[index + 4].digits, DateReader.isYear(year),
+        DateReader.isDayMonth(first, second)
+      {
+        return NumberReading(spoken: dates.date(day: first, month: second, year: year), consumed: 5)
+      }
+    }
+    // "tháng 11-2026", "tháng 12.2026": a month of a year.
+    if state.last == "tháng", index + 3 == pieces.count,
+      pieces[index + 1].isSymbol("-") || pieces[index + 1].isSymbol("."),
+      DateReader.isYear(second), dates.month(first) != nil
+    {
+      return NumberReading(
+        spoken: dates.monthYear(month: first, year: second, afterThang: true), consumed: 3)
+    }
+    // "30/4-1/5": a range of two dates; the first is a date too.
+    let dateRange =
+      index + 7 == pieces.count && pieces[index + 1].isSymbol("/")
+      && pieces[index + 3].isSymbol("-") && pieces[index + 5].isSymbol("/")
+      && DateReader.isDayMonth(first, second)
+      && DateReader.isDayMonth(pieces[index + 4].digits ?? "", pieces[index + 6].digits ?? "")
+    guard dateRange else { return nil }
+    return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
+  }
 
   /// Words after which "d-m" is a date ("ngày 30-4") rather than a range.
   static let dayWords: Set<String> = [

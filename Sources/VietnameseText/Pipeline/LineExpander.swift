@@ -49,42 +49,12 @@ struct LineExpander: Sendable {
         state.close(trail: chunk.trail.dropFirst())
         index += 1
         continue
-      } else if chunk.core.utf8.contains(0x2E), let spoken = dottedInitials(chunk.core) {
-        out.word(spoken)
-        state.remember(chunk.core)
-        state.afterNumber = false
-        // "chị T.H. bị lừa": the initial's own dot is no sentence end before a lower-case word.
-        let lowerNext = index + 1 < chunks.count && chunks[index + 1].core.first?.isLowercase == true
-        let marks = lowerNext && chunk.trail.hasPrefix(".") ? chunk.trail.dropFirst() : chunk.trail
-        trail(marks, into: &out)
-        state.close(trail: marks)
-        index += 1
-        continue
-      } else if chunk.core.utf8.count <= 2, chunk.trail.utf8.count == 1,
-        let (spoken, keepsDot) = initial(chunks, at: index)
-      {
-        out.word(spoken)  // "Nguyễn V. A.": the dot of an initial is no pause.
-        state.remember(chunk.core)
-        state.afterNumber = false
-        if keepsDot {
-          out.pause(".")
-          state.close(trail: ".")
-        }
+      } else if readInitials(chunks, at: index, &out, &state) {
         index += 1
         continue
       } else {
         let nextIsNumber = index + 1 < chunks.count && chunks[index + 1].startsWithDigit
-        // "Thứ 2 - Thứ 6": the range goes on to a numbered day word.
-        state.nextIsNumberedDay =
-          index + 2 < chunks.count && chunks[index + 2].startsWithDigit
-          && Self.numberedDays.contains(chunks[index + 1].core.lowercased())
-        state.nextWord = ""
-        state.nextCore =
-          chunk.core.unicodeScalars.count == 1 && index + 1 < chunks.count
-          ? chunks[index + 1].core : ""
-        if chunk.startsWithDigit, chunk.trail.isEmpty, index + 1 < chunks.count {
-          state.nextWord = chunks[index + 1].core.lowercased()
-        }
+        look(ahead: chunks, from: index, &state)
         read(chunk, nextIsNumber: nextIsNumber, &out, &state)
       }
       trail(chunks[last].trail, into: &out)
@@ -134,6 +104,50 @@ struct LineExpander: Sendable {
     guard chunk.trail.hasPrefix("."), !(isLast && chunk.trail == ".") || chunk.core.utf8.contains(0x2E)
     else { return nil }
     return AbbreviationTable.lookup(Substring(chunk.core + "."))
+  }
+
+  /// What the reader needs to know of the next chunks: "Thứ 2 - Thứ 6", "12/12 thôn", "Ô TÔ".
+  private func look(ahead chunks: [Chunk], from index: Int, _ state: inout ReadingState) {
+    let chunk = chunks[index]
+    // "Thứ 2 - Thứ 6": the range goes on to a numbered day word.
+    state.nextIsNumberedDay =
+      index + 2 < chunks.count && chunks[index + 2].startsWithDigit
+      && Self.numberedDays.contains(chunks[index + 1].core.lowercased())
+    state.nextWord = ""
+    state.nextCore =
+      chunk.core.unicodeScalars.count == 1 && index + 1 < chunks.count ? chunks[index + 1].core : ""
+    if chunk.startsWithDigit, chunk.trail.isEmpty, index + 1 < chunks.count {
+      state.nextWord = chunks[index + 1].core.lowercased()
+    }
+  }
+
+  /// Reads name initials ("N.V.A", "T.H.", "Nguyễn V. A.") at `index`; `false` when none.
+  private func readInitials(
+    _ chunks: [Chunk], at index: Int, _ out: inout SpokenLine, _ state: inout ReadingState
+  ) -> Bool {
+    let chunk = chunks[index]
+    if chunk.core.utf8.contains(0x2E), let spoken = dottedInitials(chunk.core) {
+      out.word(spoken)
+      state.remember(chunk.core)
+      state.afterNumber = false
+      // "chị T.H. bị lừa": the initial's own dot is no sentence end before a lower-case word.
+      let lowerNext = index + 1 < chunks.count && chunks[index + 1].core.first?.isLowercase == true
+      let marks = lowerNext && chunk.trail.hasPrefix(".") ? chunk.trail.dropFirst() : chunk.trail
+      trail(marks, into: &out)
+      state.close(trail: marks)
+      return true
+    }
+    guard chunk.core.utf8.count <= 2, chunk.trail.utf8.count == 1,
+      let (spoken, keepsDot) = initial(chunks, at: index)
+    else { return false }
+    out.word(spoken)  // "Nguyễn V. A.": the dot of an initial is no pause.
+    state.remember(chunk.core)
+    state.afterNumber = false
+    if keepsDot {
+      out.pause(".")
+      state.close(trail: ".")
+    }
+    return true
   }
 
   /// An initial in a name ("Nguyễn V. A."): one capital letter with a dot after a capitalised
