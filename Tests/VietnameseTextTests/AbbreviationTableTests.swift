@@ -4,6 +4,7 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
+    Case("K/g: UBND xã", "kính gửi: ủy ban nhân dân xã"),
     Case("API, GPU", "a pê i, giê pê u"),
     Case("BS.CKII Lê Bình", "bác sĩ chuyên khoa hai Lê Bình"),
     Case("NSND Trần Hiếu, NSƯT Lan", "nghệ sĩ nhân dân Trần Hiếu, nghệ sĩ ưu tú Lan"),
