@@ -39,7 +39,8 @@ struct DateReaderTests {
     Case(
       "từ 28-30/12/2026",
       "từ hai mươi tám đến ba mươi tháng mười hai năm hai nghìn không trăm hai mươi sáu"),
-    Case("ngày 30-4 và 1-5", "ngày ba mươi tháng tư và một đến năm"),
+    Case("ngày 30-4 và 1-5", "ngày ba mươi tháng tư và một tháng năm"),
+    Case("ngày 30-4 và 1-5 người", "ngày ba mươi tháng tư và một đến năm người"),
     Case("2/3 số hộ", "hai phần ba số hộ"), Case("1/2", "một phần hai"),
     Case("từ 5-7 ngày", "từ năm đến bảy ngày"),
     Case("Bản tin số 15/2026", "Bản tin số mười lăm năm hai nghìn không trăm hai mươi sáu"),

@@ -150,10 +150,16 @@ extension LineExpander {
       && (pieces[index + 3].isSymbol("/") || pieces[index + 3].isSymbol("-"))
     if pieces[index + 1].isSymbol("-") {
       // "Chiều 28-11" is a date, "sáng 7-9 giờ" a range of hours.
-      guard !followed, Self.dayWords.contains(state.last), DateReader.isDayMonth(first, second),
+      // "ngày 30-4 và 1-5": after a date, "và"/"hoặc" joins another date.
+      let joined =
+        state.afterDate && (state.last == "và" || state.last == "hoặc")
+        && !Self.countedNouns.contains(state.nextWord)
+      guard !followed, Self.dayWords.contains(state.last) || joined,
+        DateReader.isDayMonth(first, second),
         !Self.rangeUnits.contains(state.nextWord)
       else { return nil }
-      return NumberReading(spoken: dates.date(day: first, month: second, year: nil), consumed: 3)
+      return NumberReading(
+        spoken: dates.date(day: first, month: second, year: nil), consumed: 3, isDate: true)
     }
     guard pieces[index + 1].isSymbol("/"), !followed else { return nil }
     // "tỷ lệ 1/2000", "tỉ lệ 1/500": a map scale, read as a ratio.

@@ -60,6 +60,7 @@ extension LineExpander {
     _ state: inout ReadingState
   ) {
     let reading = readNumber(pieces, at: walk.index, state)
+    state.afterDate = reading.isDate
     if reading.isPhone, state.phoneOpen, walk.index == 0 { out.pause(",") }
     out.word(reading.spoken)
     walk.index += reading.consumed

@@ -17,6 +17,8 @@ struct ReadingState {
   var nextIsNumberedDay = false
   /// The next chunk's core, lower-case ("" when none): "12/12 thôn".
   var nextWord = ""
+  /// Whether the last number read was a "d-m" date ("ngày 30-4 và 1-5").
+  var afterDate = false
   /// The next chunk's core when the current one is a single letter ("Ô TÔ"), else "".
   var nextCore: Substring = ""
 
