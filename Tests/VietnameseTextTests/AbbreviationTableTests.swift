@@ -4,6 +4,7 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
+    Case("tổng đài CSKH, sàn TMĐT, ứng dụng OTT", "tổng đài chăm sóc khách hàng, sàn thương mại điện tử, ứng dụng ô tê tê"),
     Case("K/g: UBND xã", "kính gửi: ủy ban nhân dân xã"),
     Case("API, GPU", "a pê i, giê pê u"),
     Case("BS.CKII Lê Bình", "bác sĩ chuyên khoa hai Lê Bình"),

@@ -70,7 +70,8 @@ enum AbbreviationTable {
     "CAP": "công an phường", "OA": "ô a", "PCT": "phó chủ tịch", "PBT": "phó bí thư",
     "OCOP": "ô cốp", "MTV": "một thành viên", "QCVN": "quy chuẩn Việt Nam",
     "TCVN": "tiêu chuẩn Việt Nam", "BKS": "biển kiểm soát", "TNGT": "tai nạn giao thông",
-    "ISO": "i xô", "ĐK": "đăng ký", "API": "a pê i", "KOL": "ca o e lờ", "KOC": "ca o xê", "GPU": "giê pê u",
+    "ISO": "i xô", "ĐK": "đăng ký", "API": "a pê i", "CSKH": "chăm sóc khách hàng", "TMĐT": "thương mại điện tử",
+    "OTT": "ô tê tê", "KOL": "ca o e lờ", "KOC": "ca o xê", "GPU": "giê pê u",
     // Titles
     "CKI": "chuyên khoa một", "CKII": "chuyên khoa hai", "BSCKI": "bác sĩ chuyên khoa một",
     "BSCKII": "bác sĩ chuyên khoa hai", "BS.CKI": "bác sĩ chuyên khoa một",

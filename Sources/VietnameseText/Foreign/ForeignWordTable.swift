@@ -48,6 +48,13 @@ enum ForeignWordTable {
     "spotify": "xờ pô ti phai", "whatsapp": "oát xáp", "tinder": "tin đơ", "dating": "đây tinh",
     "outlook": "ao lúc", "icloud": "ai cờ lao", "gojek": "gô giéc", "assistant": "ơ xít tần",
     "alexa": "a lếch xa",
+    // AI, security and payment words
+    "watermark": "oát tơ mác", "metadata": "mê ta đa ta", "prompt": "pờ rôm", "token": "tô cần",
+    "algorithm": "an gô rít thừm", "drone": "đờ rôn", "smartwatch": "sờ mát oát",
+    "act": "ác", "copyright": "cóp pi rai", "news": "niu", "touch": "tát", "center": "xen tơ",
+    "telesale": "te le xeo", "esim": "i sim", "fintech": "phin téc", "tech": "téc",
+    "ecommerce": "i com mơ", "e-commerce": "i com mơ", "e-kyc": "i kê vai xi",
+    "smartotp": "sờ mát ô tê pê", "money": "mo nây",
     // Brands and shop words of everyday notices
     "toyota": "tô dô ta", "baemin": "bê min", "aeon": "e on", "vinfast": "vin phát",
     "vingroup": "vin gờ rúp", "vinamilk": "vi na min", "highlands": "hai len",
