@@ -71,7 +71,11 @@ enum AbbreviationTable {
     "OCOP": "ô cốp", "MTV": "một thành viên", "QCVN": "quy chuẩn Việt Nam",
     "TCVN": "tiêu chuẩn Việt Nam", "BKS": "biển kiểm soát", "TNGT": "tai nạn giao thông",
     "ISO": "i xô", "ĐK": "đăng ký", "API": "a pê i", "CSKH": "chăm sóc khách hàng", "TMĐT": "thương mại điện tử",
-    "OTT": "ô tê tê", "KOL": "ca o e lờ", "KOC": "ca o xê", "GPU": "giê pê u",
+    "OTT": "ô tê tê", "KP": "khu phố", "KCX": "khu chế xuất", "KKT": "khu kinh tế",
+    "CCN": "cụm công nghiệp", "TNXP": "thanh niên xung phong", "NVH": "nhà văn hóa",
+    "DTTS": "dân tộc thiểu số", "ĐBKK": "đặc biệt khó khăn", "BTXH": "bảo trợ xã hội",
+    "NCC": "người có công", "CTXH": "công tác xã hội", "UBKT": "ủy ban kiểm tra",
+    "BTG": "ban tuyên giáo", "BDV": "ban dân vận", "KOL": "ca o e lờ", "KOC": "ca o xê", "GPU": "giê pê u",
     // Titles
     "CKI": "chuyên khoa một", "CKII": "chuyên khoa hai", "BSCKI": "bác sĩ chuyên khoa một",
     "BSCKII": "bác sĩ chuyên khoa hai", "BS.CKI": "bác sĩ chuyên khoa một",
