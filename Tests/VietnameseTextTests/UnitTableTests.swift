@@ -59,6 +59,7 @@ struct UnitTableTests {
   }
 
   static let ratios: [Case] = [
+    Case("Tăng +15%", "Tăng cộng mười lăm phần trăm"),
     Case("Lịch trực: 24/24h.", "Lịch trực: hai mươi tư trên hai mươi tư giờ."),
     Case("Đánh giá 5/5 sao.", "Đánh giá năm trên năm sao."),
     Case("Có 12/12 thôn đạt chuẩn", "Có mười hai trên mười hai thôn đạt chuẩn"),

@@ -285,7 +285,10 @@ extension LineExpander {
   {
     let digits = pieces[index].digits ?? ""
     // "+84 912…" (not "Km 15+200"): a plus opening the chunk.
-    let afterPlus = index == 1 && pieces[0].isSymbol("+")
+    // "+15%" is an amount: the plus of a phone is followed by nothing or by digit groups.
+    let afterPlus =
+      index == 1 && pieces[0].isSymbol("+")
+      && (pieces.count == 2 || pieces[2].isSymbol("-") || pieces[2].isSymbol("."))
     let grouped =
       index + 2 < pieces.count
       && (pieces[index + 1].isSymbol(".") || pieces[index + 1].isSymbol("-"))
