@@ -269,7 +269,9 @@ extension LineExpander {
       if index + used < pieces.count, let letters = pieces[index + used].letters {
         // "18h30p", "18h30ph": minutes written with their unit.
         guard hasMinute, letters == "p" || letters == "ph" else { return nil }
-        if !spoken.hasSuffix(" phút") { spoken += " phút" }
+        // "8h00p" is "tám giờ": no minutes to name.
+        let zero = minute.map { $0.allSatisfy { $0 == "0" } } ?? true
+        if !spoken.hasSuffix(" phút") && !zero { spoken += " phút" }
         used += 1
       }
       return NumberReading(spoken: spoken, consumed: used)
