@@ -4,6 +4,9 @@ import VietnameseText
 @Suite("Money, units, percentages, ranges, ratios")
 struct UnitTableTests {
   static let money: [Case] = [
+    Case("Giá 1 000 000 đồng.", "Giá một triệu đồng."), Case("Giá 1,000,000 đồng.", "Giá một triệu đồng."),
+    Case("Số 1 234 567 đồng/tháng.", "Số một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy đồng một tháng."),
+    Case("Giá 1,500 đồng.", "Giá một phẩy năm trăm đồng."),
     Case("Thông điệp 5K, video 4K, thẻ 100K, 5k", "Thông điệp năm ca, vi đê ô bốn ca, thẻ một trăm nghìn, năm nghìn"),
     Case("Giá 50 nghìn đ/kg.", "Giá năm mươi nghìn đồng một ki lô gam."),
     Case("85,5 triệu đồng/lượng", "tám mươi lăm phẩy năm triệu đồng một lượng"),

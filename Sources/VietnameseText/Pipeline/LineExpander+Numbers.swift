@@ -94,6 +94,18 @@ extension LineExpander {
       }
       return NumberReading(spoken: numbers.cardinal(Substring(whole)), consumed: used)
     }
+    if digits.count <= 3, symbol(1, ","), number(2)?.count == 3, symbol(3, ","),
+      number(4)?.count == 3
+    {
+      // "1,000,000": thousands grouped with commas the English way (two groups or more).
+      var whole = String(digits)
+      var used = 1
+      while symbol(used, ","), let group = number(used + 1), group.count == 3 {
+        whole += group
+        used += 2
+      }
+      return NumberReading(spoken: numbers.cardinal(Substring(whole)), consumed: used)
+    }
     if symbol(1, ","), let fraction = number(2) {
       return NumberReading(
         spoken: numbers.decimal(integer: digits, fraction: fraction), consumed: 3)

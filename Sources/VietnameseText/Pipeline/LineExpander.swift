@@ -49,6 +49,11 @@ struct LineExpander: Sendable {
         state.close(trail: chunk.trail.dropFirst())
         index += 1
         continue
+      } else if let (spoken, count) = spacedAmount(chunks, at: index) {
+        out.word(spoken)  // "1 000 000 đồng"
+        state.remember(word: "#")
+        state.afterNumber = true
+        last = index + count - 1
       } else if readInitials(chunks, at: index, &out, &state) {
         index += 1
         continue
@@ -105,6 +110,33 @@ struct LineExpander: Sendable {
     else { return nil }
     return AbbreviationTable.lookup(Substring(chunk.core + "."))
   }
+
+  /// "1 000 000 đồng": thousands grouped with spaces, before a currency or counted word.
+  private func spacedAmount(_ chunks: [Chunk], at index: Int) -> (String, Int)? {
+    let first = chunks[index]
+    guard first.isDigits, first.core.utf8.count <= 3, first.trail.isEmpty, first.core.first != "0",
+      index + 2 < chunks.count, chunks[index + 1].isDigits, chunks[index + 1].core.utf8.count == 3
+    else { return nil }
+    var whole = String(first.core)
+    var next = index + 1
+    while next < chunks.count, chunks[next].isDigits, chunks[next].core.utf8.count == 3,
+      chunks[next].lead.isEmpty
+    {
+      whole += chunks[next].core
+      next += 1
+      if !chunks[next - 1].trail.isEmpty { break }
+    }
+    guard next < chunks.count, chunks[next - 1].trail.isEmpty,
+      let noun = chunks[next].core.split(separator: "/").first,
+      Self.amountNouns.contains(noun.lowercased())
+    else { return nil }
+    return (numbers.cardinal(Substring(whole)), next - index)
+  }
+
+  /// Words after which spaced digit groups are one amount.
+  static let amountNouns: Set<String> = [
+    "đồng", "đ", "vnđ", "vnd", "usd", "người", "hộ", "tấn", "lượt", "con", "cây", "m²", "m2",
+  ]
 
   /// What the reader needs to know of the next chunks: "Thứ 2 - Thứ 6", "12/12 thôn", "Ô TÔ".
   private func look(ahead chunks: [Chunk], from index: Int, _ state: inout ReadingState) {
