@@ -49,12 +49,14 @@ struct LineExpander: Sendable {
         state.close(trail: chunk.trail.dropFirst())
         index += 1
         continue
-      } else if let (spoken, count) = spacedAmount(chunks, at: index) {
+      } else if chunk.startsWithDigit, let (spoken, count) = spacedAmount(chunks, at: index) {
         out.word(spoken)  // "1 000 000 đồng"
         state.remember(word: "#")
         state.afterNumber = true
         last = index + count - 1
-      } else if readInitials(chunks, at: index, &out, &state) {
+      } else if chunk.core.utf8.count <= 2 || chunk.core.utf8.contains(0x2E),
+        readInitials(chunks, at: index, &out, &state)
+      {
         index += 1
         continue
       } else {
@@ -140,15 +142,15 @@ struct LineExpander: Sendable {
 
   /// What the reader needs to know of the next chunks: "Thứ 2 - Thứ 6", "12/12 thôn", "Ô TÔ".
   private func look(ahead chunks: [Chunk], from index: Int, _ state: inout ReadingState) {
-    let chunk = chunks[index]
+    let core = chunks[index].core
+    let hasNext = index + 1 < chunks.count
     // "Thứ 2 - Thứ 6": the range goes on to a numbered day word.
     state.nextIsNumberedDay =
-      index + 2 < chunks.count && chunks[index + 2].startsWithDigit
+      (core == "-" || core == "–") && index + 2 < chunks.count && chunks[index + 2].startsWithDigit
       && Self.numberedDays.contains(chunks[index + 1].core.lowercased())
     state.nextWord = ""
-    state.nextCore =
-      chunk.core.unicodeScalars.count == 1 && index + 1 < chunks.count ? chunks[index + 1].core : ""
-    if chunk.startsWithDigit, chunk.trail.isEmpty, index + 1 < chunks.count {
+    state.nextCore = hasNext && core.unicodeScalars.count == 1 ? chunks[index + 1].core : ""
+    if hasNext, chunks[index].startsWithDigit, chunks[index].trail.isEmpty {
       state.nextWord = chunks[index + 1].core.lowercased()
     }
   }

@@ -44,7 +44,9 @@ struct ReadingState {
   }
 
   private static func folded(_ word: Substring) -> String {
-    String(ToneMarks.modernize(Substring(word.lowercased())))
+    // Most words are already lower-case: skip the Unicode case mapping for them.
+    let lower = WordShape(word).hasUpper ? Substring(word.lowercased()) : word
+    return String(ToneMarks.modernize(lower))
   }
 
   /// Remembers a source word.
