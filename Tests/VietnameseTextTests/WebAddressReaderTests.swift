@@ -4,6 +4,7 @@ import VietnameseText
 @Suite("Web and e-mail addresses")
 struct WebAddressReaderTests {
   static let cases: [Case] = [
+    Case("a@'@b.vn", "a a còng a còng bê chấm vê en"),
     Case("vietcombank-vn.com", "việt com banh gạch ngang vê en chấm com"),
     Case("agribank.com.vn.online", "ác ri banh chấm com chấm vê en chấm on lai"),
     Case("tinnhiemmang.vn", "tín nhiệm mạng chấm vê en"),

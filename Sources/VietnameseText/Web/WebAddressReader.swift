@@ -58,7 +58,11 @@ struct WebAddressReader: Sendable {
     var words: [String] = []
     var label = ""
     func flush() {
-      if !label.isEmpty { words.append(readLabel(label)) }
+      // A label of marks only ("@'") says nothing: no empty word, no double space.
+      if !label.isEmpty {
+        let spoken = readLabel(label)
+        if !spoken.isEmpty { words.append(spoken) }
+      }
       label = ""
     }
     for character in text {
