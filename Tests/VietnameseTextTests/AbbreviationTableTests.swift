@@ -73,6 +73,7 @@ struct AbbreviationTableTests {
   }
 
   static let capitals: [Case] = [
+    Case("TOP 10 XÃ", "tóp mười xã"), Case("XIN CẢM ƠN", "xin cảm ơn"),
     Case("TỈNH ĐẮK LẮK", "tỉnh đắk lắk"), Case("ĐI BỘ, Ô TÔ, XE MÁY, Y TẾ", "đi bộ, ô tô, xe máy, y tế"),
     Case("Nguyễn Văn A và Ô", "Nguyễn Văn A và Ô"), Case("BÃO SỐ 3 (YAGI)", "bão số ba, ya gi,"),
     Case("NATO, APEC", "na to, a péc"), Case("UNESCO", "u en e ét xê o"),
