@@ -4,6 +4,8 @@ import VietnameseText
 @Suite("Times")
 struct TimeReaderTests {
   static let cases: [Case] = [
+    Case("trước 17 giờ 00 phút ngày 15/12", "trước mười bảy giờ ngày mười lăm tháng mười hai"),
+    Case("Lúc 7 giờ 30 phút.", "Lúc bảy giờ ba mươi phút."),
     Case("Trong vòng 15' sau khi nhận.", "Trong vòng mười lăm phút sau khi nhận."),
     Case("Từ 8h00' đến 11h30'.", "Từ tám giờ đến mười một giờ ba mươi phút."),
     Case("Bài hát '5 anh em'.", "Bài hát năm anh em."), Case("18h00p", "mười tám giờ"),

@@ -102,7 +102,8 @@ enum AbbreviationTable {
     "BTNMT": "bộ tài nguyên và môi trường", "TNCN": "thu nhập cá nhân", "TNDN": "thu nhập doanh nghiệp",
     "CQT": "cơ quan thuế", "KH": "kế hoạch", "LMLM": "lở mồm long móng",
     "A/H5N1": "a hát năm en một", "H5N1": "hát năm en một",
-    "V/v": "về việc", "v/v": "về việc", "V/V": "về việc", "K/g": "kính gửi", "K/G": "kính gửi", "24/7": "hai mươi tư trên bảy",
+    "V/v": "về việc", "v/v": "về việc", "V/V": "về việc", "K/g": "kính gửi", "K/G": "kính gửi",
+    "Ô/Bà": "ông, bà", "ô/bà": "ông, bà", "24/7": "hai mươi tư trên bảy",
     "v.v.": "vân vân", "v.v": "vân vân", "vv": "vân vân", "STT": "số thứ tự",
     "Đ/c": "đồng chí", "đ/c": "đồng chí", "Đ/C": "đồng chí", "ĐC": "địa chỉ",
     // Technology and fraud warnings (read with Vietnamese letter names)

@@ -255,8 +255,8 @@ struct LineExpander: Sendable {
     let core = chunk.core
     if core.isEmpty { return }
     let shape = WordShape(core)
-    if core == "phút", out.text.hasSuffix(" phút") {
-      return  // "6h30 phút": the time already says it.
+    if core == "phút", out.text.hasSuffix(" phút") || (state.last == "#" && out.text.hasSuffix(" giờ")) {
+      return  // "6h30 phút": the time already says it; "17 giờ 00 phút": no minutes to say.
     }
     if core == "x" || core == "X", state.last == "#", nextIsNumber {
       out.word("nhân")  // "2 x 3 m", "1,2m x 2,4m"
