@@ -63,6 +63,15 @@ struct LineExpander: Sendable {
         let nextIsNumber = index + 1 < chunks.count && chunks[index + 1].startsWithDigit
         look(ahead: chunks, from: index, &state)
         read(chunk, nextIsNumber: nextIsNumber, &out, &state)
+        if chunk.startsWithDigit, chunk.trail.isEmpty, let end = numberInWords(chunks, after: index)
+        {
+          // "01 (một) bộ": the number written again in words is said once.
+          let marks = chunks[end].trail.dropFirst()
+          trail(marks, into: &out)
+          state.close(trail: marks)
+          index = end + 1
+          continue
+        }
       }
       trail(chunks[last].trail, into: &out)
       state.close(trail: chunks[last].trail)
@@ -139,6 +148,29 @@ struct LineExpander: Sendable {
   static let amountNouns: Set<String> = [
     "đồng", "đ", "vnđ", "vnd", "usd", "người", "hộ", "tấn", "lượt", "con", "cây", "m²", "m2",
   ]
+
+  /// The index of the chunk closing "(một)", "(mười hai)" when it repeats the number at
+  /// `index` in words; `nil` otherwise.
+  private func numberInWords(_ chunks: [Chunk], after index: Int) -> Int? {
+    guard index + 1 < chunks.count, chunks[index + 1].lead == "(",
+      chunks[index].core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E })
+    else { return nil }
+    let said = numbers.cardinal(Substring(chunks[index].core.filter { $0 != "." }))
+    var words: [Substring] = []
+    var end = index + 1
+    while end < chunks.count, end - index <= 6 {
+      words.append(chunks[end].core)
+      if chunks[end].trail.hasPrefix(")") { break }
+      guard chunks[end].trail.isEmpty else { return nil }
+      end += 1
+    }
+    guard end < chunks.count, chunks[end].trail.hasPrefix(")") else { return nil }
+    // Either region's words may be written: "nghìn" or "ngàn", "linh" or "lẻ".
+    func plain(_ text: String) -> String {
+      text.replacingAll("ngàn", with: "nghìn").replacingAll("lẻ", with: "linh")
+    }
+    return plain(words.joined(separator: " ").lowercased()) == plain(said) ? end : nil
+  }
 
   /// What the reader needs to know of the next chunks: "Thứ 2 - Thứ 6", "12/12 thôn", "Ô TÔ".
   private func look(ahead chunks: [Chunk], from index: Int, _ state: inout ReadingState) {
