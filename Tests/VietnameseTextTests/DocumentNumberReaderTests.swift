@@ -4,6 +4,9 @@ import VietnameseText
 @Suite("Document numbers")
 struct DocumentNumberReaderTests {
   static let cases: [Case] = [
+    Case(
+      "Thông tư liên tịch số 12/2020/TTLT-BCA-BQP",
+      "Thông tư liên tịch số mười hai năm hai nghìn không trăm hai mươi của bộ công an và bộ quốc phòng"),
     Case("Mẫu số 02/ĐK.", "Mẫu số hai, đăng ký."),
     Case("117/KH-UBND", "số một trăm mười bảy, kế hoạch của ủy ban nhân dân"),
     Case("Kế hoạch số 117/KH-UBND", "Kế hoạch số một trăm mười bảy của ủy ban nhân dân"),

@@ -84,7 +84,9 @@ struct DocumentNumberReader: Sendable {
     guard let first = groups.first else { return ("", false) }
     let firstText = text(of: first)
     if groups.count >= 2, let type = Self.types[firstText], firstText != "TTg" {
-      let issuer = "của " + groups.dropFirst().map(readGroup).joined(separator: " ")
+      // A joint document ("TTLT-BCA-BQP") has several issuers: "bộ công an và bộ quốc phòng".
+      let joint = firstText == "TTLT" || firstText == "NQLT"
+      let issuer = "của " + groups.dropFirst().map(readGroup).joined(separator: joint ? " và " : " ")
       if typeSaid(type) { return (issuer, true) }
       return (type + " " + issuer, false)
     }
