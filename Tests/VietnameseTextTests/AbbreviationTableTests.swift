@@ -64,6 +64,7 @@ struct AbbreviationTableTests {
   }
 
   static let words: [Case] = [
+    Case("gọi lại số quen", "gọi lại số quen"), Case("que, queo, Quen", "que, queo, Quen"),
     Case("ubnd", "u bê en dê"), Case("Ubnd", "u bê en dê"), Case("ca trực", "ca trực"),
     Case("Cai", "Cai"), Case("thuê bao", "thuê bao"), Case("ai đó", "ai đó"), Case("Ai?", "Ai?"),
   ]
