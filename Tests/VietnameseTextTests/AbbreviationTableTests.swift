@@ -4,6 +4,7 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
+    Case("Toàn dân bảo vệ ANTQ; ANQG", "Toàn dân bảo vệ an ninh Tổ quốc; an ninh quốc gia"),
     Case("Ô/Bà có nhu cầu", "ông, bà có nhu cầu"),
     Case("Hộ DTTS ở vùng ĐBKK, đối tượng BTXH", "Hộ dân tộc thiểu số ở vùng đặc biệt khó khăn, đối tượng bảo trợ xã hội"),
     Case("NVH thôn, UBKT Đảng ủy", "nhà văn hóa thôn, ủy ban kiểm tra Đảng ủy"),

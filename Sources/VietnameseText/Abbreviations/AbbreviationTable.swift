@@ -75,7 +75,8 @@ enum AbbreviationTable {
     "CCN": "cụm công nghiệp", "TNXP": "thanh niên xung phong", "NVH": "nhà văn hóa",
     "DTTS": "dân tộc thiểu số", "ĐBKK": "đặc biệt khó khăn", "BTXH": "bảo trợ xã hội",
     "NCC": "người có công", "CTXH": "công tác xã hội", "UBKT": "ủy ban kiểm tra",
-    "BTG": "ban tuyên giáo", "BDV": "ban dân vận", "KOL": "ca o e lờ", "KOC": "ca o xê", "GPU": "giê pê u",
+    "BTG": "ban tuyên giáo", "BDV": "ban dân vận", "ANTQ": "an ninh Tổ quốc",
+    "ANQG": "an ninh quốc gia", "ANM": "an ninh mạng", "KOL": "ca o e lờ", "KOC": "ca o xê", "GPU": "giê pê u",
     // Titles
     "CKI": "chuyên khoa một", "CKII": "chuyên khoa hai", "BSCKI": "bác sĩ chuyên khoa một",
     "BSCKII": "bác sĩ chuyên khoa hai", "BS.CKI": "bác sĩ chuyên khoa một",
