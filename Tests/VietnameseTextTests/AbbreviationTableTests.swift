@@ -4,6 +4,8 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
+    Case("Tp Hải Phòng, tp. Hải Phòng, Tp HCM", "thành phố Hải Phòng, thành phố Hải Phòng, thành phố Hồ Chí Minh"),
+    Case("Nguyễn X. A. bị lừa", "Nguyễn ích a bị lừa"),
     Case("Toàn dân bảo vệ ANTQ; ANQG", "Toàn dân bảo vệ an ninh Tổ quốc; an ninh quốc gia"),
     Case("Ô/Bà có nhu cầu", "ông, bà có nhu cầu"),
     Case("Hộ DTTS ở vùng ĐBKK, đối tượng BTXH", "Hộ dân tộc thiểu số ở vùng đặc biệt khó khăn, đối tượng bảo trợ xã hội"),

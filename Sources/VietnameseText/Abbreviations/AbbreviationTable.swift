@@ -37,6 +37,7 @@ enum AbbreviationTable {
     // Places
     "TP": "thành phố", "TP.": "thành phố", "Tp.": "thành phố", "TP.HCM": "thành phố Hồ Chí Minh",
     "Tp.HCM": "thành phố Hồ Chí Minh", "HCM": "Hồ Chí Minh", "TPHCM": "thành phố Hồ Chí Minh",
+    "Tp": "thành phố", "tp.": "thành phố", "HN": "Hà Nội", "HP": "Hải Phòng",
     "TX.": "thị xã", "TT.": "thị trấn", "Q.": "quận", "P.": "phường", "H.": "huyện",
     "KCN": "khu công nghiệp", "KĐT": "khu đô thị", "QL": "quốc lộ", "ĐT": "điện thoại",
     // Schools, health, social insurance, identity
