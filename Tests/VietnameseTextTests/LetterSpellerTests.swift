@@ -4,6 +4,8 @@ import VietnameseText
 @Suite("Letter names for unknown acronyms")
 struct LetterSpellerTests {
   static let cases: [Case] = [
+    Case("Nguyễn H. A. bị lừa.", "Nguyễn hát a bị lừa."), Case("Ông Trần Q. B.", "Ông Trần cu bê."),
+    Case("H. Vĩnh Bảo, Q. Ngô Quyền", "huyện Vĩnh Bảo, quận Ngô Quyền"),
     Case("XYZ", "ích i dét"), Case("QWE", "cu vê kép e"), Case("BKF", "bê ca ép"),
     Case("JRL", "giây e rờ e lờ"), Case("ĐPT", "đê pê tê"), Case("MNP", "em en pê"),
     Case("Vitamin C", "Vi ta min xê"), Case("độ C", "độ xê"), Case("hạng D", "hạng dê"),

@@ -41,7 +41,9 @@ struct LineExpander: Sendable {
         state.phoneDigitsLeft = 0
         last = index + count - 1
         for offset in index...last { state.remember(chunks[offset].core) }
-      } else if let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1) {
+      } else if chunk.core.utf8.count > 1 || initial(chunks, at: index) == nil,
+        let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1)
+      {
         out.word(spoken)
         state.remember(chunk.core)
         state.afterNumber = false
