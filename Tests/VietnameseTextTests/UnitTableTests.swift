@@ -31,6 +31,7 @@ struct UnitTableTests {
   }
 
   static let units: [Case] = [
+    Case("Tốc độ (km/h), diện tích (m²), m3", "Tốc độ, ki lô mét trên giờ, diện tích, mét vuông, mét khối"),
     Case("Dung lượng 4GB, 128 GB", "Dung lượng bốn gi ga bai, một trăm hai mươi tám gi ga bai"),
     Case("25°C ± 2°C", "hai mươi lăm độ xê cộng trừ hai độ xê"),
     Case("đường dây 35kV", "đường dây ba mươi lăm ki lô vôn"),

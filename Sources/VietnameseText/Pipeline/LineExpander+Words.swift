@@ -160,7 +160,8 @@ extension LineExpander {
 
   /// Units read as words even without a number before them ("km 25").
   static let standaloneUnits: Set<Substring> = [
-    "km", "kg", "cm", "mm", "ml", "mg", "kWh", "km2", "m2", "Km",
+    "km", "kg", "cm", "mm", "ml", "mg", "kWh", "km2", "m2", "Km", "km/h", "m²", "m³", "m3",
+    "km²", "°C",
   ]
 
   /// Single capital letters that are also words or sound as themselves ("Ở", "A").

@@ -301,7 +301,9 @@ struct LineExpander: Sendable {
       readWord(chunk, shape, &out, &state)
       return
     }
-    if let spoken = AbbreviationTable.lookup(core) ?? ForeignWordTable.respell(core) {
+    if let spoken = AbbreviationTable.lookup(core) ?? ForeignWordTable.respell(core)
+      ?? (Self.standaloneUnits.contains(core) ? UnitTable.lookup(core, dialect: dialect) : nil)
+    {
       out.word(spoken)
       state.remember(core)
       state.afterNumber = false
