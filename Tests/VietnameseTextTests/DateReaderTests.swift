@@ -26,6 +26,7 @@ struct DateReaderTests {
   ]
 
   static let shapes: [Case] = [
+    Case("Ngày 2026-12-11 họp.", "Ngày mười một tháng mười hai năm hai nghìn không trăm hai mươi sáu họp."),
     Case("Trong tháng 11-2026.", "Trong tháng mười một năm hai nghìn không trăm hai mươi sáu."),
     Case("Tháng 12.2026", "Tháng mười hai năm hai nghìn không trăm hai mươi sáu"),
     Case("tháng 3-5", "tháng ba đến năm"),

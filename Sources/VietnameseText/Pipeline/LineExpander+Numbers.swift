@@ -234,6 +234,13 @@ extension LineExpander {
         return NumberReading(spoken: dates.date(day: first, month: second, year: year), consumed: 5)
       }
     }
+    // "2026-12-11" (ISO): read as the same date day first.
+    if index + 4 < pieces.count, pieces[index + 1].isSymbol("-"), pieces[index + 3].isSymbol("-"),
+      DateReader.isYear(first), let day = pieces[index + 4].digits,
+      DateReader.isDayMonth(day, second)
+    {
+      return NumberReading(spoken: dates.date(day: day, month: second, year: first), consumed: 5)
+    }
     // "tháng 11-2026", "tháng 12.2026": a month of a year.
     if state.last == "tháng", index + 3 == pieces.count,
       pieces[index + 1].isSymbol("-") || pieces[index + 1].isSymbol("."),
