@@ -166,7 +166,9 @@ extension LineExpander {
       let joined =
         state.afterDate && (state.last == "và" || state.last == "hoặc")
         && !Self.countedNouns.contains(state.nextWord)
-      guard !followed, Self.dayWords.contains(state.last) || joined,
+      // "từ 01-12": a leading zero writes a date, not a range.
+      let zero = first.hasPrefix("0") || (second.hasPrefix("0") && second.count == 2)
+      guard !followed, Self.dayWords.contains(state.last) || joined || zero,
         DateReader.isDayMonth(first, second),
         !Self.rangeUnits.contains(state.nextWord)
       else { return nil }
