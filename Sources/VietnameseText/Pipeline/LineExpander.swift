@@ -301,8 +301,12 @@ struct LineExpander: Sendable {
       readWord(chunk, shape, &out, &state)
       return
     }
-    if let spoken = AbbreviationTable.lookup(core) ?? ForeignWordTable.respell(core)
-      ?? (Self.standaloneUnits.contains(core) ? UnitTable.lookup(core, dialect: dialect) : nil)
+    // No foreign word or bare unit starts with a digit: numbers skip those lookups.
+    let digitFirst = chunk.startsWithDigit
+    if let spoken = AbbreviationTable.lookup(core)
+      ?? (digitFirst ? nil : ForeignWordTable.respell(core))
+      ?? (!digitFirst && Self.standaloneUnits.contains(core)
+        ? UnitTable.lookup(core, dialect: dialect) : nil)
     {
       out.word(spoken)
       state.remember(core)
