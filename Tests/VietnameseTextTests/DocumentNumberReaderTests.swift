@@ -5,6 +5,12 @@ import VietnameseText
 struct DocumentNumberReaderTests {
   static let cases: [Case] = [
     Case(
+      "Kế hoạch 117/KH-UBND của UBND TP. Hải Phòng.",
+      "Kế hoạch số một trăm mười bảy của ủy ban nhân dân thành phố Hải Phòng."),
+    Case(
+      "Thực hiện 117/KH-UBND của UBND thành phố.",
+      "Thực hiện số một trăm mười bảy, kế hoạch của ủy ban nhân dân thành phố."),
+    Case(
       "Thông tư liên tịch số 12/2020/TTLT-BCA-BQP",
       "Thông tư liên tịch số mười hai năm hai nghìn không trăm hai mươi của bộ công an và bộ quốc phòng"),
     Case("Mẫu số 02/ĐK.", "Mẫu số hai, đăng ký."),

@@ -24,9 +24,14 @@ extension LineExpander {
     if let document = documents.read(
       pieces, saysSo: state.last == "số", typeSaid: { state.saidBefore($0) })
     {
+      var code = document.code
+      // "117/KH-UBND của UBND thành phố": the text names the issuer itself; say it once.
+      if state.nextWord == "của", let issuer = code.firstRange(of: "của ") {
+        code = String(code[..<issuer.lowerBound]).trimmingSpaces()
+      }
       out.word(document.number)
-      if document.separate { out.pause(",") }
-      out.word(document.code)
+      if document.separate && !code.isEmpty { out.pause(",") }
+      out.word(code)
       state.remember(word: "#")
       state.afterNumber = false
       state.phoneDigitsLeft = 0
