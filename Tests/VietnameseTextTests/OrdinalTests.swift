@@ -5,6 +5,8 @@ import VietnameseText
 @Suite("Ordinals and weekdays")
 struct OrdinalTests {
   static let cases: [Case] = [
+    Case("Thứ 2 - Thứ 6 hằng tuần.", "Thứ hai đến Thứ sáu hằng tuần."),
+    Case("Ngày 20/11 - Ngày Nhà giáo", "Ngày hai mươi tháng mười một, Ngày Nhà giáo"),
     Case("thứ 2", "thứ hai"), Case("Thứ 3", "Thứ ba"), Case("thứ 4", "thứ tư"),
     Case("thứ 5", "thứ năm"),
     Case("thứ 6", "thứ sáu"), Case("thứ 7", "thứ bảy"), Case("thứ 1", "thứ nhất"),

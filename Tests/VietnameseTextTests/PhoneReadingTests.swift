@@ -5,6 +5,16 @@ import VietnameseText
 @Suite("Phones and short codes")
 struct PhoneReadingTests {
   static let cases: [Case] = [
+    Case(
+      "Số tài khoản: 1903 4567 8901 23 tại",
+      "Số tài khoản: một chín không ba, bốn năm sáu bảy, tám chín không một, hai ba tại"),
+    Case("STK 1903 4567, chủ", "số tài khoản một chín không ba, bốn năm sáu bảy, chủ"),
+    Case("Bấm *101# để kiểm tra.", "Bấm sao một không một thăng để kiểm tra."),
+    Case("Gọi tổng đài 1022.", "Gọi tổng đài một không hai hai."), Case("Có 1022 hộ", "Có một nghìn không trăm hai mươi hai hộ"),
+    Case("nhập mã xác thực 123456.", "nhập mã xác thực một hai ba bốn năm sáu."),
+    Case("Mã OTP 4821 hết hạn", "Mã ô tê pê bốn tám hai một hết hạn"), Case("mã 12 ký tự", "mã mười hai ký tự"),
+    Case("Nhắn tin soạn DK V90 gửi 9084.", "Nhắn tin soạn dê ca vê chín mươi gửi chín không tám bốn."),
+    Case("theo cú pháp: TC gửi 1414", "theo cú pháp: tê xê gửi một bốn một bốn"),
     Case("0912 345 678", "không chín một hai, ba bốn năm, sáu bảy tám"),
     Case("0912.345.678", "không chín một hai, ba bốn năm, sáu bảy tám"),
     Case("0912-345-678", "không chín một hai, ba bốn năm, sáu bảy tám"),
@@ -32,6 +42,13 @@ struct PhoneReadingTests {
     Case("năm 1900", "năm một nghìn chín trăm"),
     Case("gửi 20 người", "gửi hai mươi người"),
     Case("Liên hệ: 0912.345.678.", "Liên hệ: không chín một hai, ba bốn năm, sáu bảy tám."),
+    Case(
+      "Gọi 114 khi có cháy, 115 khi cấp cứu.",
+      "Gọi một một bốn khi có cháy, một một năm khi cấp cứu."),
+    Case(
+      "Báo theo số 069 234 5678.", "Báo theo số không sáu chín, hai ba bốn, năm sáu bảy tám."),
+    Case("Khoản vay 500 triệu.", "Khoản vay năm trăm triệu."),
+    Case("khoản 123 của luật", "khoản một trăm hai mươi ba của luật"),
   ]
 
   @Test("phones and short codes", arguments: cases)

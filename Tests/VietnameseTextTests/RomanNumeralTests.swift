@@ -4,6 +4,9 @@ import VietnameseText
 @Suite("Roman numerals")
 struct RomanNumeralTests {
   static let cases: [Case] = [
+    Case("Mạng xã hội X, Đại hội XIII", "Mạng xã hội ích, Đại hội mười ba"),
+    Case("trên báo động III 0,2m", "trên báo động ba không phẩy hai mét"),
+    Case("Khu vực II", "Khu vực hai"),
     Case("Chương IV", "Chương bốn"), Case("Chương I", "Chương một"), Case("Mục II", "Mục hai"),
     Case("Phần III", "Phần ba"), Case("khóa XV", "khóa mười lăm"),
     Case("Quốc hội khóa XV", "Quốc hội khóa mười lăm"),

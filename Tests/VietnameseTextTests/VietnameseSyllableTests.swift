@@ -10,6 +10,16 @@ struct VietnameseSyllableTests {
     ("BHYT", false), ("qu", false), ("xyz", false), ("strong", false), ("", false),
   ]
 
+  static let strict: [(String, Bool)] = [
+    ("haip", false), ("taot", false), ("huynh", true), ("xoong", true), ("khoai", true),
+    ("thuyền", true), ("coin", false),
+  ]
+
+  @Test("strict: no final consonant after a glide", arguments: strict)
+  func strictSyllable(_ word: String, _ expected: Bool) {
+    #expect(VietnameseSyllable.isSyllable(Substring(word), strict: true) == expected)
+  }
+
   @Test("syllable or not", arguments: syllables)
   func syllable(_ word: String, _ expected: Bool) {
     #expect(VietnameseSyllable.isSyllable(Substring(word)) == expected)

@@ -4,8 +4,19 @@ import VietnameseText
 @Suite("Web and e-mail addresses")
 struct WebAddressReaderTests {
   static let cases: [Case] = [
+    Case("a@'@b.vn", "a a còng a còng bê chấm vê en"),
+    Case("vietcombank-vn.com", "việt com banh gạch ngang vê en chấm com"),
+    Case("agribank.com.vn.online", "ác ri banh chấm com chấm vê en chấm on lai"),
     Case("tinnhiemmang.vn", "tín nhiệm mạng chấm vê en"),
     Case("khonggianmang.vn", "không gian mạng chấm vê en"),
+    Case(
+      "http://haiphong.gov.vn/tin-tuc",
+      "hải phòng chấm gờ o vê chấm vê en gạch chéo tin gạch ngang túc"),
+    Case(
+      "baohaiphong.com.vn/tin-moi",
+      "bao hai phong chấm com chấm vê en gạch chéo tin gạch ngang moi"),
+    Case("đuôi .xyz, .top.", "đuôi chấm ích i dét, chấm tóp."),
+    Case("có đuôi .vn, .com", "có đuôi chấm vê en, chấm com"),
     Case("dichvucong.gov.vn", "dịch vụ công chấm gờ o vê chấm vê en"),
     Case("https://tinnhiemmang.vn/", "tín nhiệm mạng chấm vê en"),
     Case("www.chinhphu.vn", "vê kép vê kép vê kép chấm chính phủ chấm vê en"),

@@ -16,7 +16,10 @@ enum VietnameseSyllable {
   }
 
   /// Whether `word` (any case, with or without tone marks) is one Vietnamese syllable.
-  static func isSyllable(_ word: Substring) -> Bool {
+  ///
+  /// `strict` also rejects a final consonant after a glide ("haip"): used to split unmarked
+  /// Vietnamese; the respeller of foreign words accepts such shapes ("coin").
+  static func isSyllable(_ word: Substring, strict: Bool = false) -> Bool {
     let letters = word.lowercased().map(base)
     guard !letters.isEmpty, letters.count <= 8 else { return false }
     guard let firstVowel = letters.firstIndex(where: { vowels.contains($0) }) else {
@@ -35,7 +38,15 @@ enum VietnameseSyllable {
       }
     }
     let coda = String(letters[vowelEnd...])
-    return onsets.contains(onset) && codas.contains(coda) && (1...3).contains(nucleusCount)
+    // A vowel pair ending in a glide (ai, ao, eo, êu, ươi…) takes no final consonant: "haip"
+    // is no syllable ("uy" and "oo" do: "huynh", "xoong").
+    if strict, !coda.isEmpty, nucleusCount >= 2, "iouy".contains(letters[vowelEnd - 1]) {
+      let pair = String(letters[(vowelEnd - 2)..<vowelEnd])
+      if pair != "uy" && pair != "oo" { return false }
+    }
+    // A final "k" only in marked names of the Central Highlands ("ĐẮK LẮK"), never in ASCII.
+    let markedK = coda == "k" && !word.utf8.allSatisfy { $0 < 0x80 }
+    return onsets.contains(onset) && (codas.contains(coda) || markedK) && (1...3).contains(nucleusCount)
   }
 
   /// Packs up to four ASCII bytes into one key.
@@ -60,6 +71,12 @@ enum VietnameseSyllable {
     if first == 1, end - first >= 2, bytes[0] == 0x67, bytes[1] == 0x69 { first += 1 }
     if first == 1, bytes[0] == 0x71, bytes[1] == 0x75 { first += 1 }
     guard first < end, end - first <= 3, first <= 3, bytes.count - end <= 2 else { return false }
+    // "deep", "team", "free": vowel pairs Vietnamese never writes.
+    for index in first..<(end - 1) {
+      let pair = (bytes[index], bytes[index + 1])
+      if pair.0 == pair.1 && pair.0 != 0x6F { return false }  // ee, aa, ii, uu, yy (not oo)
+      if pair == (0x65, 0x61) || pair == (0x61, 0x65) { return false }  // ea, ae
+    }
     return onsetKeys.contains(key(bytes[..<first])) && codaKeys.contains(key(bytes[end...]))
   }
 }

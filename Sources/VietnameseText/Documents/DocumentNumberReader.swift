@@ -4,7 +4,10 @@
 /// issuing body in words: "117/KH-UBND" → "số một trăm mười bảy, kế hoạch của ủy ban nhân
 /// dân"; "134/2025/QH15" → "số một trăm ba mươi tư năm hai nghìn không trăm hai mươi lăm, quốc
 /// hội khóa mười lăm"; "39/2020/TT-BTTTT" → "số ba mươi chín năm …, thông tư của bộ thông tin
-/// và truyền thông". "số" is not repeated when the text already says it ("Luật số 134/…").
+/// và truyền thông". "số" is not repeated when the text already says it ("Luật số 134/…"), nor
+/// the type when the text has just named it: "Quyết định số 367/QĐ-TTg" → "Quyết định số ba
+/// trăm sáu mươi bảy của thủ tướng chính phủ". An office number with a leading zero is read
+/// digit by digit ("PV01" → "pê vê không một").
 struct DocumentNumberReader: Sendable {
   /// Reads the numbers.
   let numbers: CardinalReader
@@ -29,7 +32,12 @@ struct DocumentNumberReader: Sendable {
   /// Reads `pieces` as a document number; `nil` when they do not have that shape.
   ///
   /// Returns the number part and the code part, to be joined by a comma pause.
-  func read(_ pieces: [Piece], saysSo: Bool) -> (number: String, code: String)? {
+  /// `typeSaid` tells whether the text just said a document type ("Quyết định số 367/QĐ-TTg"):
+  /// then the type is not repeated and the issuer follows the number without a pause
+  /// ("… số ba trăm sáu mươi bảy của thủ tướng chính phủ"); `separate` is then `false`.
+  func read(
+    _ pieces: [Piece], saysSo: Bool, typeSaid: (String) -> Bool = { _ in false }
+  ) -> (number: String, code: String, separate: Bool)? {
     guard pieces.count >= 3, let number = pieces[0].digits else { return nil }
     var index = 1
     var year: Substring?
@@ -44,7 +52,8 @@ struct DocumentNumberReader: Sendable {
     guard isCode(code) else { return nil }
     var head = (saysSo ? "" : "số ") + numbers.cardinal(number)
     if let year { head += " năm " + numbers.cardinal(year) }
-    return (head, readCode(code))
+    let spoken = readCode(code, typeSaid: typeSaid)
+    return (head, spoken.text, !spoken.omitsType)
   }
 
   private func isCode(_ pieces: [Piece]) -> Bool {
@@ -60,7 +69,9 @@ struct DocumentNumberReader: Sendable {
     }
   }
 
-  private func readCode(_ pieces: [Piece]) -> String {
+  private func readCode(_ pieces: [Piece], typeSaid: (String) -> Bool) -> (
+    text: String, omitsType: Bool
+  ) {
     var groups: [[Piece]] = [[]]
     for piece in pieces {
       if piece.isSymbol("-") || piece.isSymbol("/") {
@@ -70,12 +81,16 @@ struct DocumentNumberReader: Sendable {
       }
     }
     groups.removeAll { $0.isEmpty }
-    guard let first = groups.first else { return "" }
+    guard let first = groups.first else { return ("", false) }
     let firstText = text(of: first)
     if groups.count >= 2, let type = Self.types[firstText], firstText != "TTg" {
-      return type + " của " + groups.dropFirst().map(readGroup).joined(separator: " ")
+      // A joint document ("TTLT-BCA-BQP") has several issuers: "bộ công an và bộ quốc phòng".
+      let joint = firstText == "TTLT" || firstText == "NQLT"
+      let issuer = "của " + groups.dropFirst().map(readGroup).joined(separator: joint ? " và " : " ")
+      if typeSaid(type) { return (issuer, true) }
+      return (type + " " + issuer, false)
     }
-    return groups.map(readGroup).joined(separator: " ")
+    return (groups.map(readGroup).joined(separator: " "), false)
   }
 
   private func text(of group: [Piece]) -> String {
@@ -102,7 +117,11 @@ struct DocumentNumberReader: Sendable {
             ?? LetterSpeller.spell(letters))
       case .number(let digits):
         let afterQH = offset > 0 && group[offset - 1].letters == "QH"
-        words.append((afterQH ? "khóa " : "") + numbers.cardinal(digits))
+        // "PV01": an office number with a leading zero is read digit by digit.
+        let spoken =
+          digits.hasPrefix("0") && digits.count > 1
+          ? numbers.digitByDigit(digits) : numbers.cardinal(digits)
+        words.append((afterQH ? "khóa " : "") + spoken)
       case .symbol(let symbol):
         if symbol == "&" { words.append("và") }
       }

@@ -101,9 +101,13 @@ enum ForeignRespeller {
       text = to + text.dropFirst(from.count)
       break
     }
-    for (from, to) in vowelSpellings where text.contains(from) {
-      text = text.replacingAll(from, with: to)
+    // "qu" is an onset: "quen", "que", "queo" are Vietnamese words, not "quên".
+    let onset = text.hasPrefix("qu") ? "qu" : ""
+    var rest = String(text.dropFirst(onset.count))
+    for (from, to) in vowelSpellings where rest.contains(from) {
+      rest = rest.replacingAll(from, with: to)
     }
+    text = onset + rest
     guard text.hasSuffix("p") || text.hasSuffix("t") || text.hasSuffix("c") || text.hasSuffix("ch")
     else { return text }
     var letters = Array(text)

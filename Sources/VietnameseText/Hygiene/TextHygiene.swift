@@ -54,9 +54,14 @@ enum TextHygiene {
       case "ð": result.append("đ")
       case "\u{200B}", "\u{FEFF}", "\r": break
       case "\"", "“", "”", "„", "‟", "«", "»": break
-      case "'", "‘", "’", "‚", "‛":
-        // An apostrophe inside a word ("don't") is kept out; quotes are silent.
-        break
+      case "'", "‘", "’", "‚", "‛", "′":
+        // A prime after a number is minutes ("15'", "6h30'" → "15p", "6h30p"); an apostrophe
+        // inside a word ("don't") is kept out; quotes are silent.
+        let before = index > 0 ? characters[index - 1] : " "
+        let after = index + 1 < characters.count ? characters[index + 1] : " "
+        if before.isASCII, before.isNumber, !after.isLetter, !after.isNumber, character != "‘" {
+          result.append("p")
+        }
       case "–", "—", "―", "−":
         let before = index > 0 ? characters[index - 1] : " "
         let after = index + 1 < characters.count ? characters[index + 1] : " "

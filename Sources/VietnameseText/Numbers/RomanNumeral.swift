@@ -4,7 +4,7 @@ enum RomanNumeral {
   static let contextWords: Set<String> = [
     "chương", "mục", "phần", "khóa", "kỳ", "kỷ", "quý", "đại", "hội", "tập", "phụ", "lục",
     "điều", "khoản", "điểm", "bài", "cấp", "nhóm", "loại", "thứ", "giai", "đoạn", "vòng",
-    "đợt", "lần", "số", "tiết", "quyển",
+    "đợt", "lần", "số", "tiết", "quyển", "động", "vực", "vùng", "hạng",
   ]
 
   /// The value of an upper-case Roman numeral in canonical form, or `nil` (1–3999).

@@ -4,10 +4,34 @@ extension LineExpander {
   func readPieces(
     _ pieces: [Piece], chunk: Chunk, _ out: inout SpokenLine, _ state: inout ReadingState
   ) {
-    if let document = documents.read(pieces, saysSo: state.last == "số") {
+    if pieces.count == 2, let letters = pieces[0].letters, let digits = pieces[1].digits,
+      digits.hasPrefix("0"), (1...3).contains(letters.count),
+      letters.allSatisfy({ $0.isASCII && $0.isUppercase })
+    {
+      // "PA05", "PC02": an office code, letters by name and digits one by one.
+      out.word(LetterSpeller.spell(letters) + " " + numbers.digitByDigit(digits))
+      state.remember(word: "#")
+      state.afterNumber = false
+      return
+    }
+    if let plate = plates.read(pieces) {
+      out.word(plate)
+      state.remember(word: "#")
+      state.afterNumber = false
+      state.phoneDigitsLeft = 0
+      return
+    }
+    if let document = documents.read(
+      pieces, saysSo: state.last == "số", typeSaid: { state.saidBefore($0) })
+    {
+      var code = document.code
+      // "117/KH-UBND của UBND thành phố": the text names the issuer itself; say it once.
+      if state.nextWord == "của", let issuer = code.firstRange(of: "của ") {
+        code = String(code[..<issuer.lowerBound]).trimmingSpaces()
+      }
       out.word(document.number)
-      out.pause(",")
-      out.word(document.code)
+      if document.separate && !code.isEmpty { out.pause(",") }
+      out.word(code)
       state.remember(word: "#")
       state.afterNumber = false
       state.phoneDigitsLeft = 0
@@ -41,6 +65,7 @@ extension LineExpander {
     _ state: inout ReadingState
   ) {
     let reading = readNumber(pieces, at: walk.index, state)
+    state.afterDate = reading.isDate
     if reading.isPhone, state.phoneOpen, walk.index == 0 { out.pause(",") }
     out.word(reading.spoken)
     walk.index += reading.consumed
@@ -53,6 +78,14 @@ extension LineExpander {
       walk.index += count
       walk.afterNumber = false
       walk.afterUnit = true
+      // "1tr5", "2tr35": the digits after "tr" are hundreds of thousands.
+      if unit == "triệu", walk.index + 1 == pieces.count, let rest = pieces[walk.index].digits,
+        rest.count <= 3
+      {
+        let padded = rest + String(repeating: "0", count: 3 - rest.count)
+        out.word(numbers.cardinal(Substring(padded)) + " " + dialect.thousand)
+        walk.index += 1
+      }
     }
   }
 
@@ -67,10 +100,28 @@ extension LineExpander {
     let dotted =
       index + 2 < pieces.count && pieces[index + 1].isSymbol(".")
       ? AbbreviationTable.lookup(Substring(letters + ".")) : nil
-    if let dotted {
+    let road = Self.roads[String(letters)]
+    if let road, index + 1 < pieces.count,
+      pieces[index + 1].digits != nil
+        || (index + 2 < pieces.count && pieces[index + 1].isSymbol(".")
+          && pieces[index + 2].digits != nil)
+    {
+      // "ĐT.354", "QL10", "TL.353": a road and its number ("Đường ĐT.354" says "đường" once).
+      out.word(state.last == "đường" && road.hasPrefix("đường ") ? String(road.dropFirst(6)) : road)
+      state.remember(word: "lộ")  // not "ĐT" (điện thoại), which would make a phone
+      walk.index += pieces[index + 1].isSymbol(".") ? 2 : 1
+    } else if let dotted {
       out.word(dotted)  // "Q.1", "Tp.Hải Phòng": the abbreviation owns its dot.
       state.remember(letters)
       walk.index += 2
+    } else if letters == "đ", Self.amountWords.contains(state.last) {
+      out.word("đồng")  // "50 nghìn đ/kg"
+      state.remember(letters)
+      walk.index += 1
+      walk.afterUnit = true
+      walk.afterNumber = false
+      walk.phoneDigitsLeft = 0
+      return
     } else if letters == "x" && betweenNumbers {
       out.word("nhân")  // "3x4m": dimensions.
       walk.index += 1
@@ -104,7 +155,9 @@ extension LineExpander {
       return
     }
     let perWord = next?.letters.map { Self.perWords.contains($0.lowercased()) } ?? false
-    if symbol == "/", walk.afterUnit || (perWord && index > 0), next?.letters != nil {
+    let afterCurrency =
+      index > 0 && (pieces[index - 1].letters.map { Self.currencies.contains($0.lowercased()) } ?? false)
+    if symbol == "/", walk.afterUnit || afterCurrency || (perWord && index > 0), next?.letters != nil {
       // "đồng/hộ", "đ/kg": a rate, read "đồng một hộ", "đồng một ki lô gam".
       out.word("một")
       walk.index += 1
@@ -128,6 +181,12 @@ extension LineExpander {
 
   /// A unit or currency written right after a number: "km/h", "m2", "m²", "°C", "%", "đ".
   func unitSuffix(_ pieces: [Piece], at index: Int) -> (String, Int)? {
+    // "5K", "4K": one digit and a capital K is a name ("năm ca"); "100K" is an amount.
+    if index > 0, index < pieces.count, pieces[index].letters == "K",
+      pieces[index - 1].digits?.count == 1
+    {
+      return nil
+    }
     for length in stride(from: min(3, pieces.count - index), through: 1, by: -1) {
       var written = ""
       for piece in pieces[index..<(index + length)] {
@@ -158,6 +217,10 @@ extension LineExpander {
       return 1 + reading.consumed
     case "/" where index > 0 && index + 1 < pieces.count: out.pause(",")
     case "." where index > 0 && nextIsNumber: out.word("chấm")  // "Mục III.2"
+    case "." where index == 0 && index + 1 < pieces.count && pieces[index + 1].letters != nil:
+      // "đuôi .xyz": a domain ending, read as in a web address.
+      out.word("chấm " + web.readLabel(String(pieces[index + 1].letters ?? "")))
+      return 2
     case ".", ",", ";", ":", "!", "?": out.pause(symbol)
     default:
       if let spoken = Self.symbolWords[symbol] { out.word(spoken) }
@@ -165,11 +228,21 @@ extension LineExpander {
     return 1
   }
 
+  /// Road prefixes read before a road number ("ĐT.354" → "đường tỉnh ba trăm năm mươi tư").
+  static let roads: [String: String] = [
+    "QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ", "ĐH": "đường huyện",
+    "Km": "ki lô mét", "KM": "ki lô mét",
+  ]
+
+  /// Currency words before "/" that make a rate ("đồng/lượng").
+  static let currencies: Set<String> = ["đồng", "đ", "usd", "vnđ", "vnd"]
+
   /// Words after "/" that make a rate ("đồng/người/năm" → "đồng một người một năm").
   static let perWords: Set<String> = [
     "người", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "hộ", "lượt", "kg", "km", "tấn", "ha",
     "sào", "lít", "suất", "khẩu", "con", "chiếc", "lần", "buổi", "ca", "tiết", "trang", "cái",
-    "bộ", "m2", "m²", "mẫu", "gói", "hộp", "thùng", "xe",
+    "bộ", "m2", "m²", "mẫu", "gói", "hộp", "thùng", "xe", "lượng", "chỉ", "bao", "cây", "thẻ",
+    "m3", "m³", "kWh", "số", "phòng", "đêm", "vé",
   ]
 
   /// Symbols read as words.
@@ -177,6 +250,6 @@ extension LineExpander {
     "%": "phần trăm", "&": "và", "+": "cộng", "=": "bằng", "@": "a còng", "°": "độ",
     "~": "khoảng", ">": "lớn hơn", "<": "nhỏ hơn", "≥": "lớn hơn hoặc bằng",
     "≤": "nhỏ hơn hoặc bằng", "×": "nhân", "№": "số", "$": "đô la", "€": "ơ rô", "½": "một nửa",
-    "²": "hai", "³": "ba",
+    "²": "hai", "³": "ba", "±": "cộng trừ",
   ]
 }

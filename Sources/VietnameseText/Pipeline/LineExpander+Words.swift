@@ -19,6 +19,7 @@ extension LineExpander {
     shape known: WordShape? = nil
   ) -> String {
     if afterNumber, let unit = UnitTable.lookup(word, dialect: dialect) { return unit }
+    if word == "CP", state.last == "ty" { return "cổ phần" }  // "Công ty CP"
     let shape = known ?? WordShape(word)
     // Fast path: an ordinary lower-case Vietnamese word with marks matches no table.
     if !shape.hasUpper && !shape.isASCII && word != "sđt" {
@@ -36,7 +37,7 @@ extension LineExpander {
     if shape.hasUpper, let roman = romanNumber(word, state, endsWithDot: endsWithDot) {
       return roman
     }
-    if shape.hasUpper && !shape.hasLower { return capitals(word) }
+    if shape.hasUpper && !shape.hasLower { return capitals(word, state) }
     if shape.isASCII {
       if !VietnameseSyllable.isASCIISyllable(word) { return foreign(word) }
       return unmarked(word)
@@ -49,7 +50,10 @@ extension LineExpander {
     guard word.allSatisfy({ $0 == "I" || $0 == "V" || $0 == "X" }),
       let value = RomanNumeral.value(word)
     else { return nil }
-    let context = RomanNumeral.contextWords.contains(state.last)
+    // "đại hội XIII" but not "mạng xã hội X".
+    let context =
+      RomanNumeral.contextWords.contains(state.last)
+      && (state.last != "hội" || state.saidBefore("đại hội"))
     guard context || (state.lineStart && endsWithDot) else { return nil }
     if state.last == "thứ" { return numbers.ordinal(Substring(String(value))) }
     return numbers.cardinal(value)
@@ -98,22 +102,66 @@ extension LineExpander {
   }
 
   /// A word in capitals: a Vietnamese syllable is read as a word, anything else is spelled.
-  private func capitals(_ word: Substring) -> String {
+  private func capitals(_ word: Substring, _ state: ReadingState) -> String {
     if word.count == 1 {
       guard let letter = word.first, !Self.vowelLetters.contains(letter),
         let name = LetterSpeller.names[letter]
-      else { return String(ToneMarks.modernize(word)) }
+      else {
+        // "Ô TÔ", "XE MÁY, Y TẾ": a vowel word inside a heading in capitals.
+        let heading = Self.isCapitalWord(state.lastWritten) || Self.isCapitalWord(state.nextCore)
+        let kept = String(ToneMarks.modernize(word))
+        return heading ? kept.lowercased() : kept
+      }
       return name
     }
     if VietnameseSyllable.isSyllable(word) {
-      return String(ToneMarks.modernize(word)).lowercased()
+      let lower = String(ToneMarks.modernize(word)).lowercased()
+      // "KA", "TOP": spelled as Vietnamese writes them ("ca", "tóp"), as the lower-case word is.
+      return word.utf8.allSatisfy({ $0 < 0x80 }) ? ForeignRespeller.vietnameseSpelling(lower) : lower
+    }
+    // "YAGI", "NATO", "APEC": capitals alternating consonant and vowel are read as a word.
+    if word.count >= 4, word.count <= 6, word.utf8.allSatisfy({ $0 < 0x80 }),
+      Self.vowelGroups(word) >= 2, !Self.hasConsonantPair(word),
+      let respelled = ForeignRespeller.respell(word)?.lowercased(),
+      respelled.split(separator: " ").allSatisfy({ VietnameseSyllable.isSyllable($0) })
+    {
+      return respelled
     }
     return LetterSpeller.spell(word)
   }
 
+  /// Whether `word` has two or more letters, all capitals.
+  static func isCapitalWord(_ word: Substring) -> Bool {
+    word.count >= 2 && word.allSatisfy { $0.isLetter && $0.isUppercase }
+  }
+
+  /// Whether two consonant letters meet in an ASCII word ("UNESCO", "EVNHANOI").
+  static func hasConsonantPair(_ word: Substring) -> Bool {
+    var previousConsonant = false
+    for byte in word.utf8 {
+      let consonant = !"AEIOUYaeiouy".utf8.contains(byte)
+      if consonant && previousConsonant { return true }
+      previousConsonant = consonant
+    }
+    return false
+  }
+
+  /// The number of runs of vowel letters in an ASCII word.
+  static func vowelGroups(_ word: Substring) -> Int {
+    var groups = 0
+    var inVowel = false
+    for byte in word.utf8 {
+      let vowel = "AEIOUYaeiouy".utf8.contains(byte)
+      if vowel && !inVowel { groups += 1 }
+      inVowel = vowel
+    }
+    return groups
+  }
+
   /// Units read as words even without a number before them ("km 25").
   static let standaloneUnits: Set<Substring> = [
-    "km", "kg", "cm", "mm", "ml", "mg", "kWh", "km2", "m2",
+    "km", "kg", "cm", "mm", "ml", "mg", "kWh", "km2", "m2", "Km", "km/h", "m²", "m³", "m3",
+    "km²", "°C",
   ]
 
   /// Single capital letters that are also words or sound as themselves ("Ở", "A").

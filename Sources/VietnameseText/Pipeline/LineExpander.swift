@@ -10,6 +10,7 @@ struct LineExpander: Sendable {
   let times: TimeReader
   let documents: DocumentNumberReader
   let web: WebAddressReader
+  let plates: LicencePlateReader
   let lexicon: PhraseIndex
 
   /// A reader for a dialect and an operator lexicon.
@@ -20,6 +21,7 @@ struct LineExpander: Sendable {
     times = TimeReader(numbers: numbers)
     documents = DocumentNumberReader(numbers: numbers)
     web = WebAddressReader(numbers: numbers)
+    plates = LicencePlateReader(numbers: numbers)
     self.lexicon = PhraseIndex(lexicon)
   }
 
@@ -39,7 +41,9 @@ struct LineExpander: Sendable {
         state.phoneDigitsLeft = 0
         last = index + count - 1
         for offset in index...last { state.remember(chunks[offset].core) }
-      } else if let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1) {
+      } else if chunk.core.utf8.count > 1 || initial(chunks, at: index) == nil,
+        let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1)
+      {
         out.word(spoken)
         state.remember(chunk.core)
         state.afterNumber = false
@@ -47,15 +51,55 @@ struct LineExpander: Sendable {
         state.close(trail: chunk.trail.dropFirst())
         index += 1
         continue
+      } else if chunk.startsWithDigit, let (spoken, count) = spacedAmount(chunks, at: index) {
+        out.word(spoken)  // "1 000 000 đồng"
+        state.remember(word: "#")
+        state.afterNumber = true
+        last = index + count - 1
+      } else if chunk.core.utf8.count <= 2 || chunk.core.utf8.contains(0x2E),
+        readInitials(chunks, at: index, &out, &state)
+      {
+        index += 1
+        continue
       } else {
         let nextIsNumber = index + 1 < chunks.count && chunks[index + 1].startsWithDigit
+        look(ahead: chunks, from: index, &state)
         read(chunk, nextIsNumber: nextIsNumber, &out, &state)
+        if chunk.startsWithDigit, chunk.trail.isEmpty, let end = numberInWords(chunks, after: index)
+        {
+          // "01 (một) bộ": the number written again in words is said once.
+          let marks = chunks[end].trail.dropFirst()
+          trail(marks, into: &out)
+          state.close(trail: marks)
+          index = end + 1
+          continue
+        }
       }
       trail(chunks[last].trail, into: &out)
       state.close(trail: chunks[last].trail)
       index = last + 1
     }
     return out.text
+  }
+
+  /// Words that, with a number after them, continue a range: "Thứ 2 - Thứ 6".
+  static let numberedDays: Set<String> = ["thứ", "ngày", "tháng", "năm", "tuần", "quý"]
+
+  /// "*101#", "#123*": keys read one by one ("sao", "thăng", digits); `nil` for other text.
+  private func keypadCode(_ core: Substring) -> String? {
+    guard core.utf8.count >= 3, core.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+      return nil
+    }
+    var words: [String] = []
+    for byte in core.utf8 {
+      switch byte {
+      case 0x2A: words.append("sao")
+      case 0x23: words.append("thăng")
+      case 0x30...0x39: words.append(CardinalReader.digitNames[Int(byte - 0x30)])
+      default: return nil
+      }
+    }
+    return words.joined(separator: " ")
   }
 
   /// An operator lexicon entry or a built-in foreign phrase at `index`.
@@ -75,9 +119,154 @@ struct LineExpander: Sendable {
 
   /// "TP." or "v.v.": an abbreviation that owns its dot (kept at the end of the line).
   private func abbreviationWithDot(_ chunk: Chunk, isLast: Bool) -> String? {
-    guard chunk.trail.hasPrefix("."), !(isLast && chunk.trail == ".") || chunk.core.contains(".")
+    guard chunk.trail.hasPrefix("."), !(isLast && chunk.trail == ".") || chunk.core.utf8.contains(0x2E)
     else { return nil }
     return AbbreviationTable.lookup(Substring(chunk.core + "."))
+  }
+
+  /// "1 000 000 đồng": thousands grouped with spaces, before a currency or counted word.
+  private func spacedAmount(_ chunks: [Chunk], at index: Int) -> (String, Int)? {
+    let first = chunks[index]
+    guard first.isDigits, first.core.utf8.count <= 3, first.trail.isEmpty, first.core.first != "0",
+      index + 2 < chunks.count, chunks[index + 1].isDigits, chunks[index + 1].core.utf8.count == 3
+    else { return nil }
+    var whole = String(first.core)
+    var next = index + 1
+    while next < chunks.count, chunks[next].isDigits, chunks[next].core.utf8.count == 3,
+      chunks[next].lead.isEmpty
+    {
+      whole += chunks[next].core
+      next += 1
+      if !chunks[next - 1].trail.isEmpty { break }
+    }
+    guard next < chunks.count, chunks[next - 1].trail.isEmpty,
+      let noun = chunks[next].core.split(separator: "/").first,
+      Self.amountNouns.contains(noun.lowercased())
+    else { return nil }
+    return (numbers.cardinal(Substring(whole)), next - index)
+  }
+
+  /// Words after which spaced digit groups are one amount.
+  static let amountNouns: Set<String> = [
+    "đồng", "đ", "vnđ", "vnd", "usd", "người", "hộ", "tấn", "lượt", "con", "cây", "m²", "m2",
+  ]
+
+  /// The index of the chunk closing "(một)", "(mười hai)" when it repeats the number at
+  /// `index` in words; `nil` otherwise.
+  private func numberInWords(_ chunks: [Chunk], after index: Int) -> Int? {
+    guard index + 1 < chunks.count, chunks[index + 1].lead == "(",
+      chunks[index].core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E })
+    else { return nil }
+    let said = numbers.cardinal(Substring(chunks[index].core.filter { $0 != "." }))
+    var words: [Substring] = []
+    var end = index + 1
+    while end < chunks.count, end - index <= 6 {
+      words.append(chunks[end].core)
+      if chunks[end].trail.hasPrefix(")") { break }
+      guard chunks[end].trail.isEmpty else { return nil }
+      end += 1
+    }
+    guard end < chunks.count, chunks[end].trail.hasPrefix(")") else { return nil }
+    // Either region's words may be written: "nghìn" or "ngàn", "linh" or "lẻ".
+    func plain(_ text: String) -> String {
+      text.replacingAll("ngàn", with: "nghìn").replacingAll("lẻ", with: "linh")
+    }
+    return plain(words.joined(separator: " ").lowercased()) == plain(said) ? end : nil
+  }
+
+  /// What the reader needs to know of the next chunks: "Thứ 2 - Thứ 6", "12/12 thôn", "Ô TÔ".
+  private func look(ahead chunks: [Chunk], from index: Int, _ state: inout ReadingState) {
+    let core = chunks[index].core
+    let hasNext = index + 1 < chunks.count
+    // "Thứ 2 - Thứ 6": the range goes on to a numbered day word.
+    state.nextIsNumberedDay =
+      (core == "-" || core == "–") && index + 2 < chunks.count && chunks[index + 2].startsWithDigit
+      && Self.numberedDays.contains(chunks[index + 1].core.lowercased())
+    state.nextWord = ""
+    state.nextCore = hasNext && core.unicodeScalars.count == 1 ? chunks[index + 1].core : ""
+    if hasNext, chunks[index].startsWithDigit, chunks[index].trail.isEmpty {
+      state.nextWord = chunks[index + 1].core.lowercased()
+    }
+  }
+
+  /// Reads name initials ("N.V.A", "T.H.", "Nguyễn V. A.") at `index`; `false` when none.
+  private func readInitials(
+    _ chunks: [Chunk], at index: Int, _ out: inout SpokenLine, _ state: inout ReadingState
+  ) -> Bool {
+    let chunk = chunks[index]
+    if chunk.core.utf8.contains(0x2E), let spoken = dottedInitials(chunk.core) {
+      out.word(spoken)
+      state.remember(chunk.core)
+      state.afterNumber = false
+      // "chị T.H. bị lừa": the initial's own dot is no sentence end before a lower-case word.
+      let lowerNext = index + 1 < chunks.count && chunks[index + 1].core.first?.isLowercase == true
+      let marks = lowerNext && chunk.trail.hasPrefix(".") ? chunk.trail.dropFirst() : chunk.trail
+      trail(marks, into: &out)
+      state.close(trail: marks)
+      return true
+    }
+    guard chunk.core.utf8.count <= 2, chunk.trail.utf8.count == 1,
+      let (spoken, keepsDot) = initial(chunks, at: index)
+    else { return false }
+    out.word(spoken)  // "Nguyễn V. A.": the dot of an initial is no pause.
+    state.remember(chunk.core)
+    state.afterNumber = false
+    if keepsDot {
+      out.pause(".")
+      state.close(trail: ".")
+    }
+    return true
+  }
+
+  /// An initial in a name ("Nguyễn V. A."): one capital letter with a dot after a capitalised
+  /// word and before another initial ("Văn A. Bà …" keeps its sentence end). Read by its letter name (vowels as themselves).
+  ///
+  /// The last initial keeps its dot as a sentence end unless a lower-case word follows.
+  private func initial(_ chunks: [Chunk], at index: Int) -> (String, keepsDot: Bool)? {
+    func isInitial(_ chunk: Chunk) -> Bool {
+      chunk.trail == "." && chunk.lead.isEmpty && chunk.core.count == 1
+        && chunk.core.first?.isUppercase == true
+    }
+    let chunk = chunks[index]
+    guard isInitial(chunk), index > 0, let letter = chunk.core.first,
+      let name = LetterSpeller.names[letter]
+    else { return nil }
+    let previous = chunks[index - 1]
+    let hasNext = index + 1 < chunks.count
+    if hasNext, previous.trail.isEmpty, previous.core.first?.isUppercase == true,
+      chunks[index + 1].lead.isEmpty, chunks[index + 1].core.count == 1,
+      chunks[index + 1].core.first?.isUppercase == true
+    {
+      return (name, false)
+    }
+    guard isInitial(previous), index >= 2, chunks[index - 2].trail.isEmpty,
+      chunks[index - 2].core.first?.isUppercase == true
+    else { return nil }
+    let lowerNext = hasNext && chunks[index + 1].core.first?.isLowercase == true
+    return (name, !lowerNext)
+  }
+
+  /// Dotted initials in one chunk, "N.V.A", "T.H.", "V.Nam": the letters by name, the dots
+  /// silent, a last part that is a word read as a word.
+  private func dottedInitials(_ core: Substring) -> String? {
+    let parts = core.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 2, core.utf8.count <= 24,
+      AbbreviationTable.lookup(Substring(parts[0] + ".")) == nil  // "P.Tân Mai", "Q.Ba Đình"
+    else { return nil }
+    var words: [String] = []
+    for (offset, part) in parts.enumerated() {
+      guard let first = part.first, first.isUppercase, part.allSatisfy(\.isLetter) else {
+        return nil
+      }
+      if part.count == 1, let name = LetterSpeller.names[first] {
+        words.append(name)
+      } else if offset == parts.count - 1, part.dropFirst().allSatisfy(\.isLowercase) {
+        words.append(String(ToneMarks.modernize(part)))
+      } else {
+        return nil
+      }
+    }
+    return words.joined(separator: " ")
   }
 
   private func lead(_ marks: Substring, into out: inout SpokenLine) {
@@ -100,22 +289,39 @@ struct LineExpander: Sendable {
     let core = chunk.core
     if core.isEmpty { return }
     let shape = WordShape(core)
-    if core == "phút", out.text.hasSuffix(" phút") {
-      return  // "6h30 phút": the time already says it.
+    if core == "phút", out.text.hasSuffix(" phút") || (state.last == "#" && out.text.hasSuffix(" giờ")) {
+      return  // "6h30 phút": the time already says it; "17 giờ 00 phút": no minutes to say.
+    }
+    if core == "x" || core == "X", state.last == "#", nextIsNumber {
+      out.word("nhân")  // "2 x 3 m", "1,2m x 2,4m"
+      state.afterNumber = false
+      return
     }
     if shape.isLetters {
       readWord(chunk, shape, &out, &state)
       return
     }
-    if let spoken = AbbreviationTable.lookup(core) ?? ForeignWordTable.respell(core) {
+    // No foreign word or bare unit starts with a digit: numbers skip those lookups.
+    let digitFirst = chunk.startsWithDigit
+    if let spoken = AbbreviationTable.lookup(core)
+      ?? (digitFirst ? nil : ForeignWordTable.respell(core))
+      ?? (!digitFirst && Self.standaloneUnits.contains(core)
+        ? UnitTable.lookup(core, dialect: dialect) : nil)
+    {
       out.word(spoken)
       state.remember(core)
       state.afterNumber = false
       return
     }
     if core == "-" || core == "–" {
-      let between = state.afterNumber && nextIsNumber
+      let between = state.afterNumber && (nextIsNumber || state.nextIsNumberedDay)
       if between { out.word("đến") } else { out.pause(",") }
+      return
+    }
+    if let first = core.utf8.first, first == 0x2A || first == 0x23, let code = keypadCode(core) {
+      out.word(code)  // "*101#": a keypad code
+      state.remember(word: "#")
+      state.afterNumber = false
       return
     }
     if WebAddressReader.isAddress(core) {
@@ -124,6 +330,7 @@ struct LineExpander: Sendable {
       state.afterNumber = false
       return
     }
+    state.nextChunkIsNumber = nextIsNumber
     readPieces(Piece.scan(core), chunk: chunk, &out, &state)
   }
 }

@@ -1,6 +1,6 @@
 /// What the reader remembers while it walks a line: the words just read and the last number.
 struct ReadingState {
-  /// The last few source words as written ("#" for a number); cleared at a sentence end.
+  /// The last eight source words as written ("#" for a number); cleared at a sentence end.
   private var previous: [Substring] = []
   /// Whether the last chunk ended with a number and no punctuation ("500.000 đ").
   var afterNumber = false
@@ -11,6 +11,19 @@ struct ReadingState {
   var phoneOpen: Bool { phoneDigitsLeft > 0 }
   /// Whether nothing has been read on this line yet.
   var lineStart = true
+  /// Whether the chunk after the one being read starts with a digit ("069 234 5678").
+  var nextChunkIsNumber = false
+  /// Whether the next chunk is a day word followed by a number ("- Thứ 6").
+  var nextIsNumberedDay = false
+  /// The next chunk's core, lower-case ("" when none): "12/12 thôn".
+  var nextWord = ""
+  /// Whether the last number read was a "d-m" date ("ngày 30-4 và 1-5").
+  var afterDate = false
+  /// The next chunk's core when the current one is a single letter ("Ô TÔ"), else "".
+  var nextCore: Substring = ""
+
+  /// The word just before as written, or "".
+  var lastWritten: Substring { previous.last ?? "" }
 
   /// The word just before, lower-case with modern tone marks, or "".
   var last: String { previous.last.map(Self.folded) ?? "" }
@@ -20,13 +33,25 @@ struct ReadingState {
     previous.suffix(window).contains { words.contains(Self.folded($0)) }
   }
 
+  /// Whether the words just read (a last "số" skipped) are `spoken`, a lower-case phrase:
+  /// "Nghị định số" ends with "nghị định".
+  func saidBefore(_ spoken: String) -> Bool {
+    var words = previous[...]
+    if let last = words.last, Self.folded(last) == "số" { words = words.dropLast() }
+    let wanted = spoken.split(separator: " ")
+    guard wanted.count <= words.count else { return false }
+    return zip(words.suffix(wanted.count), wanted).allSatisfy { Self.folded($0) == $1 }
+  }
+
   private static func folded(_ word: Substring) -> String {
-    String(ToneMarks.modernize(Substring(word.lowercased())))
+    // Most words are already lower-case: skip the Unicode case mapping for them.
+    let lower = WordShape(word).hasUpper ? Substring(word.lowercased()) : word
+    return String(ToneMarks.modernize(lower))
   }
 
   /// Remembers a source word.
   mutating func remember(_ word: Substring) {
-    if previous.count == 4 { previous.removeFirst() }
+    if previous.count == 8 { previous.removeFirst() }
     previous.append(word)
     lineStart = false
   }

@@ -8,7 +8,8 @@ struct WebAddressReader: Sendable {
   let numbers: CardinalReader
 
   static let topLevel: Set<String> = [
-    "vn", "com", "net", "org", "gov", "edu", "info", "io", "biz", "asia", "int",
+    "vn", "com", "net", "org", "gov", "edu", "info", "io", "biz", "asia", "int", "online", "xyz",
+    "top", "site", "shop", "app", "me", "co", "cc", "club", "live", "pro",
   ]
 
   static let labels: [String: String] = [
@@ -42,8 +43,10 @@ struct WebAddressReader: Sendable {
     if hasAt || (hasColon && core.contains("://")) { return true }
     guard hasDot else { return false }
     if core.lowercased().hasPrefix("www.") { return true }
-    guard let dot = core.lastIndex(of: "."), dot != core.startIndex else { return false }
-    let tld = core[core.index(after: dot)...].lowercased()
+    // The host ends at the first "/": "thongtin.vn/cap-nhat".
+    let host = core[..<(core.firstIndex(of: "/") ?? core.endIndex)]
+    guard let dot = host.lastIndex(of: "."), dot != host.startIndex else { return false }
+    let tld = host[host.index(after: dot)...].lowercased()
     guard topLevel.contains(tld) else { return false }
     return core.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-/".contains($0)) }
   }
@@ -55,7 +58,11 @@ struct WebAddressReader: Sendable {
     var words: [String] = []
     var label = ""
     func flush() {
-      if !label.isEmpty { words.append(readLabel(label)) }
+      // A label of marks only ("@'") says nothing: no empty word, no double space.
+      if !label.isEmpty {
+        let spoken = readLabel(label)
+        if !spoken.isEmpty { words.append(spoken) }
+      }
       label = ""
     }
     for character in text {
@@ -82,13 +89,22 @@ struct WebAddressReader: Sendable {
     return words.joined(separator: " ")
   }
 
-  private func readLabel(_ label: String) -> String {
+  func readLabel(_ label: String) -> String {
     let lower = label.lowercased()
-    if let known = Self.labels[lower] { return known }
+    if let known = Self.labels[lower] ?? ForeignWordTable.words[lower] { return known }
     if lower.allSatisfy({ $0.isASCII && $0.isNumber }) {
       return numbers.digitByDigit(Substring(lower))
     }
-    if let syllables = Self.syllables(lower) { return syllables.joined(separator: " ") }
+    if let syllables = Self.syllables(lower) {
+      // "tuc" alone reads as English; "túc" stays Vietnamese.
+      return syllables.map(ForeignRespeller.vietnameseSpelling).joined(separator: " ")
+    }
+    // "agribank" → "ác ri banh": a foreign word that respells without lone consonants.
+    if lower.count >= 4, let respelled = ForeignRespeller.respell(Substring(lower)),
+      !respelled.split(separator: " ").contains(where: { $0.hasSuffix("ơ") })
+    {
+      return respelled
+    }
     var parts: [String] = []
     for piece in Piece.scan(Substring(lower)) {
       switch piece {
@@ -110,7 +126,8 @@ struct WebAddressReader: Sendable {
     for start in stride(from: letters.count - 1, through: 0, by: -1) {
       for length in stride(from: min(7, letters.count - start), through: 1, by: -1)
       where choice[start + length] != 0 {
-        if VietnameseSyllable.isSyllable(Substring(String(letters[start..<(start + length)]))) {
+        let piece = Substring(String(letters[start..<(start + length)]))
+        if VietnameseSyllable.isSyllable(piece, strict: true) {
           choice[start] = length
           break
         }
