@@ -4,20 +4,29 @@ import Testing
 @Suite("Abbreviations and capitals")
 struct AbbreviationTableTests {
   static let abbreviations: [Case] = [
-    Case("Tp Hải Phòng, tp. Hải Phòng, Tp HCM", "thành phố Hải Phòng, thành phố Hải Phòng, thành phố Hồ Chí Minh"),
+    Case(
+      "Tp Hải Phòng, tp. Hải Phòng, Tp HCM",
+      "thành phố Hải Phòng, thành phố Hải Phòng, thành phố Hồ Chí Minh"),
     Case("Nguyễn X. A. bị lừa", "Nguyễn ích a bị lừa"),
     Case("Toàn dân bảo vệ ANTQ; ANQG", "Toàn dân bảo vệ an ninh Tổ quốc; an ninh quốc gia"),
     Case("Ô/Bà có nhu cầu", "ông, bà có nhu cầu"),
-    Case("Hộ DTTS ở vùng ĐBKK, đối tượng BTXH", "Hộ dân tộc thiểu số ở vùng đặc biệt khó khăn, đối tượng bảo trợ xã hội"),
+    Case(
+      "Hộ DTTS ở vùng ĐBKK, đối tượng BTXH",
+      "Hộ dân tộc thiểu số ở vùng đặc biệt khó khăn, đối tượng bảo trợ xã hội"),
     Case("NVH thôn, UBKT Đảng ủy", "nhà văn hóa thôn, ủy ban kiểm tra Đảng ủy"),
-    Case("tổng đài CSKH, sàn TMĐT, ứng dụng OTT", "tổng đài chăm sóc khách hàng, sàn thương mại điện tử, ứng dụng ô tê tê"),
+    Case(
+      "tổng đài CSKH, sàn TMĐT, ứng dụng OTT",
+      "tổng đài chăm sóc khách hàng, sàn thương mại điện tử, ứng dụng ô tê tê"),
     Case("K/g: UBND xã", "kính gửi: ủy ban nhân dân xã"),
     Case("API, GPU", "a pê i, giê pê u"),
     Case("BS.CKII Lê Bình", "bác sĩ chuyên khoa hai Lê Bình"),
     Case("NSND Trần Hiếu, NSƯT Lan", "nghệ sĩ nhân dân Trần Hiếu, nghệ sĩ ưu tú Lan"),
     Case("Mẹ VNAH Nguyễn Thị Thứ", "Mẹ Việt Nam anh hùng Nguyễn Thị Thứ"),
-    Case("LS. Trần Văn E", "luật sư Trần Văn E"), Case("GS.TSKH Nguyễn H", "giáo sư, tiến sĩ khoa học Nguyễn hát"),
-    Case("CBCCVC, ĐVTN, HS-SV, NLĐ", "cán bộ, công chức, viên chức, đoàn viên thanh niên, học sinh, sinh viên, người lao động"),
+    Case("LS. Trần Văn E", "luật sư Trần Văn E"),
+    Case("GS.TSKH Nguyễn H", "giáo sư, tiến sĩ khoa học Nguyễn hát"),
+    Case(
+      "CBCCVC, ĐVTN, HS-SV, NLĐ",
+      "cán bộ, công chức, viên chức, đoàn viên thanh niên, học sinh, sinh viên, người lao động"),
     Case("Ban chỉ huy PCTT&TKCN xã", "Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã"),
     Case("GCNQSDĐ, VSATTP", "giấy chứng nhận quyền sử dụng đất, vệ sinh an toàn thực phẩm"),
     Case("HĐND-UBND xã", "hội đồng nhân dân, ủy ban nhân dân xã"),
@@ -54,7 +63,8 @@ struct AbbreviationTableTests {
     Case("P.5", "phường năm"), Case("Tp.Hải Phòng", "thành phố Hải Phòng"),
     Case("(SN 1965)", "sinh năm một nghìn chín trăm sáu mươi lăm,"),
     Case("Kính gửi: UBND các xã.", "Kính gửi: ủy ban nhân dân các xã."),
-    Case("KT. CHỦ TỊCH", "ký thay chủ tịch"), Case("TM. ỦY BAN NHÂN DÂN", "thay mặt ủy ban nhân dân"),
+    Case("KT. CHỦ TỊCH", "ký thay chủ tịch"),
+    Case("TM. ỦY BAN NHÂN DÂN", "thay mặt ủy ban nhân dân"),
     Case("TL. GIÁM ĐỐC", "thừa lệnh giám đốc"), Case("Lưu: VT.", "Lưu: văn thư."),
     Case("(Bộ TT&TT)", "Bộ thông tin và truyền thông,"),
     Case("Công an tỉnh (CAT)", "Công an tỉnh, công an tỉnh,"),
@@ -79,7 +89,8 @@ struct AbbreviationTableTests {
 
   static let capitals: [Case] = [
     Case("TOP 10 XÃ", "tóp mười xã"), Case("XIN CẢM ƠN", "xin cảm ơn"),
-    Case("TỈNH ĐẮK LẮK", "tỉnh đắk lắk"), Case("ĐI BỘ, Ô TÔ, XE MÁY, Y TẾ", "đi bộ, ô tô, xe máy, y tế"),
+    Case("TỈNH ĐẮK LẮK", "tỉnh đắk lắk"),
+    Case("ĐI BỘ, Ô TÔ, XE MÁY, Y TẾ", "đi bộ, ô tô, xe máy, y tế"),
     Case("Nguyễn Văn A và Ô", "Nguyễn Văn A và Ô"), Case("BÃO SỐ 3 (YAGI)", "bão số ba, ya gi,"),
     Case("NATO, APEC", "na to, a péc"), Case("UNESCO", "u en e ét xê o"),
     Case("THÔNG BÁO KHẨN", "thông báo khẩn"), Case("bản TIN", "bản tin"),

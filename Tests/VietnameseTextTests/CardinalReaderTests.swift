@@ -8,7 +8,9 @@ struct CardinalReaderTests {
     Case("Gồm 12 (mười hai) bản sao", "Gồm mười hai bản sao"),
     Case("Nộp 500.000 (năm trăm nghìn) đồng.", "Nộp năm trăm nghìn đồng."),
     Case("Thôn 5 (cũ).", "Thôn năm, cũ."),
-    Case("Địa chỉ IP 192.168.1.1.", "Địa chỉ ai pi một trăm chín mươi hai chấm một trăm sáu mươi tám chấm một chấm một."),
+    Case(
+      "Địa chỉ IP 192.168.1.1.",
+      "Địa chỉ ai pi một trăm chín mươi hai chấm một trăm sáu mươi tám chấm một chấm một."),
     Case("0", "không"), Case("1", "một"), Case("4", "bốn"), Case("5", "năm"), Case("10", "mười"),
     Case("11", "mười một"), Case("14", "mười bốn"), Case("15", "mười lăm"), Case("20", "hai mươi"),
     Case("21", "hai mươi mốt"), Case("24", "hai mươi tư"), Case("25", "hai mươi lăm"),

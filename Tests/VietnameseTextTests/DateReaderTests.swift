@@ -30,7 +30,9 @@ struct DateReaderTests {
       "Từ 01-12 đến 05-12-2026.",
       "Từ một tháng mười hai đến năm tháng mười hai năm hai nghìn không trăm hai mươi sáu."),
     Case("Phạt 02-05 năm", "Phạt hai đến năm năm"),
-    Case("Ngày 2026-12-11 họp.", "Ngày mười một tháng mười hai năm hai nghìn không trăm hai mươi sáu họp."),
+    Case(
+      "Ngày 2026-12-11 họp.",
+      "Ngày mười một tháng mười hai năm hai nghìn không trăm hai mươi sáu họp."),
     Case("Trong tháng 11-2026.", "Trong tháng mười một năm hai nghìn không trăm hai mươi sáu."),
     Case("Tháng 12.2026", "Tháng mười hai năm hai nghìn không trăm hai mươi sáu"),
     Case("tháng 3-5", "tháng ba đến năm"),

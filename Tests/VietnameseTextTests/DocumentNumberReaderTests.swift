@@ -12,7 +12,8 @@ struct DocumentNumberReaderTests {
       "Thực hiện số một trăm mười bảy, kế hoạch của ủy ban nhân dân thành phố."),
     Case(
       "Thông tư liên tịch số 12/2020/TTLT-BCA-BQP",
-      "Thông tư liên tịch số mười hai năm hai nghìn không trăm hai mươi của bộ công an và bộ quốc phòng"),
+      "Thông tư liên tịch số mười hai năm hai nghìn không trăm hai mươi của bộ công an và bộ quốc phòng"
+    ),
     Case("Mẫu số 02/ĐK.", "Mẫu số hai, đăng ký."),
     Case("117/KH-UBND", "số một trăm mười bảy, kế hoạch của ủy ban nhân dân"),
     Case("Kế hoạch số 117/KH-UBND", "Kế hoạch số một trăm mười bảy của ủy ban nhân dân"),
@@ -47,7 +48,8 @@ struct DocumentNumberReaderTests {
       "Thông tư số ba mươi chín năm hai nghìn không trăm hai mươi của bộ thông tin và truyền thông"),
     Case("Nghị quyết 57-NQ/TW", "Nghị quyết số năm mươi bảy của trung ương"),
     Case(
-      "Công văn 1234/CAT-PV01", "Công văn số một nghìn hai trăm ba mươi tư, công an tỉnh pê vê không một"),
+      "Công văn 1234/CAT-PV01",
+      "Công văn số một nghìn hai trăm ba mươi tư, công an tỉnh pê vê không một"),
     Case("Văn bản 15/CV-UBND", "Văn bản số mười lăm, công văn của ủy ban nhân dân"),
   ]
 

@@ -5,7 +5,8 @@ import Testing
 struct ForeignWordTableTests {
   static let cases: [Case] = [
     Case("gắn watermark, metadata", "gắn oát tơ mác, mê ta đa ta"), Case("fake news", "phếch niu"),
-    Case("e-KYC, Touch ID", "i kê vai xi, Tát ai đi"), Case("Fintech, e-commerce", "Phin téc, i com mơ"),
+    Case("e-KYC, Touch ID", "i kê vai xi, Tát ai đi"),
+    Case("Fintech, e-commerce", "Phin téc, i com mơ"),
     Case("xe Toyota, app Baemin, siêu thị AEON", "xe Tô dô ta, áp Bê min, siêu thị E on"),
     Case("Flash sale, freeship, shipper", "Phờ lát xeo, phờ ri síp, síp pơ"),
     Case("KOL, KOC, influencer", "ca o e lờ, ca o xê, in phờ lu en xơ"),

@@ -4,10 +4,15 @@ import VietnameseText
 @Suite("Money, units, percentages, ranges, ratios")
 struct UnitTableTests {
   static let money: [Case] = [
-    Case("Giá 1 000 000 đồng.", "Giá một triệu đồng."), Case("Giá 1,000,000 đồng.", "Giá một triệu đồng."),
-    Case("Số 1 234 567 đồng/tháng.", "Số một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy đồng một tháng."),
+    Case("Giá 1 000 000 đồng.", "Giá một triệu đồng."),
+    Case("Giá 1,000,000 đồng.", "Giá một triệu đồng."),
+    Case(
+      "Số 1 234 567 đồng/tháng.",
+      "Số một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy đồng một tháng."),
     Case("Giá 1,500 đồng.", "Giá một phẩy năm trăm đồng."),
-    Case("Thông điệp 5K, video 4K, thẻ 100K, 5k", "Thông điệp năm ca, vi đê ô bốn ca, thẻ một trăm nghìn, năm nghìn"),
+    Case(
+      "Thông điệp 5K, video 4K, thẻ 100K, 5k",
+      "Thông điệp năm ca, vi đê ô bốn ca, thẻ một trăm nghìn, năm nghìn"),
     Case("Giá 50 nghìn đ/kg.", "Giá năm mươi nghìn đồng một ki lô gam."),
     Case("85,5 triệu đồng/lượng", "tám mươi lăm phẩy năm triệu đồng một lượng"),
     Case("Khoảng 1tr5 một người", "Khoảng một triệu năm trăm nghìn một người"),
@@ -31,13 +36,16 @@ struct UnitTableTests {
   }
 
   static let units: [Case] = [
-    Case("Tốc độ (km/h), diện tích (m²), m3", "Tốc độ, ki lô mét trên giờ, diện tích, mét vuông, mét khối"),
+    Case(
+      "Tốc độ (km/h), diện tích (m²), m3",
+      "Tốc độ, ki lô mét trên giờ, diện tích, mét vuông, mét khối"),
     Case("Dung lượng 4GB, 128 GB", "Dung lượng bốn gi ga bai, một trăm hai mươi tám gi ga bai"),
     Case("25°C ± 2°C", "hai mươi lăm độ xê cộng trừ hai độ xê"),
     Case("đường dây 35kV", "đường dây ba mươi lăm ki lô vôn"),
     Case("Tốc độ 100 Mbps", "Tốc độ một trăm mê ga bít trên giây"),
     Case("Pin 5.000 mAh", "Pin năm nghìn mi li am pe giờ"), Case("6,1 inch", "sáu phẩy một inh"),
-    Case("2 x 3 m", "hai nhân ba mét"), Case("Bàn 1,2m x 2,4m", "Bàn một phẩy hai mét nhân hai phẩy bốn mét"),
+    Case("2 x 3 m", "hai nhân ba mét"),
+    Case("Bàn 1,2m x 2,4m", "Bàn một phẩy hai mét nhân hai phẩy bốn mét"),
     Case("Giá 2.5 triệu.", "Giá hai phẩy năm triệu."),
     Case("Phiên bản 2.5 mới", "Phiên bản hai chấm năm mới"),
     Case(
@@ -67,7 +75,8 @@ struct UnitTableTests {
     Case("Lịch trực: 24/24h.", "Lịch trực: hai mươi tư trên hai mươi tư giờ."),
     Case("Đánh giá 5/5 sao.", "Đánh giá năm trên năm sao."),
     Case("Có 12/12 thôn đạt chuẩn", "Có mười hai trên mười hai thôn đạt chuẩn"),
-    Case("7/12 xã", "bảy trên mười hai xã"), Case("ngày 12/12 họp", "ngày mười hai tháng mười hai họp"),
+    Case("7/12 xã", "bảy trên mười hai xã"),
+    Case("ngày 12/12 họp", "ngày mười hai tháng mười hai họp"),
     Case("Km 15+200 quốc lộ 10", "ki lô mét mười lăm cộng hai trăm quốc lộ mười"),
     Case("Đường ĐT.354 và QL.10", "Đường tỉnh ba trăm năm mươi tư và quốc lộ mười"),
     Case("QL10, TL.353", "quốc lộ mười, tỉnh lộ ba trăm năm mươi ba"),

@@ -46,7 +46,8 @@ enum VietnameseSyllable {
     }
     // A final "k" only in marked names of the Central Highlands ("ĐẮK LẮK"), never in ASCII.
     let markedK = coda == "k" && !word.utf8.allSatisfy { $0 < 0x80 }
-    return onsets.contains(onset) && (codas.contains(coda) || markedK) && (1...3).contains(nucleusCount)
+    return onsets.contains(onset) && (codas.contains(coda) || markedK)
+      && (1...3).contains(nucleusCount)
   }
 
   /// Packs up to four ASCII bytes into one key.

@@ -86,7 +86,8 @@ struct DocumentNumberReader: Sendable {
     if groups.count >= 2, let type = Self.types[firstText], firstText != "TTg" {
       // A joint document ("TTLT-BCA-BQP") has several issuers: "bộ công an và bộ quốc phòng".
       let joint = firstText == "TTLT" || firstText == "NQLT"
-      let issuer = "của " + groups.dropFirst().map(readGroup).joined(separator: joint ? " và " : " ")
+      let issuer =
+        "của " + groups.dropFirst().map(readGroup).joined(separator: joint ? " và " : " ")
       if typeSaid(type) { return (issuer, true) }
       return (type + " " + issuer, false)
     }

@@ -41,7 +41,8 @@ enum ForeignWordTable {
     "visa": "vi sa", "pay": "pây", "shopeepay": "sốp pi pây", "viettelpay": "việt ten pây",
     "tiki": "ti ki", "startup": "xờ tát ắp", "start-up": "xờ tát ắp", "pro": "pờ rô",
     "max": "mắc", "plus": "pờ lớt", "windows": "uyn đâu", "ios": "ai ô ét", "threads": "thờ rét",
-    "blockchain": "bờ lốc chen", "crypto": "cờ ríp tô", "binance": "bai nen", "metamask": "mê ta mát",
+    "blockchain": "bờ lốc chen", "crypto": "cờ ríp tô", "binance": "bai nen",
+    "metamask": "mê ta mát",
     "deep": "đíp", "learning": "lơ ninh", "machine": "mơ sin", "generative": "gien nơ ra típ",
     "sandbox": "xen bốc", "nvidia": "en vi đi a", "openai": "ô pần ây ai",
     "shorts": "sót", "reels": "rin", "live": "lai",
@@ -66,7 +67,9 @@ enum ForeignWordTable {
     "avatar": "a va ta", "cookie": "cúc ki", "idol": "ai đồ", "huawei": "hoa vây",
     "xiaomi": "xi ao mi", "paypal": "pây pan", "ebay": "i bây", "amazon": "a ma dôn",
     "excel": "ếch xen", "freeship": "phờ ri síp", "cashback": "cát bách", "admin": "át min",
-    "iot": "ai ô ti", "mobile": "mô bai", "etax": "e tắc", "inch": "inh", "ddos": "đê đốt", "mobifone": "mô bi phôn", "vinaphone": "vi na phôn", "vietnamobile": "việt nam mô bai", "sendo": "xen đô", "hashtag": "hát tác",
+    "iot": "ai ô ti", "mobile": "mô bai", "etax": "e tắc", "inch": "inh", "ddos": "đê đốt",
+    "mobifone": "mô bi phôn", "vinaphone": "vi na phôn", "vietnamobile": "việt nam mô bai",
+    "sendo": "xen đô", "hashtag": "hát tác",
   ]
 
   /// Multi-word entries: lower-case words → respelling ("video call", "internet banking").

@@ -189,7 +189,8 @@ extension LineExpander {
         consumed: 3)
     }
     guard DateReader.isDayMonth(first, second) else { return nil }
-    if !rangeEnd, Self.countedNouns.contains(state.nextWord), !Self.dateContext.contains(state.last),
+    if !rangeEnd, Self.countedNouns.contains(state.nextWord),
+      !Self.dateContext.contains(state.last),
       let top = DateReader.value(first), let bottom = DateReader.value(second), top <= bottom
     {
       return nil  // "đạt 12/12 thôn": a ratio of counted things.
@@ -208,7 +209,9 @@ extension LineExpander {
   static let occasionWords: Set<String> = ["ngày", "khánh", "lễ", "dịp", "tết", "niệm"]
 
   /// Words after "d-m" that make it a range, not a date: "sáng 7-9 giờ".
-  static let rangeUnits: Set<String> = ["giờ", "phút", "tiếng", "ngày", "tuần", "tháng", "năm", "độ"]
+  static let rangeUnits: Set<String> = [
+    "giờ", "phút", "tiếng", "ngày", "tuần", "tháng", "năm", "độ",
+  ]
 
   /// Amount words after which "2.5" is a decimal.
   static let amountWords: Set<String> = ["triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm"]

@@ -156,8 +156,11 @@ extension LineExpander {
     }
     let perWord = next?.letters.map { Self.perWords.contains($0.lowercased()) } ?? false
     let afterCurrency =
-      index > 0 && (pieces[index - 1].letters.map { Self.currencies.contains($0.lowercased()) } ?? false)
-    if symbol == "/", walk.afterUnit || afterCurrency || (perWord && index > 0), next?.letters != nil {
+      index > 0
+      && (pieces[index - 1].letters.map { Self.currencies.contains($0.lowercased()) } ?? false)
+    if symbol == "/", walk.afterUnit || afterCurrency || (perWord && index > 0),
+      next?.letters != nil
+    {
       // "đồng/hộ", "đ/kg": a rate, read "đồng một hộ", "đồng một ki lô gam".
       out.word("một")
       walk.index += 1

@@ -117,7 +117,8 @@ extension LineExpander {
     if VietnameseSyllable.isSyllable(word) {
       let lower = String(ToneMarks.modernize(word)).lowercased()
       // "KA", "TOP": spelled as Vietnamese writes them ("ca", "tóp"), as the lower-case word is.
-      return word.utf8.allSatisfy({ $0 < 0x80 }) ? ForeignRespeller.vietnameseSpelling(lower) : lower
+      return word.utf8.allSatisfy({ $0 < 0x80 })
+        ? ForeignRespeller.vietnameseSpelling(lower) : lower
     }
     // "YAGI", "NATO", "APEC": capitals alternating consonant and vowel are read as a word.
     if word.count >= 4, word.count <= 6, word.utf8.allSatisfy({ $0 < 0x80 }),

@@ -119,7 +119,8 @@ struct LineExpander: Sendable {
 
   /// "TP." or "v.v.": an abbreviation that owns its dot (kept at the end of the line).
   private func abbreviationWithDot(_ chunk: Chunk, isLast: Bool) -> String? {
-    guard chunk.trail.hasPrefix("."), !(isLast && chunk.trail == ".") || chunk.core.utf8.contains(0x2E)
+    guard chunk.trail.hasPrefix("."),
+      !(isLast && chunk.trail == ".") || chunk.core.utf8.contains(0x2E)
     else { return nil }
     return AbbreviationTable.lookup(Substring(chunk.core + "."))
   }
@@ -289,7 +290,9 @@ struct LineExpander: Sendable {
     let core = chunk.core
     if core.isEmpty { return }
     let shape = WordShape(core)
-    if core == "phút", out.text.hasSuffix(" phút") || (state.last == "#" && out.text.hasSuffix(" giờ")) {
+    if core == "phút",
+      out.text.hasSuffix(" phút") || (state.last == "#" && out.text.hasSuffix(" giờ"))
+    {
       return  // "6h30 phút": the time already says it; "17 giờ 00 phút": no minutes to say.
     }
     if core == "x" || core == "X", state.last == "#", nextIsNumber {

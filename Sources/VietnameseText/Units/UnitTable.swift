@@ -2,13 +2,15 @@
 enum UnitTable {
   /// Written unit (case-sensitive) → spoken form.
   static let entries: [String: String] = [
-    "km": "ki lô mét", "Km": "ki lô mét", "m": "mét", "cm": "xen ti mét", "mm": "mi li mét", "dm": "đề xi mét",
+    "km": "ki lô mét", "Km": "ki lô mét", "m": "mét", "cm": "xen ti mét", "mm": "mi li mét",
+    "dm": "đề xi mét",
     "kg": "ki lô gam", "g": "gam", "mg": "mi li gam", "t": "tấn", "ha": "héc ta",
     "m2": "mét vuông", "m²": "mét vuông", "km2": "ki lô mét vuông", "km²": "ki lô mét vuông",
     "m3": "mét khối", "m³": "mét khối", "cm2": "xen ti mét vuông", "cm²": "xen ti mét vuông",
     "l": "lít", "ml": "mi li lít", "km/h": "ki lô mét trên giờ", "m/s": "mét trên giây",
     "°C": "độ xê", "ºC": "độ xê", "°": "độ", "oC": "độ xê", "kW": "ki lô oát",
-    "kWh": "ki lô oát giờ", "kV": "ki lô vôn", "MW": "mê ga oát", "W": "oát", "V": "vôn", "GB": "gi ga bai",
+    "kWh": "ki lô oát giờ", "kV": "ki lô vôn", "MW": "mê ga oát", "W": "oát", "V": "vôn",
+    "GB": "gi ga bai",
     "MB": "mê ga bai", "đ": "đồng", "đồng": "đồng", "VNĐ": "đồng", "VND": "đồng",
     "vnđ": "đồng", "vnd": "đồng", "USD": "đô la Mỹ", "usd": "đô la Mỹ", "k": "nghìn",
     "MHz": "mê ga héc", "kHz": "ki lô héc", "Hz": "héc", "%": "phần trăm", "ph": "phút",
