@@ -1,4 +1,5 @@
 import Foundation
+import LoaTestSupport
 import Testing
 
 @testable import BroadcastPlan
@@ -32,21 +33,12 @@ struct DurationEstimatorTests {
   }
 
   /// The renderer's real output for 40 texts at rates 150 and 175 (see the fixture's header).
-  static let measured: [Measured] = {
-    let path = Fixtures.path("calibration/rendered-vi.tsv")
-    let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-    return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 8, let rate = Int(fields[1]), let syllables = Int(fields[2]),
-        let sentences = Int(fields[3]), let clauseBreaks = Int(fields[4]),
-        let paragraphs = Int(fields[5]), let seconds = Double(fields[6])
-      else { return nil }
-      return Measured(
-        id: fields[0], rate: rate, syllables: syllables, sentences: sentences,
-        clauseBreaks: clauseBreaks, paragraphs: paragraphs, seconds: seconds,
-        text: fields[7].replacingOccurrences(of: "\\n", with: "\n"))
-    }
-  }()
+  static let measured: [Measured] = CalibrationTable.read().rows.map { row in
+    Measured(
+      id: row.id, rate: row.rate, syllables: row.syllables, sentences: row.sentences,
+      clauseBreaks: row.clauseBreaks, paragraphs: row.paragraphs, seconds: row.seconds,
+      text: row.writtenText)
+  }
 
   @Test("the calibration data is there: 80 renderings, short and long, both rates")
   func dataPresent() {

@@ -12,53 +12,12 @@ import VietnameseText
 /// swift test --filter CalibrationTableTests` re-measures every row through the renderer.
 @Suite("Calibration table matches the renderer")
 struct CalibrationTableTests {
-  /// One row of the table.
-  struct Row: Sendable, CustomTestStringConvertible {
-    var id: String
-    var rate: Int
-    var syllables: Int
-    var sentences: Int
-    var clauseBreaks: Int
-    var paragraphs: Int
-    var seconds: Double
-    /// The written text, `\n` escaped; `-` for a shipped script (read from `scripts/`).
-    var text: String
-    var testDescription: String { "\(id) @ \(rate)" }
-
-    var line: String {
-      [
-        id, "\(rate)", "\(syllables)", "\(sentences)", "\(clauseBreaks)", "\(paragraphs)",
-        String(format: "%.3f", seconds), text,
-      ].joined(separator: "\t")
-    }
-  }
-
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-  static let tablePath = root.appendingPathComponent(
-    "Tests/Fixtures/schedules/calibration/rendered-vi.tsv"
-  ).path
-
-  /// The table's comment lines and rows.
-  static func read() -> (comments: [String], rows: [Row]) {
-    let text = (try? String(contentsOfFile: tablePath, encoding: .utf8)) ?? ""
-    let lines = text.split(separator: "\n").map(String.init)
-    let rows = lines.filter { !$0.hasPrefix("#") }.compactMap { line -> Row? in
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 8, let rate = Int(fields[1]), let syllables = Int(fields[2]),
-        let sentences = Int(fields[3]), let clauseBreaks = Int(fields[4]),
-        let paragraphs = Int(fields[5]), let seconds = Double(fields[6])
-      else { return nil }
-      return Row(
-        id: fields[0], rate: rate, syllables: syllables, sentences: sentences,
-        clauseBreaks: clauseBreaks, paragraphs: paragraphs, seconds: seconds, text: fields[7])
-    }
-    return (lines.filter { $0.hasPrefix("#") }, rows)
-  }
+  typealias Row = CalibrationTable.Row
+  static let root = CalibrationTable.root
 
   /// The text a row stands for: its written text, or the body of the shipped script.
   static func writtenText(_ row: Row) throws -> String {
-    guard row.text == "-" else { return row.text.replacingOccurrences(of: "\\n", with: "\n") }
+    guard row.text == "-" else { return row.writtenText }
     let raw = try String(
       contentsOf: root.appendingPathComponent(row.id), encoding: .utf8)
     return try #require(ScriptParser(path: row.id, file: row.id).parse(raw).script).body
@@ -90,7 +49,7 @@ struct CalibrationTableTests {
   func shortTexts(rate: Int) throws {
     let folder = try TemporaryFolder("loa-calibration")
     defer { folder.remove() }
-    let rows = Self.read().rows.filter { $0.rate == rate && $0.text != "-" }
+    let rows = CalibrationTable.read().rows.filter { $0.rate == rate && $0.text != "-" }
     #expect(rows.count == 24)
     for row in rows {
       let measured = try Self.measure(row, in: folder)
@@ -106,10 +65,10 @@ struct CalibrationTableTests {
   func regenerate() throws {
     let folder = try TemporaryFolder("loa-calibration")
     defer { folder.remove() }
-    let (comments, rows) = Self.read()
+    let (comments, rows) = CalibrationTable.read()
     let measured = try rows.map { try Self.measure($0, in: folder) }
     let text = (comments + measured.map(\.line)).joined(separator: "\n") + "\n"
-    try text.write(toFile: Self.tablePath, atomically: true, encoding: .utf8)
+    try text.write(toFile: CalibrationTable.path, atomically: true, encoding: .utf8)
     #expect(measured.count == rows.count)
   }
 }
