@@ -35,7 +35,10 @@ public struct Speaker: Sendable {
     let voice = try renderer.synthesizer.voice(named: request.voice.name)
     var settings = request.voice
     settings.name = voice.name
-    let sentences = Normalizer(dialect: Dialect(voiceName: voice.name)).sentences(text)
+    // The operator's pronunciation overrides apply here as in `loa render` and `loa normalize`.
+    let lexicon = LexiconFile.loadDefault()?.lexicon ?? Lexicon()
+    let sentences = Normalizer(dialect: Dialect(voiceName: voice.name), lexicon: lexicon)
+      .sentences(text)
     guard !sentences.isEmpty else { throw StudioError.emptyText(source: request.input.sourceName) }
     let segments = Self.segments(sentences, settings: settings)
     // Temporary files of an earlier `loa say` that was killed (their process is gone).
