@@ -7,38 +7,10 @@ import Testing
 @Suite("Duration estimates")
 struct DurationEstimatorTests {
   /// One rendering of the calibration table: the counts the estimator sees and the real length.
-  struct Measured: Sendable, CustomTestStringConvertible {
-    let id: String
-    let rate: Int
-    let syllables: Int
-    let sentences: Int
-    let clauseBreaks: Int
-    let paragraphs: Int
-    let seconds: Double
-    /// The written text (`-` for the shipped scripts, which are read from `scripts/`).
-    let text: String
-    var testDescription: String { "\(id) @ \(rate)" }
-
-    /// The calibrated estimate from the recorded counts (pauses included).
-    var estimate: Double {
-      let timing = ProgramTiming()
-      let speech = timing.speechSeconds(
-        syllables: syllables, sentences: sentences, clauseBreaks: clauseBreaks, rate: rate)
-      let pauses =
-        Double(sentences - paragraphs) * timing.sentencePause
-        + Double(paragraphs) * timing.paragraphPause
-      return speech + pauses
-    }
-    var relativeError: Double { (estimate - seconds) / seconds }
-  }
+  typealias Measured = CalibrationTable.Row
 
   /// The renderer's real output for 40 texts at rates 150 and 175 (see the fixture's header).
-  static let measured: [Measured] = CalibrationTable.read().rows.map { row in
-    Measured(
-      id: row.id, rate: row.rate, syllables: row.syllables, sentences: row.sentences,
-      clauseBreaks: row.clauseBreaks, paragraphs: row.paragraphs, seconds: row.seconds,
-      text: row.writtenText)
-  }
+  static let measured: [Measured] = CalibrationTable.read().rows
 
   @Test("the calibration data is there: 80 renderings, short and long, both rates")
   func dataPresent() {
@@ -78,13 +50,13 @@ struct DurationEstimatorTests {
   func counts(_ sample: Measured) {
     let estimator = DurationEstimator(
       voice: VoiceSpec(name: "vi", rate: sample.rate), timing: ProgramTiming())
-    let sentences = estimator.normalizer.sentences(sample.text)
+    let sentences = estimator.normalizer.sentences(sample.writtenText)
     let breaks = sentences.reduce(0) { $0 + DurationEstimator.clauseBreakCount($1.text) }
     // The normaliser evolves; allow a syllable or two of drift, not a different text.
-    #expect(abs(estimator.syllables(sample.text) - sample.syllables) <= 2)
+    #expect(abs(estimator.syllables(sample.writtenText) - sample.syllables) <= 2)
     #expect(sentences.count == sample.sentences)
     #expect(breaks == sample.clauseBreaks)
-    #expect(abs(estimator.estimate(sample.text) - sample.estimate) < 0.3)
+    #expect(abs(estimator.estimate(sample.writtenText) - sample.estimate) < 0.3)
   }
 
   @Test(
@@ -123,4 +95,22 @@ struct DurationEstimatorTests {
     #expect(known.seconds(text) == (7.5, true) ? true : false)
     #expect(known.seconds("Khác.").exact == false)
   }
+}
+
+extension CalibrationTable.Row: CustomTestStringConvertible {
+  public var testDescription: String { "\(id) @ \(rate)" }
+
+  /// The calibrated estimate from the recorded counts (pauses included).
+  var estimate: Double {
+    let timing = ProgramTiming()
+    let speech = timing.speechSeconds(
+      syllables: syllables, sentences: sentences, clauseBreaks: clauseBreaks, rate: rate)
+    let pauses =
+      Double(sentences - paragraphs) * timing.sentencePause
+      + Double(paragraphs) * timing.paragraphPause
+    return speech + pauses
+  }
+
+  /// (estimate − rendered) / rendered.
+  var relativeError: Double { (estimate - seconds) / seconds }
 }
