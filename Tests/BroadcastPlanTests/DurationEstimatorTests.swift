@@ -98,6 +98,7 @@ struct DurationEstimatorTests {
 }
 
 extension CalibrationTable.Row: CustomTestStringConvertible {
+  /// Names a case in test output: `id @ rate`.
   public var testDescription: String { "\(id) @ \(rate)" }
 
   /// The calibrated estimate from the recorded counts (pauses included).

@@ -1,7 +1,7 @@
 /// Formats times and durations the way operators read them.
 public enum ClockText {
   /// `m:ss` (or `h:mm:ss`) for a duration.
-  static func duration(_ seconds: Double) -> String { ValueParser.clock(seconds) }
+  public static func duration(_ seconds: Double) -> String { ValueParser.clock(seconds) }
 
   /// `HH:MM:SS` for a slot start plus an offset in seconds (wrapping past midnight).
   public static func time(_ slot: TimeOfDay, plus offset: Double) -> String {

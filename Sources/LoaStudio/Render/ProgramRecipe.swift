@@ -53,7 +53,7 @@ struct ProgramRecipe {
     }
     self.segments = segments
     itemSegmentIndices = indices
-    let title = "\(program.slot.name) \(ReportText.displayDate(program.date.description))"
+    let title = "\(program.slot.name) \(program.date.displayText)"
     options = AudioRenderOptions(
       sampleRate: schedule.audio.sampleRate, loudnessTarget: schedule.audio.loudness,
       truePeakCeiling: -1,

@@ -49,7 +49,7 @@ struct RenderCommand: AsyncParsableCommand {
     if !summary.emptyDays.isEmpty {
       lines.append("Không có chương trình: " + summary.emptyDays.joined(separator: ", ") + ".")
     }
-    lines.append("Tổng thời lượng phát: \(TimeText.clock(summary.airtimeSeconds)).")
+    lines.append("Tổng thời lượng phát: \(ClockText.duration(summary.airtimeSeconds)).")
     return lines.joined(separator: "\n")
   }
 }

@@ -1,3 +1,4 @@
+import BroadcastPlan
 import Foundation
 import LoaStudio
 
@@ -28,7 +29,7 @@ final class ProgressBar {
         redraw(done: done, total: total, label: "\(file) (\(status))")
         if done == total { finishLine() }
       } else {
-        print("[\(done)/\(total)] \(file)  \(TimeText.clock(seconds))  \(status)")
+        print("[\(done)/\(total)] \(file)  \(ClockText.duration(seconds))  \(status)")
       }
     }
   }
@@ -38,7 +39,8 @@ final class ProgressBar {
     let filled = total == 0 ? width : width * done / total
     let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     let elapsed = Date().timeIntervalSince(startedAt)
-    let eta = done == 0 ? "--:--" : TimeText.clock(elapsed / Double(done) * Double(total - done))
+    let eta =
+      done == 0 ? "--:--" : ClockText.duration(elapsed / Double(done) * Double(total - done))
     var text = "\r\(bar) \(done)/\(total)  còn \(eta)  \(label)"
     let visible = text.count
     if visible < lastWidth { text += String(repeating: " ", count: lastWidth - visible) }
