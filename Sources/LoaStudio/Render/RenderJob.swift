@@ -13,6 +13,8 @@ struct RenderJob {
   let timing: () -> ProgramTiming
   let now: Date
   let renderer = AudioRenderer()
+  /// The day folders of `output`.
+  var days: DayFolders { DayFolders(root: output) }
 
   /// Renders `from...through`.
   func run(from: CalendarDay, through: CalendarDay, progress: (RenderEvent) -> Void) throws
@@ -29,7 +31,6 @@ struct RenderJob {
     for dayNumber in from.dayNumber...through.dayNumber {
       let day = CalendarDay(dayNumber: dayNumber)
       let programs = plan.programs.filter { $0.date == day }
-      let days = DayFolders(root: output)
       if programs.isEmpty {
         summary.emptyDays.append(day.description)
         if FileManager.default.fileExists(atPath: days.final(day.description).path) {
@@ -95,7 +96,6 @@ struct RenderJob {
     onProgram: (ProgramRecipe, RenderEvent.Outcome, Double) -> Void = { _, _, _ in }
   ) throws -> Manifest {
     let date = day.description
-    let days = DayFolders(root: output)
     let reusable = reusablePrograms(existing, date: date)
     if let existing, recipes.map(\.fingerprint) == existing.programs.map(\.fingerprint),
       recipes.allSatisfy({ reusable[$0.fingerprint] != nil })
@@ -134,7 +134,7 @@ struct RenderJob {
   /// Programs of the current manifest whose file is still there, by fingerprint.
   private func reusablePrograms(_ manifest: Manifest?, date: String) -> [String: Manifest.Program] {
     guard let manifest else { return [:] }
-    let folder = DayFolders(root: output).final(date)
+    let folder = days.final(date)
     var result: [String: Manifest.Program] = [:]
     for program in manifest.programs
     where FileManager.default.fileExists(atPath: folder.appendingPathComponent(program.file).path) {
@@ -144,7 +144,7 @@ struct RenderJob {
   }
 
   private func readManifest(_ day: CalendarDay) -> Manifest? {
-    let url = DayFolders(root: output).final(day.description).appendingPathComponent(
+    let url = days.final(day.description).appendingPathComponent(
       "manifest.json")
     guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
     return try? JSONDecoder().decode(Manifest.self, from: data)
