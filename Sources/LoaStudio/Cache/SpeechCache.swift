@@ -96,12 +96,7 @@ final class SpeechCache: @unchecked Sendable {
   /// A cached item's segments: each sentence followed by its pause, the last one included (the
   /// planner's estimate counts a pause after every sentence, so items line up exactly).
   static func segments(_ sentences: [Sentence], voice: VoiceSettings) -> [AudioSegment] {
-    sentences.flatMap { sentence -> [AudioSegment] in
-      [
-        .speech(sentence.text, voice),
-        .silence(seconds: SpeechPauses.seconds(after: sentence.pause)),
-      ]
-    }
+    SpeechPauses.segments(sentences, voice: voice, pauseAfterLast: true)
   }
 
   private func remember(_ seconds: Double, for key: String) {

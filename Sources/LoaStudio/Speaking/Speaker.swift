@@ -40,25 +40,13 @@ public struct Speaker: Sendable {
     let sentences = Normalizer(dialect: Dialect(voiceName: voice.name), lexicon: lexicon)
       .sentences(text)
     guard !sentences.isEmpty else { throw StudioError.emptyText(source: request.input.sourceName) }
-    let segments = Self.segments(sentences, settings: settings)
+    let segments = SpeechPauses.segments(sentences, voice: settings, pauseAfterLast: false)
     // Temporary files of an earlier `loa say` that was killed (their process is gone).
     _ = try? AudioFile.removeLeftovers(in: request.output.deletingLastPathComponent())
     let options = AudioRenderOptions(
       sampleRate: request.sampleRate, loudnessTarget: request.loudness,
       metadata: metadata(title: sentences[0].text, date: date))
     return try renderer.render(segments, to: request.output, options: options)
-  }
-
-  /// Speech segments with the pause after each sentence (none after the last).
-  static func segments(_ sentences: [Sentence], settings: VoiceSettings) -> [AudioSegment] {
-    var segments: [AudioSegment] = []
-    for (index, sentence) in sentences.enumerated() {
-      segments.append(.speech(sentence.text, settings))
-      if index < sentences.count - 1 {
-        segments.append(.silence(seconds: SpeechPauses.seconds(after: sentence.pause)))
-      }
-    }
-    return segments
   }
 
   /// The text without a leading `---` … `---` header block.

@@ -1,3 +1,4 @@
+import SpeechAudio
 import VietnameseText
 
 /// The silences `loa say` puts between sentences: the one place these lengths are set.
@@ -13,5 +14,20 @@ public enum SpeechPauses {
     case .sentence: return sentence
     case .paragraph: return paragraph
     }
+  }
+
+  /// Speech segments for `sentences`, each followed by its pause; the last sentence's pause is
+  /// kept only when `pauseAfterLast` (program items keep it, as the planner counts it).
+  public static func segments(
+    _ sentences: [Sentence], voice: VoiceSettings, pauseAfterLast: Bool
+  ) -> [AudioSegment] {
+    var segments: [AudioSegment] = []
+    for (index, sentence) in sentences.enumerated() {
+      segments.append(.speech(sentence.text, voice))
+      if pauseAfterLast || index < sentences.count - 1 {
+        segments.append(.silence(seconds: seconds(after: sentence.pause)))
+      }
+    }
+    return segments
   }
 }
