@@ -60,9 +60,10 @@ public struct IcecastURL: Sendable, Hashable, CustomStringConvertible {
       userPart = ""
       passwordPart = credentials
     }
-    guard let password = Self.percentDecoded(passwordPart), !password.isEmpty else {
-      throw Self.invalid(text, "thiếu mật khẩu")
+    guard let password = Self.percentDecoded(passwordPart) else {
+      throw Self.invalid(text, "mật khẩu có mã %XX sai")
     }
+    guard !password.isEmpty else { throw Self.invalid(text, "thiếu mật khẩu") }
     guard let user = Self.percentDecoded(userPart) else {
       throw Self.invalid(text, "tên đăng nhập không hợp lệ")
     }
