@@ -11,7 +11,7 @@ final class IcecastServer: @unchecked Sendable {
   let folder: TemporaryFolder
   private let server: TestServer
 
-  /// Starts the server and waits (up to 5 s) until it answers HTTP.
+  /// Starts the server and waits (up to 10 s) until it answers HTTP.
   init() throws {
     folder = try TemporaryFolder("loa-icecast")
     port = TestServer.freePort()
@@ -54,7 +54,7 @@ final class IcecastServer: @unchecked Sendable {
     server = try TestServer(
       "/usr/bin/icecast2", ["-c", config.path], log: folder.file("icecast-stdout.log"))
     let port = self.port
-    guard server.wait(timeout: 5, until: { Self.get("/status-json.xsl", port: port) != nil })
+    guard server.wait(timeout: 10, until: { Self.get("/status-json.xsl", port: port) != nil })
     else {
       let log = server.log + ((try? String(contentsOf: folder.file("error.log"), encoding: .utf8)) ?? "")
       stop()

@@ -5,7 +5,8 @@ import Testing
 
 /// Streaming to a real Icecast 2 server started by the test; the stream is recorded with ffmpeg
 /// as a listener and measured with libsndfile, the title read back from `/status-json.xsl`.
-@Suite struct IcecastStreamTests {
+/// Serialized: one server at a time keeps the 2-core CI machine's timing honest.
+@Suite(.serialized) struct IcecastStreamTests {
   static let rate = 22_050
 
   @Test("3 s of 880 Hz with a Vietnamese title reach a listener: audio, level, UTF-8 title")
