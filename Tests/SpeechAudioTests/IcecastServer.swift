@@ -83,6 +83,11 @@ final class IcecastServer: @unchecked Sendable {
     String(((try? String(contentsOf: folder.file("error.log"), encoding: .utf8)) ?? "").suffix(2_000))
   }
 
+  /// Kills the server at once (as a crash or a pulled network cable would end the stream).
+  func crash() {
+    server.stop(signal: SIGKILL, grace: 1)
+  }
+
   /// Stops the server and removes its folder.
   func stop() {
     server.stop()

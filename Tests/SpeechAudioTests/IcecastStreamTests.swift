@@ -49,6 +49,31 @@ import Testing
     #expect(abs(ToneAnalysis.rmsDecibels(middle) - (-9.03)) < 1.5, "\(ToneAnalysis.rmsDecibels(middle)) dBFS")
   }
 
+  @Test("A server that dies mid-stream gives streamLost within 3 s (no SIGPIPE)")
+  func serverDies() throws {
+    let icecast = try IcecastServer()
+    defer { icecast.stop() }
+    let stream = try IcecastStream(url: IcecastURL(icecast.sourceURL), sampleRate: Self.rate)
+    let block = ToneAnalysis.tone(frequency: 440, seconds: 0.05, sampleRate: Self.rate)
+    for _ in 0..<10 { try stream.write(block) }
+    icecast.crash()
+    let started = Date()
+    var caught: Error?
+    while caught == nil && Date().timeIntervalSince(started) < 5 {
+      do {
+        try stream.write(block)
+        usleep(50_000)
+      } catch { caught = error }
+    }
+    guard case PlayoutError.streamLost(let server, _)? = caught else {
+      Issue.record("expected streamLost, got \(String(describing: caught))")
+      return
+    }
+    #expect(server == "127.0.0.1:\(icecast.port)")
+    #expect(Date().timeIntervalSince(started) < 3)
+    try? stream.close()
+  }
+
   @Test("A wrong password is refused with a typed error")
   func wrongPassword() throws {
     let icecast = try IcecastServer()
