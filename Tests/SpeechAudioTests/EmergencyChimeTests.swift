@@ -22,7 +22,8 @@ import Testing
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let url = folder.file("khan.wav")
-    try AudioFile.write(EmergencyChime.samples(sampleRate: Self.rate), sampleRate: Self.rate, to: url)
+    try AudioFile.write(
+      EmergencyChime.samples(sampleRate: Self.rate), sampleRate: Self.rate, to: url)
     let probe = try AudioProbe(url)
     #expect(probe.frames == 3 * Self.rate)
     #expect(abs(probe.peakDecibels - (-6.02)) < 0.1, "\(probe.peakDecibels)")

@@ -56,7 +56,8 @@ final class IcecastServer: @unchecked Sendable {
     let port = self.port
     guard server.wait(timeout: 10, until: { Self.get("/status-json.xsl", port: port) != nil })
     else {
-      let log = server.log + ((try? String(contentsOf: folder.file("error.log"), encoding: .utf8)) ?? "")
+      let log =
+        server.log + ((try? String(contentsOf: folder.file("error.log"), encoding: .utf8)) ?? "")
       stop()
       throw ServerError.didNotStart(log)
     }
@@ -73,14 +74,16 @@ final class IcecastServer: @unchecked Sendable {
       let json = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
       let stats = json["icestats"] as? [String: Any]
     else { return nil }
-    let sources = (stats["source"] as? [[String: Any]]) ?? [stats["source"] as? [String: Any]].compactMap { $0 }
+    let sources =
+      (stats["source"] as? [[String: Any]]) ?? [stats["source"] as? [String: Any]].compactMap { $0 }
     return sources.first { ($0["listenurl"] as? String)?.hasSuffix(mount) == true }?["title"]
       as? String
   }
 
   /// Icecast's error log (for failure messages).
   var log: String {
-    String(((try? String(contentsOf: folder.file("error.log"), encoding: .utf8)) ?? "").suffix(2_000))
+    String(
+      ((try? String(contentsOf: folder.file("error.log"), encoding: .utf8)) ?? "").suffix(2_000))
   }
 
   /// Kills the server at once (as a crash or a pulled network cable would end the stream).

@@ -46,7 +46,9 @@ import Testing
     #expect(abs(probe.seconds - 2) < 0.1, "listener got \(probe.seconds) s; \(listener.log)")
     let middle = probe.samples.dropFirst(probe.frames / 4).dropLast(probe.frames / 4)
     #expect(abs(ToneAnalysis.dominantFrequency(middle, sampleRate: Self.rate) - 880) <= 5)
-    #expect(abs(ToneAnalysis.rmsDecibels(middle) - (-9.03)) < 1.5, "\(ToneAnalysis.rmsDecibels(middle)) dBFS")
+    #expect(
+      abs(ToneAnalysis.rmsDecibels(middle) - (-9.03)) < 1.5,
+      "\(ToneAnalysis.rmsDecibels(middle)) dBFS")
   }
 
   @Test("A server that dies mid-stream gives streamLost within 3 s (no SIGPIPE)")

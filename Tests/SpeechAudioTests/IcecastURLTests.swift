@@ -50,22 +50,38 @@ import Testing
   @Test(
     "Invalid URLs give one Vietnamese line, password hidden",
     arguments: [
-      ("wrong scheme", "http://source:pw@h:8000/loa",
-       "Địa chỉ phát trực tuyến 'http://source:***@h:8000/loa' không hợp lệ: phải bắt đầu bằng icecast://"),
-      ("no password", "icecast://h:8000/loa",
-       "Địa chỉ phát trực tuyến 'icecast://h:8000/loa' không hợp lệ: thiếu mật khẩu"),
-      ("empty password", "icecast://source:@h:8000/loa",
-       "Địa chỉ phát trực tuyến 'icecast://source:***@h:8000/loa' không hợp lệ: thiếu mật khẩu"),
-      ("no host", "icecast://source:pw@:8000/loa",
-       "Địa chỉ phát trực tuyến 'icecast://source:***@:8000/loa' không hợp lệ: thiếu tên máy chủ"),
-      ("bad port", "icecast://source:pw@h:80x/loa",
-       "Địa chỉ phát trực tuyến 'icecast://source:***@h:80x/loa' không hợp lệ: cổng '80x' không hợp lệ (1–65535)"),
-      ("port too big", "icecast://source:pw@h:70000/loa",
-       "Địa chỉ phát trực tuyến 'icecast://source:***@h:70000/loa' không hợp lệ: cổng '70000' không hợp lệ (1–65535)"),
-      ("no mount", "icecast://source:pw@h:8000/",
-       "Địa chỉ phát trực tuyến 'icecast://source:***@h:8000/' không hợp lệ: thiếu điểm gắn (ví dụ /loa)"),
-      ("bad escape", "icecast://source:p%zz@h:8000/loa",
-       "Địa chỉ phát trực tuyến 'icecast://source:***@h:8000/loa' không hợp lệ: mật khẩu có mã %XX sai"),
+      (
+        "wrong scheme", "http://source:pw@h:8000/loa",
+        "Địa chỉ phát trực tuyến 'http://source:***@h:8000/loa' không hợp lệ: phải bắt đầu bằng icecast://"
+      ),
+      (
+        "no password", "icecast://h:8000/loa",
+        "Địa chỉ phát trực tuyến 'icecast://h:8000/loa' không hợp lệ: thiếu mật khẩu"
+      ),
+      (
+        "empty password", "icecast://source:@h:8000/loa",
+        "Địa chỉ phát trực tuyến 'icecast://source:***@h:8000/loa' không hợp lệ: thiếu mật khẩu"
+      ),
+      (
+        "no host", "icecast://source:pw@:8000/loa",
+        "Địa chỉ phát trực tuyến 'icecast://source:***@:8000/loa' không hợp lệ: thiếu tên máy chủ"
+      ),
+      (
+        "bad port", "icecast://source:pw@h:80x/loa",
+        "Địa chỉ phát trực tuyến 'icecast://source:***@h:80x/loa' không hợp lệ: cổng '80x' không hợp lệ (1–65535)"
+      ),
+      (
+        "port too big", "icecast://source:pw@h:70000/loa",
+        "Địa chỉ phát trực tuyến 'icecast://source:***@h:70000/loa' không hợp lệ: cổng '70000' không hợp lệ (1–65535)"
+      ),
+      (
+        "no mount", "icecast://source:pw@h:8000/",
+        "Địa chỉ phát trực tuyến 'icecast://source:***@h:8000/' không hợp lệ: thiếu điểm gắn (ví dụ /loa)"
+      ),
+      (
+        "bad escape", "icecast://source:p%zz@h:8000/loa",
+        "Địa chỉ phát trực tuyến 'icecast://source:***@h:8000/loa' không hợp lệ: mật khẩu có mã %XX sai"
+      ),
     ] as [(String, String, String)])
   func rejects(label: String, text: String, message: String) {
     do {

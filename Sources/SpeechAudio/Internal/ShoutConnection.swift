@@ -37,7 +37,8 @@ final class ShoutConnection {
     try check(shout_set_mount(shout, target.mount))
     try check(shout_set_agent(shout, "Loa"))
     try check(shout_set_protocol(shout, UInt32(SHOUT_PROTOCOL_HTTP)))
-    try check(shout_set_content_format(shout, UInt32(SHOUT_FORMAT_MP3), UInt32(SHOUT_USAGE_AUDIO), nil))
+    try check(
+      shout_set_content_format(shout, UInt32(SHOUT_FORMAT_MP3), UInt32(SHOUT_USAGE_AUDIO), nil))
     try check(shout_set_tls(shout, SHOUT_TLS_DISABLED))
     try check(shout_set_audio_info(shout, SHOUT_AI_SAMPLERATE, "\(sampleRate)"))
     try check(shout_set_audio_info(shout, SHOUT_AI_CHANNELS, "1"))

@@ -30,7 +30,9 @@ public struct IcecastURL: Sendable, Hashable, CustomStringConvertible {
   public var server: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
 
   /// A target from its parts.
-  public init(user: String = "source", password: String, host: String, port: Int = 8000, mount: String) {
+  public init(
+    user: String = "source", password: String, host: String, port: Int = 8000, mount: String
+  ) {
     self.user = user
     self.password = password
     self.host = host
@@ -78,7 +80,9 @@ public struct IcecastURL: Sendable, Hashable, CustomStringConvertible {
       }
       host = authority[authority.index(after: authority.startIndex)..<close]
       let after = authority[authority.index(after: close)...]
-      if after.hasPrefix(":") { portText = after.dropFirst() } else if !after.isEmpty {
+      if after.hasPrefix(":") {
+        portText = after.dropFirst()
+      } else if !after.isEmpty {
         throw Self.invalid(text, "cổng không hợp lệ")
       }
     } else if let colon = authority.lastIndex(of: ":") {
