@@ -11,56 +11,73 @@ final class IcecastServer: @unchecked Sendable {
   let folder: TemporaryFolder
   private let server: TestServer
 
-  /// Starts the server and waits (up to 10 s) until it answers HTTP.
+  /// Starts the server and waits (up to 10 s) until it answers HTTP; tries another free port
+  /// if the first one was taken meanwhile.
   init() throws {
     folder = try TemporaryFolder("loa-icecast")
-    port = TestServer.freePort()
-    let owner =
-      getuid() == 0
-      ? "<changeowner><user>icecast2</user><group>icecast</group></changeowner>" : ""
-    let config = folder.file("icecast.xml")
-    try """
-    <icecast>
-      <location>Loa test</location><admin>loa@localhost</admin>
-      <limits>
-        <clients>10</clients><sources>4</sources><queue-size>524288</queue-size>
-        <client-timeout>30</client-timeout><header-timeout>5</header-timeout>
-        <source-timeout>5</source-timeout><burst-on-connect>0</burst-on-connect>
-      </limits>
-      <authentication>
-        <source-password>\(password)</source-password><admin-user>admin</admin-user>
-        <admin-password>\(password)-admin</admin-password>
-      </authentication>
-      <hostname>127.0.0.1</hostname>
-      <listen-socket><port>\(port)</port><bind-address>127.0.0.1</bind-address></listen-socket>
-      <mount type="normal"><mount-name>\(mount)</mount-name><charset>UTF-8</charset></mount>
-      <fileserve>1</fileserve>
-      <paths>
-        <basedir>/usr/share/icecast2</basedir><logdir>\(folder.url.path)</logdir>
-        <webroot>/usr/share/icecast2/web</webroot><adminroot>/usr/share/icecast2/admin</adminroot>
-        <pidfile>\(folder.url.path)/icecast.pid</pidfile>
-      </paths>
-      <logging>
-        <accesslog>access.log</accesslog><errorlog>error.log</errorlog><loglevel>3</loglevel>
-      </logging>
-      <security><chroot>0</chroot>\(owner)</security>
-    </icecast>
-
-    """.write(to: config, atomically: true, encoding: .utf8)
     if getuid() == 0 {
       // The dropped-privilege server writes its logs and pid here.
       _ = chmod(folder.url.path, 0o777)
     }
-    server = try TestServer(
-      "/usr/bin/icecast2", ["-c", config.path], log: folder.file("icecast-stdout.log"))
-    let port = self.port
-    guard server.wait(timeout: 10, until: { Self.get("/status-json.xsl", port: port) != nil })
-    else {
-      let log =
-        server.log + ((try? String(contentsOf: folder.file("error.log"), encoding: .utf8)) ?? "")
-      stop()
-      throw ServerError.didNotStart(log)
+    var failures: [String] = []
+    for attempt in 1...3 {
+      let port = TestServer.freePort()
+      let config = folder.file("icecast-\(attempt).xml")
+      try Self.configuration(port: port, mount: mount, password: password, folder: folder.url)
+        .write(to: config, atomically: true, encoding: .utf8)
+      let server = try TestServer(
+        "/usr/bin/icecast2", ["-c", config.path], log: folder.file("icecast-\(attempt).log"))
+      if server.wait(timeout: 10, until: { Self.get("/status-json.xsl", port: port) != nil }) {
+        self.port = port
+        self.server = server
+        return
+      }
+      server.stop()
+      let errors = (try? String(contentsOf: folder.file("error.log"), encoding: .utf8)) ?? ""
+      failures.append(
+        "port \(port), status \(String(describing: server.exitStatus)): \(server.log) \(errors.suffix(500))"
+      )
     }
+    folder.remove()
+    throw ServerError.didNotStart(failures.joined(separator: "\n"))
+  }
+
+  /// The server's configuration: 127.0.0.1 only, one UTF-8 mount, files in `folder`, and (as
+  /// root) the `icecast2` user of the Debian package.
+  private static func configuration(port: Int, mount: String, password: String, folder: URL)
+    -> String
+  {
+    let owner =
+      getuid() == 0
+      ? "<changeowner><user>icecast2</user><group>icecast</group></changeowner>" : ""
+    return """
+      <icecast>
+        <location>Loa test</location><admin>loa@localhost</admin>
+        <limits>
+          <clients>10</clients><sources>4</sources><queue-size>524288</queue-size>
+          <client-timeout>30</client-timeout><header-timeout>5</header-timeout>
+          <source-timeout>5</source-timeout><burst-on-connect>0</burst-on-connect>
+        </limits>
+        <authentication>
+          <source-password>\(password)</source-password><admin-user>admin</admin-user>
+          <admin-password>\(password)-admin</admin-password>
+        </authentication>
+        <hostname>127.0.0.1</hostname>
+        <listen-socket><port>\(port)</port><bind-address>127.0.0.1</bind-address></listen-socket>
+        <mount type="normal"><mount-name>\(mount)</mount-name><charset>UTF-8</charset></mount>
+        <fileserve>1</fileserve>
+        <paths>
+          <basedir>/usr/share/icecast2</basedir><logdir>\(folder.path)</logdir>
+          <webroot>/usr/share/icecast2/web</webroot><adminroot>/usr/share/icecast2/admin</adminroot>
+          <pidfile>\(folder.path)/icecast.pid</pidfile>
+        </paths>
+        <logging>
+          <accesslog>access.log</accesslog><errorlog>error.log</errorlog><loglevel>3</loglevel>
+        </logging>
+        <security><chroot>0</chroot>\(owner)</security>
+      </icecast>
+
+      """
   }
 
   /// The source URL for the stream.
@@ -70,14 +87,23 @@ final class IcecastServer: @unchecked Sendable {
 
   /// The current title of the mount from `/status-json.xsl`, as UTF-8.
   func currentTitle() -> String? {
+    mountStatus()?["title"] as? String
+  }
+
+  /// Listeners connected to the mount now.
+  func listeners() -> Int {
+    (mountStatus()?["listeners"] as? Int) ?? 0
+  }
+
+  /// The mount's entry in `/status-json.xsl`.
+  private func mountStatus() -> [String: Any]? {
     guard let body = Self.get("/status-json.xsl", port: port),
       let json = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
       let stats = json["icestats"] as? [String: Any]
     else { return nil }
     let sources =
       (stats["source"] as? [[String: Any]]) ?? [stats["source"] as? [String: Any]].compactMap { $0 }
-    return sources.first { ($0["listenurl"] as? String)?.hasSuffix(mount) == true }?["title"]
-      as? String
+    return sources.first { ($0["listenurl"] as? String)?.hasSuffix(mount) == true }
   }
 
   /// Icecast's error log (for failure messages).

@@ -68,4 +68,20 @@ enum ToneAnalysis {
     else { return nil }
     return first..<(last + 1)
   }
+
+  /// The 20 ms windows (at `sampleRate`) louder than `threshold` dBFS, skipping the first and
+  /// last one (partly silent edges), joined: the sound without any gaps a stall left in it.
+  static func audibleWindows(
+    _ samples: [Float], sampleRate: Int, threshold: Double = -30
+  ) -> (seconds: Double, samples: [Float]) {
+    let window = sampleRate / 50
+    let loud = stride(from: 0, to: samples.count - window + 1, by: window).filter {
+      rmsDecibels(samples[$0..<($0 + window)]) > threshold
+    }
+    let inner = loud.count > 2 ? Array(loud.dropFirst().dropLast()) : loud
+    return (
+      Double(loud.count) * Double(window) / Double(sampleRate),
+      inner.flatMap { samples[$0..<($0 + window)] }
+    )
+  }
 }
