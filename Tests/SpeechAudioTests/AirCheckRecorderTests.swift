@@ -63,6 +63,41 @@ import Testing
     #expect(try AudioProbe(url).frames == tone.count)
   }
 
+  @Test("A player killed (SIGKILL) mid-recording leaves a WAV readable up to the last header")
+  func killedMidRecording() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let child = try AirCheckRecorderChild.start(mode: "kill", folder: folder.url)
+    defer { child.stop() }
+    let ready = folder.file("ready").path
+    #expect(
+      child.wait(timeout: 30) { FileManager.default.fileExists(atPath: ready) }, "\(child.log)")
+    child.stop(signal: SIGKILL)
+    let leftover = try #require(folder.contents().first { $0.hasPrefix(".air.wav.loa-rec-") })
+    let probe = try AudioProbe(folder.file(leftover))
+    #expect(probe.frames == 2 * Self.rate, "2.2 s written, header rewritten at 1 s and 2 s")
+    let recovered = try AirCheckRecorder.recoverUnfinished(in: folder.url)
+    #expect(recovered.map(\.lastPathComponent) == ["air.wav"])
+    #expect(try AudioProbe(folder.file("air.wav")).frames == 2 * Self.rate)
+  }
+
+  @Test("A full disk is recordingFailed with one Vietnamese line; what was recorded stays")
+  func diskFull() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let child = try AirCheckRecorderChild.start(mode: "disk-full", folder: folder.url)
+    defer { child.stop() }
+    #expect(child.waitForExit(timeout: 30), "\(child.log)")
+    let message = try String(contentsOf: folder.file("error.txt"), encoding: .utf8)
+    let path = folder.file("air.wav").path
+    #expect(
+      message == "Không ghi được tệp thu kiểm tra '\(path)': tệp vượt giới hạn kích thước.",
+      "\(message)")
+    #expect(!message.contains("\n"))
+    let probe = try AudioProbe(folder.file("air.wav"))
+    #expect(probe.frames > 3 * Self.rate && probe.frames < 5 * Self.rate, "\(probe.frames)")
+  }
+
   @Test("A recording left by a dead process gets its name back; a live one's is left alone")
   func recoverUnfinished() throws {
     let folder = try TemporaryFolder()

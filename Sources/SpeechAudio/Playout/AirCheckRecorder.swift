@@ -115,14 +115,27 @@ public final class AirCheckRecorder: AudioOutput {
     return file
   }
 
-  /// The reason part of a file error, for the one-line message.
+  /// The reason part of a file error, for the one-line message (the usual system errors in
+  /// Vietnamese).
   private static func reason(_ error: SpeechAudioError) -> String {
+    let text: String
     switch error {
     case .folderMissing: return "thư mục không tồn tại"
     case .folderNotWritable: return "không có quyền ghi vào thư mục"
-    case .writeFailed(_, let reason), .unreadableFile(_, let reason): return reason
-    default: return error.description
+    case .writeFailed(_, let reason), .unreadableFile(_, let reason): text = reason
+    default: text = error.description
     }
+    let known = [
+      ("No space left on device", "ổ đĩa đã đầy"),
+      ("File too large", "tệp vượt giới hạn kích thước"),
+      ("Read-only file system", "ổ đĩa chỉ cho đọc"),
+      ("Permission denied", "không có quyền ghi"),
+      ("Input/output error", "lỗi đọc ghi ổ đĩa"),
+    ]
+    if let (_, vietnamese) = known.first(where: { text.contains($0.0) }) { return vietnamese }
+    var trimmed = Substring(text)
+    while let last = trimmed.last, last == "." || last.isWhitespace { trimmed.removeLast() }
+    return String(trimmed)
   }
 
   /// Renames the recordings a killed player left in `folder` (`.NAME.loa-rec-PID-…` of a
