@@ -112,6 +112,16 @@ final class IcecastServer: @unchecked Sendable {
       ((try? String(contentsOf: folder.file("error.log"), encoding: .utf8)) ?? "").suffix(2_000))
   }
 
+  /// Freezes the server (SIGSTOP): the kernel still accepts connections, nothing answers.
+  func freeze() {
+    kill(server.pid, SIGSTOP)
+  }
+
+  /// Lets a frozen server run again.
+  func thaw() {
+    kill(server.pid, SIGCONT)
+  }
+
   /// Kills the server at once (as a crash or a pulled network cable would end the stream).
   func crash() {
     server.stop(signal: SIGKILL, grace: 1)

@@ -37,12 +37,12 @@ import Testing
       "/usr/bin/ffmpeg",
       [
         "-nostdin", "-loglevel", "error", "-y", "-f", "mp3", "-probesize", "4096",
-        "-analyzeduration", "0", "-i", icecast.listenURL, "-ac", "1", "-ar", "\(Self.rate)",
-        recording.path,
+        "-analyzeduration", "0", "-i", icecast.listenURL, "-t", "4", "-ac", "1", "-ar",
+        "\(Self.rate)", recording.path,
       ], log: icecast.folder.file("ffmpeg.log"))
     defer { listener.stop() }
-    // Silence until ffmpeg is listening (it starts slowly on a busy machine), then the tone,
-    // then the source disconnects and ffmpeg ends its file.
+    // Silence until ffmpeg is listening (it starts slowly on a busy machine), then the tone and
+    // more silence than ffmpeg's 4 s need: it stops by itself and finishes its file.
     let silence = [Float](repeating: 0, count: 10 * Self.rate)
     var listening = false
     try feed(silence, to: stream) {
@@ -56,11 +56,11 @@ import Testing
       if shownTitle != "Bản tin sáng" { shownTitle = icecast.currentTitle() }
       return true
     }
-    try feed([Float](repeating: 0, count: Self.rate / 2), to: stream)
+    try feed([Float](repeating: 0, count: 5 * Self.rate), to: stream) { listener.isRunning }
     #expect(shownTitle == "Bản tin sáng", "status-json.xsl: \(String(describing: shownTitle))")
     #expect(stream.bytesSent > 30_000, "\(stream.bytesSent) bytes of MP3")
+    #expect(listener.waitForExit(timeout: 3), "ffmpeg: \(listener.log)")
     try stream.close()
-    #expect(listener.waitForExit(timeout: 10), "ffmpeg: \(listener.log)")
     let heard = ToneAnalysis.audibleWindows(
       try AudioProbe(recording).samples, sampleRate: Self.rate)
     #expect(abs(heard.seconds - 3) <= 0.15, "listener heard \(heard.seconds) s; \(listener.log)")
@@ -93,6 +93,26 @@ import Testing
     }
     #expect(server == "127.0.0.1:\(icecast.port)")
     #expect(Date().timeIntervalSince(started) < 3)
+    try? stream.close()
+  }
+
+  @Test("A server that stops answering fails setTitle in about 2 s instead of hanging the player")
+  func frozenServer() throws {
+    let icecast = try IcecastServer()
+    defer { icecast.stop() }
+    let stream = try IcecastStream(url: IcecastURL(icecast.sourceURL), sampleRate: Self.rate)
+    try stream.write(ToneAnalysis.tone(frequency: 440, seconds: 0.2, sampleRate: Self.rate))
+    icecast.freeze()
+    defer { icecast.thaw() }
+    let started = Date()
+    #expect {
+      try stream.setTitle("Bản tin chiều")
+    } throws: { error in
+      guard case PlayoutError.streamLost(let server, let reason) = error else { return false }
+      return server == "127.0.0.1:\(icecast.port)" && reason == "máy chủ không trả lời trong 2 giây"
+    }
+    let elapsed = Date().timeIntervalSince(started)
+    #expect(elapsed >= 1.9 && elapsed < 3, "\(elapsed) s")
     try? stream.close()
   }
 

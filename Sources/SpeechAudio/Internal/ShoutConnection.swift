@@ -12,6 +12,7 @@ final class ShoutConnection {
   private var handle: OpaquePointer?
   private var connected = false
   let target: IcecastURL
+  private let titles: ShoutTitleSender
   /// Bytes queued in libshout beyond which the stream counts as lost (about 30 s at 64 kbit/s).
   static let maximumQueue = 256 * 1_024
 
@@ -21,6 +22,7 @@ final class ShoutConnection {
     timeout: Double
   ) throws {
     self.target = target
+    titles = try ShoutTitleSender(target: target)
     shout_init()
     guard let shout = shout_new() else {
       throw PlayoutError.streamUnreachable(target.server, reason: "libshout hết bộ nhớ")
@@ -108,20 +110,11 @@ final class ShoutConnection {
     }
   }
 
-  /// Sets the title listeners see (`song`, sent as UTF-8 over a separate, short request).
-  func setTitle(_ title: String) throws {
-    guard let handle, connected else { throw PlayoutError.closed(target.description) }
-    guard let metadata = shout_metadata_new() else {
-      throw PlayoutError.streamLost(target.server, reason: "libshout hết bộ nhớ")
-    }
-    defer { shout_metadata_free(metadata) }
-    var status = shout_metadata_add(metadata, "song", title)
-    if status == SHOUTERR_SUCCESS {
-      status = BrokenPipeGuard.run { shout_set_metadata_utf8(handle, metadata) }
-    }
-    guard status == SHOUTERR_SUCCESS else {
-      throw PlayoutError.streamLost(target.server, reason: Self.reason(handle, status))
-    }
+  /// Sets the title listeners see (`song`, sent as UTF-8 over a separate, short request that
+  /// may take at most `timeout` seconds).
+  func setTitle(_ title: String, timeout: Double = 2) throws {
+    guard handle != nil, connected else { throw PlayoutError.closed(target.description) }
+    try titles.send(title, timeout: timeout)
   }
 
   /// Disconnects.

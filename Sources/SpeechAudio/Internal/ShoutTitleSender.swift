@@ -1,0 +1,87 @@
+import CShout
+import Foundation
+
+/// Sends "now playing" titles to an Icecast mount with a bounded wait; owns its own libshout
+/// handle (never opened as a source), freed in `deinit`.
+///
+/// libshout sends a title over a second, fully blocking HTTP connection, which on a server that
+/// stopped answering would hold the playout thread for minutes. So the request runs on a helper
+/// thread and the caller waits at most `timeout`; a late request finishes (or fails) on its own
+/// thread, and it never touches the streaming connection's handle.
+final class ShoutTitleSender: @unchecked Sendable {
+  // @unchecked: `handle` is used only by one helper thread at a time (`busy`, under `lock`).
+  private let handle: OpaquePointer
+  private let server: String
+  private let lock = NSLock()
+  private var busy = false
+
+  /// A sender for `target`'s mount.
+  init(target: IcecastURL) throws {
+    shout_init()
+    guard let shout = shout_new() else {
+      throw PlayoutError.streamUnreachable(target.server, reason: "libshout hết bộ nhớ")
+    }
+    handle = shout
+    server = target.server
+    _ = shout_set_host(shout, target.host)
+    _ = shout_set_port(shout, UInt16(target.port))
+    _ = shout_set_user(shout, target.user)
+    _ = shout_set_password(shout, target.password)
+    _ = shout_set_mount(shout, target.mount)
+    _ = shout_set_agent(shout, "Loa")
+    _ = shout_set_protocol(shout, UInt32(SHOUT_PROTOCOL_HTTP))
+    _ = shout_set_content_format(
+      shout, UInt32(SHOUT_FORMAT_MP3), UInt32(SHOUT_USAGE_AUDIO), nil)
+    _ = shout_set_tls(shout, SHOUT_TLS_DISABLED)
+  }
+
+  deinit {
+    shout_free(handle)
+  }
+
+  /// Sets the mount's title (`song`, UTF-8); waits at most `timeout` seconds.
+  func send(_ title: String, timeout: Double) throws {
+    let started = lock.withLock { () -> Bool in
+      guard !busy else { return false }
+      busy = true
+      return true
+    }
+    guard started else {
+      throw PlayoutError.streamLost(server, reason: "máy chủ chưa trả lời lần đặt tên trước")
+    }
+    let done = DispatchSemaphore(value: 0)
+    let result = ResultBox()
+    let thread = Thread { [self] in
+      let status = BrokenPipeGuard.run { self.request(title) }
+      result.set(status)
+      lock.withLock { busy = false }
+      done.signal()
+    }
+    thread.start()
+    guard done.wait(timeout: .now() + timeout) == .success else {
+      throw PlayoutError.streamLost(
+        server, reason: "máy chủ không trả lời trong \(Int(timeout.rounded())) giây")
+    }
+    let status = result.get()
+    guard status == SHOUTERR_SUCCESS else {
+      throw PlayoutError.streamLost(server, reason: String(cString: shout_get_error(handle)))
+    }
+  }
+
+  /// The blocking libshout call.
+  private func request(_ title: String) -> Int32 {
+    guard let metadata = shout_metadata_new() else { return SHOUTERR_MALLOC }
+    defer { shout_metadata_free(metadata) }
+    let status = shout_metadata_add(metadata, "song", title)
+    guard status == SHOUTERR_SUCCESS else { return status }
+    return shout_set_metadata_utf8(handle, metadata)
+  }
+
+  /// The helper thread's status, handed back under a lock.
+  private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var status: Int32 = SHOUTERR_SUCCESS
+    func set(_ value: Int32) { lock.withLock { status = value } }
+    func get() -> Int32 { lock.withLock { status } }
+  }
+}
