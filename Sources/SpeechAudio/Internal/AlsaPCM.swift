@@ -31,14 +31,21 @@ final class AlsaPCM {
     loa_alsa_silence_errors()
     self.device = device
     var pcm: OpaquePointer?
-    let status = snd_pcm_open(&pcm, device, SND_PCM_STREAM_PLAYBACK, 0)
+    // Opened non-blocking: a blocking open of a card another program holds waits until it is
+    // released, which would freeze the player. Writes block again right after.
+    let status = snd_pcm_open(&pcm, device, SND_PCM_STREAM_PLAYBACK, SND_PCM_NONBLOCK)
     guard status >= 0, let pcm else {
       if [-ENOENT, -ENODEV, -ENXIO, -EINVAL].contains(status) {
         throw PlayoutError.unknownDevice(device, available: Self.playbackDevices())
       }
+      if status == -EBUSY {
+        throw PlayoutError.deviceUnavailable(
+          device, reason: "thiết bị đang được chương trình khác dùng")
+      }
       throw PlayoutError.deviceUnavailable(device, reason: Self.reason(status))
     }
     handle = pcm
+    _ = snd_pcm_nonblock(pcm, 0)
     var params: OpaquePointer?
     guard snd_pcm_hw_params_malloc(&params) >= 0, let params else {
       snd_pcm_close(pcm)
