@@ -9,15 +9,19 @@ import Testing
   /// Plays `tone` through `output` in 20 ms blocks and records what the sink received.
   private func playAndRecord(
     _ tone: [Float], pulse: PulseServer, open: () throws -> AlsaOutput
-  ) throws -> (probe: AudioProbe, output: AlsaOutput, blockMillis: [Double]) {
+  ) throws -> (probe: AudioProbe, output: AlsaOutput, blockMillis: [Double], queued: Int) {
     let recording = pulse.folder.file("monitor.wav")
     let recorder = try pulse.record(to: recording)
     defer { recorder.stop(signal: SIGINT) }
     let output = try open()
     let block = output.sampleRate / 50
     var latencies: [Double] = []
+    var queued = 0
     var offset = 0
     while offset < tone.count {
+      if offset >= tone.count / 2 && queued == 0 {
+        queued = output.framesWritten - output.framesPlayed
+      }
       let end = min(offset + block, tone.count)
       let started = Date()
       try output.write(Array(tone[offset..<end]))
@@ -28,7 +32,7 @@ import Testing
     output.close()
     usleep(300_000)
     recorder.stop(signal: SIGINT)
-    return (try AudioProbe(recording), output, latencies)
+    return (try AudioProbe(recording), output, latencies, queued)
   }
 
   @Test("A 1 s 880 Hz tone played to the pulse PCM arrives at the sink: pitch, level, length")
@@ -36,12 +40,14 @@ import Testing
     let pulse = try PulseServer()
     defer { pulse.stop() }
     let tone = ToneAnalysis.tone(frequency: 880, seconds: 1, sampleRate: 22_050)
-    let (probe, output, latencies) = try playAndRecord(tone, pulse: pulse) {
+    let (probe, output, latencies, queued) = try playAndRecord(tone, pulse: pulse) {
       try AlsaOutput(device: "pulse", sampleRate: 22_050)
     }
     #expect(output.deviceRate == 22_050)
     #expect(output.framesWritten == tone.count)
     #expect(output.framesPlayed == tone.count, "after drain everything has played")
+    let buffer = Int(output.bufferSeconds * 22_050)
+    #expect(queued > 0 && queued <= buffer + 441, "mid-tone \(queued) frames not yet heard")
     #expect(output.bufferSeconds > 0.05 && output.bufferSeconds < 1, "\(output.bufferSeconds)")
     // Measured over the loud 20 ms windows: a stall of the shared CI machine may leave a gap.
     let heard = ToneAnalysis.audibleWindows(probe.samples, sampleRate: 22_050)
@@ -53,7 +59,8 @@ import Testing
     print(
       "alsa pulse: buffer \(output.bufferSeconds) s, period \(output.periodSeconds) s, "
         + "channels \(output.deviceChannels), median write "
-        + "\(latencies.sorted()[latencies.count / 2]) ms, max \(latencies.max() ?? 0) ms")
+        + "\(latencies.sorted()[latencies.count / 2]) ms, max \(latencies.max() ?? 0) ms, "
+        + "queued mid-tone \(queued) frames")
   }
 
   @Test("A device opened at another rate (48 kHz) is fed through libsoxr: the pitch is unchanged")
@@ -61,10 +68,11 @@ import Testing
     let pulse = try PulseServer()
     defer { pulse.stop() }
     let tone = ToneAnalysis.tone(frequency: 660, seconds: 0.8, sampleRate: 22_050)
-    let (probe, output, _) = try playAndRecord(tone, pulse: pulse) {
+    let (probe, output, _, queued) = try playAndRecord(tone, pulse: pulse) {
       try AlsaOutput(device: "pulse", sampleRate: 22_050, deviceRate: 48_000)
     }
     #expect(output.deviceRate == 48_000)
+    #expect(queued > 0 && queued <= Int(output.bufferSeconds * 22_050) + 441 + 64, "\(queued)")
     let heard = ToneAnalysis.audibleWindows(probe.samples, sampleRate: 22_050)
     #expect(abs(heard.seconds - 0.8) <= 0.06, "heard \(heard.seconds) s")
     let pitch = ToneAnalysis.dominantFrequency(
