@@ -4,8 +4,10 @@ import LoaTestSupport
 /// A private PulseAudio server with one null sink, reachable only through its own socket, for
 /// testing ALSA output without a sound card (ALSA's `pulse` PCM from libasound2-plugins).
 ///
-/// The test process's `PULSE_SERVER` points at it while it runs, so suites using it must be
-/// `.serialized`. ``stop()`` kills the server and ``folder`` removes everything it wrote.
+/// libpulse inside the test process finds it through `PULSE_SERVER`, which is set once per
+/// process to a fixed socket path (`setenv` while other threads read the environment is a race,
+/// so it is done once, never undone); one server at a time, so suites using it must be
+/// `.serialized`. ``stop()`` kills the server and removes everything it wrote.
 final class PulseServer: @unchecked Sendable {
   /// The null sink's name; its monitor source is `SINK.monitor`.
   let sink = "loa_test"
@@ -15,11 +17,19 @@ final class PulseServer: @unchecked Sendable {
   private let server: TestServer
   private var environment: [String: String]
 
+  /// The socket every server of this test process listens on.
+  static let socket = "/tmp/loa-pulse-\(getpid()).sock"
+  /// Sets `PULSE_SERVER` the first time a server starts.
+  private static let pointEnvironment: Void = {
+    setenv("PULSE_SERVER", "unix:\(socket)", 1)
+  }()
+
   /// Starts the server and waits (up to 5 s) for its socket.
   init(rate: Int = 22_050) throws {
     self.rate = rate
     folder = try TemporaryFolder("loa-pulse")
-    let socket = folder.file("native").path
+    let socket = Self.socket
+    unlink(socket)
     let script = folder.file("server.pa")
     // norewinds: a new stream would otherwise rewind the sink, and the monitor (which already
     // passed the rendered silence on) loses the stream's first ~0.25 s.
@@ -47,7 +57,7 @@ final class PulseServer: @unchecked Sendable {
       stop()
       throw ServerError.didNotStart(log)
     }
-    setenv("PULSE_SERVER", "unix:\(socket)", 1)
+    Self.pointEnvironment
   }
 
   /// Records the sink's monitor to a 16-bit mono WAV at the sink's rate until the returned
@@ -84,10 +94,10 @@ final class PulseServer: @unchecked Sendable {
     server.stop(signal: SIGKILL, grace: 1)
   }
 
-  /// Stops the server, forgets `PULSE_SERVER` and removes its folder.
+  /// Stops the server and removes its socket and folder.
   func stop() {
     server.stop()
-    unsetenv("PULSE_SERVER")
+    unlink(Self.socket)
     folder.remove()
   }
 
