@@ -27,6 +27,9 @@ import Testing
     #expect(probe.frames == 2 * tone.count + 33_333)
     #expect(probe.sampleRate == Self.rate && probe.channels == 1)
     #expect(probe.subtype == AudioProbe.pcm16)
+    // RF64 while recording; libsndfile downgrades it on close to WAVE_FORMAT_EXTENSIBLE WAV
+    // (SF_FORMAT_WAVEX, 0x130000), which every WAV reader takes.
+    #expect(probe.majorFormat == 0x13_0000, "RF64 downgraded to WAV on close")
     let silence = probe.samples[tone.count..<(tone.count + 33_333)]
     #expect(silence.allSatisfy { $0 == 0 })
     #expect(abs(probe.samples[tone.count - 1]) > 0 || abs(probe.samples[tone.count - 2]) > 0)

@@ -60,6 +60,26 @@ final class SoundFile {
     return file
   }
 
+  /// Wraps a descriptor for a long 16-bit mono recording: RF64, so it may pass WAV's 4 GiB
+  /// (about 27 hours at 22,050 Hz), finished as a WAVE_FORMAT_EXTENSIBLE WAV when smaller.
+  static func openForRecording(descriptor: Int32, path: String, sampleRate: Int) throws
+    -> SoundFile
+  {
+    var info = SF_INFO()
+    info.samplerate = Int32(sampleRate)
+    info.channels = 1
+    info.format = Int32(SF_FORMAT_RF64 | SF_FORMAT_PCM_16)
+    guard let handle = sf_open_fd(descriptor, Int32(SFM_WRITE), &info, 1) else {
+      Glibc.close(descriptor)
+      throw SpeechAudioError.writeFailed(path, reason: lastError(nil))
+    }
+    let file = SoundFile(handle: handle, info: info, path: path)
+    sf_command(handle, Int32(SFC_SET_CLIPPING), nil, Int32(SF_TRUE))
+    sf_command(handle, Int32(SFC_RF64_AUTO_DOWNGRADE), nil, Int32(SF_TRUE))
+    file.sixteenBit = true
+    return file
+  }
+
   /// libsndfile's format code for `format`.
   private static func formatCode(_ format: AudioFileFormat) -> Int32 {
     switch format {

@@ -2,6 +2,9 @@ import Foundation
 
 /// The air-check: a 16-bit mono WAV of exactly what went out, silence between programs included.
 ///
+/// Recorded as RF64 (WAV's 64-bit form, so a recording may run past WAV's 4 GiB, about 27 hours
+/// at 22,050 Hz) and finished as an ordinary (WAVE_FORMAT_EXTENSIBLE) WAV when it is smaller.
+///
 /// Written under a hidden temporary name in the target folder (`.NAME.loa-rec-PID-RANDOM`) and
 /// renamed to its name by ``close()`` (or when released). The WAV header is rewritten every
 /// ``headerInterval`` seconds of audio, so a player that is killed leaves a temporary file that
@@ -44,9 +47,8 @@ public final class AirCheckRecorder: AudioOutput {
     }
     do {
       let output = try OutputFile(for: url, suffix: "rec")
-      file = try SoundFile.openForWriting(
-        descriptor: output.descriptor, path: output.temporaryPath, format: .wav,
-        sampleRate: sampleRate)
+      file = try SoundFile.openForRecording(
+        descriptor: output.descriptor, path: output.temporaryPath, sampleRate: sampleRate)
       self.output = output
     } catch let error as SpeechAudioError {
       throw PlayoutError.recordingFailed(url.path, reason: Self.reason(error))
