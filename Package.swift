@@ -7,7 +7,7 @@ import PackageDescription
 
 let package = Package(
   name: "Loa",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "loa", targets: ["loa"]),
     .executable(name: "loa-bench", targets: ["LoaBench"]),
@@ -67,7 +67,9 @@ let package = Package(
     .testTarget(
       name: "BroadcastPlanTests", dependencies: ["BroadcastPlan", "LoaTestSupport"]),
     .testTarget(name: "SpeechAudioTests", dependencies: ["SpeechAudio", "LoaTestSupport"]),
-    .testTarget(name: "LoaStudioTests", dependencies: ["LoaStudio", "LoaTestSupport"]),
+    .testTarget(
+      name: "LoaStudioTests",
+      dependencies: ["LoaStudio", "LoaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "LoaCLITests", dependencies: ["loa", "LoaTestSupport"]),
   ]
 )

@@ -34,7 +34,11 @@ struct Loa: AsyncParsableCommand {
         Terminal.error(message.text)
         Self.exit(withError: ExitCode(message.exitCode))
       }
-      Self.exit(withError: error)
+      // ArgumentParser's own errors: help goes to stdout as it is, mistakes in Vietnamese.
+      let code = exitCode(for: error)
+      if code == .success { Self.exit(withError: error) }
+      Terminal.error(ArgumentMessage.vietnamese(message(for: error)))
+      Self.exit(withError: code)
     }
   }
 }

@@ -91,7 +91,11 @@ struct PlanCommandTests {
     arguments: [
       (["--from", "mai"], "loa: ngày không hợp lệ 'mai' (dùng YYYY-MM-DD, today hoặc tomorrow)\n"),
       (["--days", "0"], "loa: số ngày phải từ 1 đến 3660, không phải 0\n"),
-      (["--format", "xml"], "loa: định dạng không hợp lệ 'xml' (dùng table, json hoặc ics)\n"),
+      (
+        ["--format", "xml"],
+        "loa: giá trị 'xml' không hợp lệ cho '--format <format>'; dùng một trong: 'table', "
+          + "'json', 'ics'.\n"
+      ),
       (["--schedule", "/khong/co.yaml"], "loa: không đọc được tệp lịch phát '/khong/co.yaml'\n"),
     ])
   func badInput(arguments: [String], message: String) throws {

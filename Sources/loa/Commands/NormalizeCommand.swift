@@ -6,8 +6,8 @@ import VietnameseText
 /// `loa normalize`: prints the spoken form of a text, one output line per input line.
 ///
 /// The text comes from the arguments, from `--file`, or from standard input, so a whole script
-/// can be checked at once. The operator lexicon (`--lexicon`, else `schedules/lexicon.tsv` when
-/// present) overrides the built-in rules; its bad lines are listed on stderr as `FILE:LINE: …`.
+/// can be checked at once. The operator lexicon (`--lexicon`, else `lexicon.tsv` beside the
+/// schedule, when present) overrides the built-in rules; its bad lines are listed on stderr as `FILE:LINE: …`.
 struct NormalizeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "normalize",
@@ -27,11 +27,15 @@ struct NormalizeCommand: AsyncParsableCommand {
   @Option(help: "Giọng đọc: vi, vi-vn-x-central, vi-vn-x-south (quyết định nghìn/ngàn, linh/lẻ).")
   var voice: String = "vi"
 
-  @Option(help: "Từ điển phát âm (mặc định schedules/lexicon.tsv nếu có).")
-  var lexicon: String?
+  @OptionGroup var scheduleOption: ScheduleOption
+  @OptionGroup var lexiconOption: LexiconOption
 
   func run() async throws {
-    let lexiconFile = lexicon.map { LexiconFile.load(path: $0) } ?? LexiconFile.loadDefault()
+    let lexicon = lexiconOption.lexicon
+    let path = LexiconFile.path(schedulePath: scheduleOption.path, override: lexicon)
+    let lexiconFile =
+      lexicon != nil || FileManager.default.fileExists(atPath: path)
+      ? LexiconFile.load(path: path) : nil
     for issue in lexiconFile?.issues ?? [] { Terminal.error(issue.description) }
     if lexicon != nil, lexiconFile?.issues.contains(where: { $0.line == 0 }) == true {
       throw ExitCode(1)

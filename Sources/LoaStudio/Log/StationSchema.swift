@@ -1,0 +1,52 @@
+import GRDB
+
+/// The migrations of `out/loa.sqlite`, in order. A migration is never edited once shipped.
+enum StationSchema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: programs and items") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE program (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            date TEXT NOT NULL, slot TEXT NOT NULL, slot_name TEXT NOT NULL,
+            start TEXT NOT NULL, file TEXT NOT NULL, seconds REAL NOT NULL,
+            sha256 TEXT NOT NULL, produced_at TEXT NOT NULL,
+            UNIQUE (date, slot));
+          CREATE TABLE item (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
+            script TEXT, campaign TEXT, campaign_title TEXT, priority TEXT NOT NULL,
+            start TEXT NOT NULL, offset_seconds REAL NOT NULL, seconds REAL NOT NULL,
+            date TEXT NOT NULL, slot TEXT NOT NULL, file TEXT NOT NULL,
+            sha256 TEXT NOT NULL, produced_at TEXT NOT NULL);
+          CREATE INDEX item_program ON item(program_id);
+          CREATE INDEX program_date ON program(date);
+          """)
+    }
+    // Productions become versioned history (no UNIQUE (date, slot)), with the program's absolute
+    // start instant and the day-folder generation they describe.
+    migrator.registerMigration("v2: versioned productions with instants") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE program_v2 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            date TEXT NOT NULL, slot TEXT NOT NULL, slot_name TEXT NOT NULL,
+            start TEXT NOT NULL, scheduled_at TEXT NOT NULL DEFAULT '',
+            file TEXT NOT NULL, seconds REAL NOT NULL,
+            sha256 TEXT NOT NULL, produced_at TEXT NOT NULL,
+            generation TEXT, superseded_at TEXT);
+          INSERT INTO program_v2 (id, date, slot, slot_name, start, scheduled_at, file, seconds,
+              sha256, produced_at)
+            SELECT id, date, slot, slot_name, start,
+              date || 'T' || start || ':00+07:00', file, seconds, sha256, produced_at
+            FROM program;
+          DROP TABLE program;
+          ALTER TABLE program_v2 RENAME TO program;
+          CREATE INDEX program_date ON program(date, superseded_at);
+          """)
+    }
+    return migrator
+  }
+}
