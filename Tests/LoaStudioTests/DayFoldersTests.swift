@@ -44,6 +44,12 @@ struct DayFoldersTests {
     #expect(read("2026-12-01/1700-chieu.wav") == "new")
     #expect(read("2026-12-01/manifest.json") == nil)
     try folders.recover()
+    #expect(
+      generations == [first.lastPathComponent, first.lastPathComponent + ".retired",
+        second.lastPathComponent].sorted(), "a replaced generation is kept for readers a while")
+    try Data("0".utf8).write(
+      to: folders.generationsRoot.appendingPathComponent(first.lastPathComponent + ".retired"))
+    try folders.recover()
     #expect(generations == [second.lastPathComponent])
     let link = try FileManager.default.destinationOfSymbolicLink(
       atPath: root.appendingPathComponent("2026-12-01").path)
@@ -58,8 +64,7 @@ struct DayFoldersTests {
     try folders.carryOver("0600-sang.wav", of: "2026-12-01", into: generation)
     try folders.commitDay("2026-12-01", generation: generation)
     #expect(read("2026-12-01/0600-sang.wav") == "old")
-    try folders.recover()
-    #expect(generations == [generation.lastPathComponent])
+    #expect(generations.filter { !$0.hasSuffix(".retired") }.count == 2)
   }
 
   @Test("killed while building: recover deletes the unlinked generation, keeps the day")

@@ -6,8 +6,9 @@ import Foundation
 /// A reader that resolves `out/DATE` sees either the old day or the new one, whole, at every
 /// instant: there is no moment where the day is missing or half-written. A generation is built
 /// beside the current one, every file and the folder are flushed to disk (`fsync`), and only then
-/// is the link swapped. Generations no link points to (replaced ones, and leftovers of a killed
-/// run) are removed by the next writer's ``recover()``. Only a holder of the folder's write lock (``OutputLock``) may call the mutating
+/// is the link swapped. A killed run's unlinked generation is removed by the next writer's
+/// ``recover()``; a replaced one is kept for ``readerGrace`` seconds first, for readers that
+/// resolved the day just before the swap. Only a holder of the folder's write lock (``OutputLock``) may call the mutating
 /// methods.
 struct DayFolders {
   /// The output folder (`out/`).
@@ -53,11 +54,23 @@ struct DayFolders {
       try fileManager.removeItem(at: folder)
     }
     let names = (try? fileManager.contentsOfDirectory(atPath: generationsRoot.path)) ?? []
-    for name in names {
+    let now = Date().timeIntervalSince1970
+    for name in names where !name.hasSuffix(Self.retiredSuffix) {
       let date = String(name.prefix(while: { $0 != "~" }))
       let folder = generationsRoot.appendingPathComponent(name, isDirectory: true)
-      if current(date)?.standardizedFileURL.path != folder.standardizedFileURL.path {
-        try fileManager.removeItem(at: folder)
+      guard current(date)?.standardizedFileURL.path != folder.standardizedFileURL.path else {
+        continue
+      }
+      let marker = retiredMarker(of: folder)
+      if let retired = Self.retiredAt(marker), now - retired < Self.readerGrace { continue }
+      try fileManager.removeItem(at: folder)
+      try? fileManager.removeItem(at: marker)
+    }
+    for name in names where name.hasSuffix(Self.retiredSuffix) {
+      let folder = generationsRoot.appendingPathComponent(
+        String(name.dropLast(Self.retiredSuffix.count)))
+      if !fileManager.fileExists(atPath: folder.path) {
+        try? fileManager.removeItem(at: generationsRoot.appendingPathComponent(name))
       }
     }
     for name in (try? fileManager.contentsOfDirectory(atPath: root.path)) ?? []
@@ -90,11 +103,13 @@ struct DayFolders {
   func commitDay(_ date: String, generation: URL) throws {
     try FileSync.flushFolder(generation, includingFiles: true)
     let link = final(date)
-    if current(date)?.standardizedFileURL.path == link.standardizedFileURL.path {
+    var previous = current(date)
+    if previous?.standardizedFileURL.path == link.standardizedFileURL.path {
       // A plain folder of an earlier version: move it aside once, then link.
       let aside = generationsRoot.appendingPathComponent(
         "\(date)~legacy-\(Self.generationName())", isDirectory: true)
       try fileManager.moveItem(at: link, to: aside)
+      previous = aside
     }
     let temporary = root.appendingPathComponent(".link-\(date)-\(Self.generationName())")
     try fileManager.createSymbolicLink(
@@ -105,8 +120,27 @@ struct DayFolders {
       throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
     }
     try FileSync.flushFolder(root, includingFiles: false)
-    // The previous generation stays until the next writer's `recover()`, so a reader that has
+    // The replaced generation stays for a grace period (see `recover()`), so a reader that has
     // just read its manifest still finds its files.
+    if let previous, previous.path.contains("/.days/"),
+      previous.standardizedFileURL.path != generation.standardizedFileURL.path
+    {
+      let stamp = String(Int(Date().timeIntervalSince1970))
+      try? Data(stamp.utf8).write(to: retiredMarker(of: previous))
+    }
+  }
+
+  /// How long a replaced generation is kept for readers that resolved it just before the swap.
+  static let readerGrace: Double = 60
+  static let retiredSuffix = ".retired"
+
+  private func retiredMarker(of generation: URL) -> URL {
+    generationsRoot.appendingPathComponent(generation.lastPathComponent + Self.retiredSuffix)
+  }
+
+  private static func retiredAt(_ marker: URL) -> Double? {
+    guard let data = FileManager.default.contents(atPath: marker.path) else { return nil }
+    return Double(String(decoding: data, as: UTF8.self))
   }
 
   /// A name unique to this process and moment: `<unix ms hex>-<pid>-<counter>`.
