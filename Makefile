@@ -1,12 +1,16 @@
 # Loa — build, test and run. `make test` is what CI runs (.ci/run).
 SWIFT        ?= swift
-APT_PACKAGES := pkg-config libespeak-ng-dev libsndfile1-dev libsoxr-dev libebur128-dev libsqlite3-dev
+APT_PACKAGES := pkg-config libespeak-ng-dev libsndfile1-dev libsoxr-dev libebur128-dev libsqlite3-dev \
+                libasound2-dev libshout-dev
+# What the tests start or call: a PulseAudio null sink behind ALSA's `pulse` PCM, an Icecast
+# server, ffmpeg/ffprobe. Others append (hunspell-vi, chromium).
+TEST_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins icecast2 ffmpeg
 BENCH_PACKAGES := espeak-ng
 SCHEDULE     ?= schedules/hai-hung.yaml
 OUT          ?= out
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps bench-deps build release test run bench lint clean
+.PHONY: deps test-deps bench-deps build release test run bench lint clean
 
 ## deps: install the Debian packages Loa builds against, only those missing.
 deps:
@@ -19,6 +23,18 @@ deps:
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	else echo "Debian packages: all present."; fi
+
+## test-deps: the programs the tests drive (PulseAudio, Icecast, ffmpeg), only those missing.
+test-deps:
+	@missing=""; \
+	for p in $(TEST_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else echo "Test packages: all present."; fi
 
 ## bench-deps: also the espeak-ng command, the benchmark's reference.
 bench-deps: deps
@@ -36,7 +52,7 @@ release: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 ## test: everything CI checks.
-test: deps
+test: deps test-deps
 	$(SWIFT) build
 	$(SWIFT) test
 

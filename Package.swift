@@ -30,13 +30,17 @@ let package = Package(
     .systemLibrary(name: "CSoxr", pkgConfig: "soxr", providers: [.apt(["libsoxr-dev"])]),
     .systemLibrary(
       name: "CEbur128", pkgConfig: "libebur128", providers: [.apt(["libebur128-dev"])]),
+    .systemLibrary(name: "CAlsa", pkgConfig: "alsa", providers: [.apt(["libasound2-dev"])]),
+    .systemLibrary(name: "CShout", pkgConfig: "shout", providers: [.apt(["libshout-dev"])]),
 
     // MARK: Libraries
     .target(name: "VietnameseText"),
     .target(
       name: "BroadcastPlan",
       dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
-    .target(name: "SpeechAudio", dependencies: ["CEspeakNG", "CSndFile", "CSoxr", "CEbur128"]),
+    .target(
+      name: "SpeechAudio",
+      dependencies: ["CEspeakNG", "CSndFile", "CSoxr", "CEbur128", "CAlsa", "CShout"]),
     .target(
       name: "LoaStudio",
       dependencies: [

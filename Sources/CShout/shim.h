@@ -1,0 +1,2 @@
+#pragma once
+#include <shout/shout.h>
