@@ -114,6 +114,13 @@ final class SoundFile {
     }
   }
 
+  /// Rewrites the header for the frames written so far, so that the file is complete up to here
+  /// even if the process is killed before ``close()``.
+  func updateHeader() {
+    guard let handle else { return }
+    sf_command(handle, Int32(SFC_UPDATE_HEADER_NOW), nil, 0)
+  }
+
   /// Writes the metadata strings that are set (call before the first write).
   func setMetadata(_ metadata: AudioMetadata) {
     guard let handle else { return }
