@@ -10,6 +10,7 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "loa", targets: ["loa"]),
+    .library(name: "LoaAir", targets: ["LoaAir"]),
     .executable(name: "loa-bench", targets: ["LoaBench"]),
     .library(name: "VietnameseText", targets: ["VietnameseText"]),
     .library(name: "BroadcastPlan", targets: ["BroadcastPlan"]),
@@ -48,11 +49,13 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
 
+    .target(name: "LoaAir", dependencies: ["LoaStudio", "BroadcastPlan", "SpeechAudio"]),
+
     // MARK: Executables
     .executableTarget(
       name: "loa",
       dependencies: [
-        "LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText",
+        "LoaAir", "LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
@@ -74,6 +77,7 @@ let package = Package(
     .testTarget(
       name: "LoaStudioTests",
       dependencies: ["LoaStudio", "LoaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(name: "LoaAirTests", dependencies: ["LoaAir", "LoaTestSupport"]),
     .testTarget(name: "LoaCLITests", dependencies: ["loa", "LoaTestSupport"]),
   ]
 )

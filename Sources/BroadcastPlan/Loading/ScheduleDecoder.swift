@@ -7,7 +7,7 @@ import Yams
 public struct ScheduleDecoder: Sendable {
   static let topKeys = [
     "station", "voice", "audio", "opening", "closing", "slots", "campaigns", "announcements",
-    "off_days", "announce_titles", "require_approval",
+    "off_days", "announce_titles", "require_approval", "air",
   ]
   /// The opening used when a schedule has none.
   public static let defaultOpening =
@@ -82,6 +82,7 @@ public struct ScheduleDecoder: Sendable {
     }
     if let node = fields["voice"]?.value { schedule.voice = decodeVoice(node, &reader) }
     if let node = fields["audio"]?.value { schedule.audio = decodeAudio(node, &reader) }
+    if let node = fields["air"]?.value { schedule.air = decodeAir(node, &reader) }
     if let node = fields["announce_titles"]?.value {
       schedule.announceTitles = reader.bool(node, "announce_titles") ?? false
     }
@@ -151,5 +152,23 @@ public struct ScheduleDecoder: Sendable {
       audio.gap = reader.double(value, "gap", in: 0...10) ?? audio.gap
     }
     return audio
+  }
+
+  /// `air: { late_grace: 10m, playout: loa|external }`.
+  func decodeAir(_ node: Node, _ reader: inout NodeReader) -> AirSettings {
+    var air = AirSettings(isDeclared: true)
+    let keys = ["late_grace", "playout"]
+    guard let fields = reader.fields(node, of: "air", allowed: keys) else { return air }
+    if let value = fields["late_grace"]?.value {
+      air.lateGraceSeconds = reader.duration(value, "late_grace") ?? air.lateGraceSeconds
+    }
+    if let value = fields["playout"]?.value, let text = reader.string(value, "playout") {
+      if let playout = AirSettings.Playout(rawValue: text) {
+        air.playout = playout
+      } else {
+        reader.error(value, "cách phát không hợp lệ '\(text)' (dùng loa hoặc external)")
+      }
+    }
+    return air
   }
 }

@@ -12,6 +12,8 @@ public struct Schedule: Sendable, Hashable {
   public var opening: String
   /// The closing text (same placeholders); it carries the AI-voice disclosure.
   public var closing: String
+  /// How the station goes on air (`air:`).
+  public var air = AirSettings()
   /// Slots in file order.
   public var slots: [Slot]
   /// Campaigns in file order (their order breaks priority ties).

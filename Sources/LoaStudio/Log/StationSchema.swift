@@ -47,6 +47,22 @@ enum StationSchema {
           CREATE INDEX program_date ON program(date, superseded_at);
           """)
     }
+    // What really went on air (`loa air`): one row per airing, opened when it starts and closed
+    // when it ends.
+    migrator.registerMigration("v3: airings") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE airing (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            date TEXT NOT NULL, slot TEXT NOT NULL, kind TEXT NOT NULL,
+            file TEXT NOT NULL, sha256 TEXT NOT NULL,
+            scheduled_at TEXT NOT NULL, started_at TEXT, ended_at TEXT,
+            played_seconds REAL NOT NULL DEFAULT 0, status TEXT NOT NULL,
+            output TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '');
+          CREATE INDEX airing_date ON airing(date, slot);
+          CREATE INDEX airing_status ON airing(status);
+          """)
+    }
     return migrator
   }
 }

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// `out/.lock` serialises every writer of an output folder (renders, the player's re-renders,
 /// emergencies, the page's announcements). The lock is held from ``acquire(_:waiting:)`` until
-/// the value is released or deinitialised.
-final class OutputLock {
+/// the value is released or deinitialised. Its one mutable field is only changed by `release()`.
+final class OutputLock: @unchecked Sendable {
   private var descriptor: Int32
 
   private init(descriptor: Int32) {

@@ -11,6 +11,12 @@ enum CommandError: Error, CustomStringConvertible {
   case halfRange
   /// An instant that is not ISO 8601 with an offset, nor `now`.
   case instant(String)
+  /// `--speed` with a real device.
+  case speedNeedsNoDevice
+  /// A speed outside (0, 10000].
+  case speed(Double)
+  /// Another `loa air` holds the output folder.
+  case playerRunning(Int32, String)
 
   var description: String {
     switch self {
@@ -20,6 +26,10 @@ enum CommandError: Error, CustomStringConvertible {
     case .halfRange: "cần cả --from và --to."
     case .instant(let text):
       "thời điểm '\(text)' không hợp lệ; viết dạng 2026-12-09T05:59:50+07:00 hoặc now."
+    case .speedNeedsNoDevice: "--speed chỉ dùng được với --device none."
+    case .speed(let value): "tốc độ \(value) không hợp lệ (từ trên 0 đến 10000)."
+    case .playerRunning(let pid, let out):
+      "đã có 'loa air' đang chạy trên thư mục '\(out)' (pid \(pid)); không chạy thêm."
     }
   }
 }
