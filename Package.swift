@@ -65,7 +65,7 @@ let package = Package(
       name: "VietnameseTextTests",
       dependencies: ["VietnameseText", "SpeechAudio", "LoaTestSupport"]),
     .testTarget(
-      name: "BroadcastPlanTests", dependencies: ["BroadcastPlan", "LoaTestSupport"]),
+      name: "BroadcastPlanTests", dependencies: ["BroadcastPlan", "VietnameseText", "LoaTestSupport"]),
     .testTarget(name: "SpeechAudioTests", dependencies: ["SpeechAudio", "LoaTestSupport"]),
     .testTarget(name: "LoaStudioTests", dependencies: ["LoaStudio", "LoaTestSupport"]),
     .testTarget(name: "LoaCLITests", dependencies: ["loa", "LoaTestSupport"]),

@@ -111,7 +111,24 @@ struct ScriptReading {
     }
     let parsed = ScriptParser(path: relative, file: file).parse(text)
     diagnostics += parsed.diagnostics
-    if let script = parsed.script { library.scripts[relative] = script }
+    guard var script = parsed.script else { return }
+    script.recording = Self.recording(beside: relative, onDisk: onDisk)
+    library.scripts[relative] = script
+  }
+
+  /// The extensions of an announcer's recording beside a script, in order of preference.
+  static let recordingExtensions = ["wav", "flac", "ogg", "mp3"]
+
+  /// `01-x.wav` (or `.flac`, `.ogg`, `.mp3`) next to `01-x.txt`, relative like the script.
+  static func recording(beside relative: String, onDisk: String) -> String? {
+    guard relative.hasSuffix(".txt"), onDisk.hasSuffix(".txt") else { return nil }
+    let stem = String(onDisk.dropLast(4))
+    guard
+      let found = recordingExtensions.first(where: {
+        FileManager.default.fileExists(atPath: stem + "." + $0)
+      })
+    else { return nil }
+    return String(relative.dropLast(4)) + "." + found
   }
 
   /// An intro or outro file must exist.

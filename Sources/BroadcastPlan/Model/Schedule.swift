@@ -12,6 +12,10 @@ public struct Schedule: Sendable, Hashable {
   public var opening: String
   /// The closing text (same placeholders); it carries the AI-voice disclosure.
   public var closing: String
+  /// Where `opening` was written (`nil`: the default opening).
+  public var openingLocation: SourceLocation?
+  /// Where `closing` was written (`nil`: the default closing).
+  public var closingLocation: SourceLocation?
   /// Slots in file order.
   public var slots: [Slot]
   /// Campaigns in file order (their order breaks priority ties).

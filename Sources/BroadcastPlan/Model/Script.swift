@@ -10,6 +10,9 @@ public struct Script: Sendable, Hashable {
   public var validity: ClosedRange<CalendarDay>?
   /// Body paragraphs, each one line of text (blank lines in the file separate them).
   public var paragraphs: [String]
+  /// A recording read by the station's announcer beside the script (`01-x.wav`, `.flac`,
+  /// `.ogg` or `.mp3` next to `01-x.txt`), relative to the schedule like ``path``; `nil` if none.
+  public var recording: String?
 
   /// Creates a script.
   public init(
