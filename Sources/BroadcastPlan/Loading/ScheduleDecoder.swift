@@ -7,7 +7,7 @@ import Yams
 public struct ScheduleDecoder: Sendable {
   static let topKeys = [
     "station", "voice", "audio", "opening", "closing", "slots", "campaigns", "announcements",
-    "off_days", "announce_titles", "require_approval",
+    "off_days", "announce_titles", "require_approval", "announcement_folder",
   ]
   /// The opening used when a schedule has none; it tells every listener at the start that the
   /// voice is AI-generated (AI Law Art. 11).
@@ -101,6 +101,11 @@ public struct ScheduleDecoder: Sendable {
       schedule.announcements = decodeAnnouncements(node, &reader)
     }
     if let node = fields["off_days"]?.value { schedule.offDays = decodeOffDays(node, &reader) }
+    if let node = fields["announcement_folder"]?.value,
+      let folder = reader.string(node, "announcement_folder")
+    {
+      schedule.announcementFolder = ScriptSource(path: folder, location: reader.location(node))
+    }
     return schedule
   }
 
