@@ -18,7 +18,7 @@ public struct ParsedScript: Sendable, Hashable {
   public var body: String
   /// The script, or `nil` when the file has no usable body.
   public var script: Script?
-  /// Every problem found, in file order.
+  /// Every problem found (header problems first, at their key or value).
   public var diagnostics: [Diagnostic]
 
   /// Creates a result.
