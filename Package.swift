@@ -70,9 +70,10 @@ let package = Package(
       path: "Tests/LoaTestSupport"),
     .testTarget(
       name: "VietnameseTextTests",
-      dependencies: ["VietnameseText", "SpeechAudio", "LoaTestSupport"]),
+      dependencies: ["VietnameseText", "SpeechAudio", "BroadcastPlan", "LoaTestSupport"]),
     .testTarget(
-      name: "BroadcastPlanTests", dependencies: ["BroadcastPlan", "LoaTestSupport"]),
+      name: "BroadcastPlanTests",
+      dependencies: ["BroadcastPlan", "VietnameseText", "LoaTestSupport"]),
     .testTarget(name: "SpeechAudioTests", dependencies: ["SpeechAudio", "LoaTestSupport"]),
     .testTarget(
       name: "LoaStudioTests",

@@ -1,3 +1,4 @@
+import BroadcastPlan
 import Foundation
 import Testing
 @testable import VietnameseText
@@ -22,11 +23,8 @@ struct NoLanguageSwitchTests {
     var lines: [String] = []
     for case let url as URL in walker where url.pathExtension == "txt" {
       let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-      var body = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      if body.first == "---", let end = body.dropFirst().firstIndex(of: "---") {
-        body.removeSubrange(0...end)
-      }
-      lines += body.filter { !$0.isEmpty }
+      let body = ScriptParser(path: url.path, file: url.path).parse(text).body
+      lines += body.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     }
     return lines
   }

@@ -7,14 +7,17 @@ import Yams
 public struct ScheduleDecoder: Sendable {
   static let topKeys = [
     "station", "voice", "audio", "opening", "closing", "slots", "campaigns", "announcements",
-    "off_days", "announce_titles", "require_approval", "air",
+    "off_days", "announce_titles", "require_approval", "announcement_folder", "air",
   ]
-  /// The opening used when a schedule has none.
+  /// The opening used when a schedule has none; it tells every listener at the start that the
+  /// voice is AI-generated (AI Law Art. 11).
   public static let defaultOpening =
-    "{station} xin kính chào bà con. Hôm nay, {weekday} ngày {date}."
-  /// The closing used when a schedule has none (it carries the AI-voice disclosure).
+    "{station} xin kính chào bà con. Hôm nay, {weekday} ngày {date}. "
+    + "Các bản tin sau đây được đọc bằng giọng nói do trí tuệ nhân tạo tạo ra."
+  /// The closing used when a schedule has none; it repeats the disclosure for late listeners.
   public static let defaultClosing =
-    "Bản tin được đọc bằng giọng nói tổng hợp. Xin cảm ơn bà con đã chú ý lắng nghe."
+    "Các bản tin trên được đọc bằng giọng nói do trí tuệ nhân tạo tạo ra. "
+    + "Xin cảm ơn bà con đã chú ý lắng nghe."
 
   /// The file name used in diagnostics.
   public let file: String
@@ -76,9 +79,11 @@ public struct ScheduleDecoder: Sendable {
     }
     if let node = fields["opening"]?.value {
       schedule.opening = reader.string(node, "opening") ?? schedule.opening
+      schedule.openingLocation = reader.location(node)
     }
     if let node = fields["closing"]?.value {
       schedule.closing = reader.string(node, "closing") ?? schedule.closing
+      schedule.closingLocation = reader.location(node)
     }
     if let node = fields["voice"]?.value { schedule.voice = decodeVoice(node, &reader) }
     if let node = fields["audio"]?.value { schedule.audio = decodeAudio(node, &reader) }
@@ -97,6 +102,11 @@ public struct ScheduleDecoder: Sendable {
       schedule.announcements = decodeAnnouncements(node, &reader)
     }
     if let node = fields["off_days"]?.value { schedule.offDays = decodeOffDays(node, &reader) }
+    if let node = fields["announcement_folder"]?.value,
+      let folder = reader.string(node, "announcement_folder")
+    {
+      schedule.announcementFolder = ScriptSource(path: folder, location: reader.location(node))
+    }
     return schedule
   }
 

@@ -32,7 +32,9 @@ public struct Speaker: Sendable {
   /// Reads `request.input` aloud into `request.output`.
   public func say(_ request: SpeechRequest) throws -> RenderedAudio {
     let raw = try request.input.read()
-    let text = Self.body(of: raw)
+    // A bulletin script's header is not read aloud; BroadcastPlan's parser splits it off.
+    let text = ScriptParser(path: request.input.sourceName, file: request.input.sourceName)
+      .parse(raw).body
     let voice = try renderer.synthesizer.voice(named: request.voice.name)
     var settings = request.voice
     settings.name = voice.name
@@ -47,17 +49,6 @@ public struct Speaker: Sendable {
       sampleRate: request.sampleRate, loudnessTarget: request.loudness,
       metadata: metadata(title: sentences[0].text, day: request.day))
     return try renderer.render(segments, to: request.output, options: options)
-  }
-
-  /// The text without a leading `---` … `---` header block.
-  static func body(of text: String) -> String {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---",
-      let end = lines.dropFirst().firstIndex(where: {
-        $0.trimmingCharacters(in: .whitespaces) == "---"
-      })
-    else { return text }
-    return lines[(end + 1)...].joined(separator: "\n")
   }
 
   /// Title (first sentence, shortened), software, date and the AI-synthesis label.
