@@ -22,7 +22,8 @@ extension LineExpander {
       return
     }
     if let document = documents.read(
-      pieces, saysSo: state.last == "số", typeSaid: { state.saidBefore($0) })
+      pieces, saysSo: state.last == "số", typeSaid: { state.saidBefore($0) },
+      issuerSaid: { [out] in out.saidInSentence($0) })
     {
       var code = document.code
       // "117/KH-UBND của UBND thành phố": the text names the issuer itself; say it once.
