@@ -53,6 +53,22 @@ public struct Normalizer: Sendable {
     return output
   }
 
+  /// How each stretch of `line` is read: its class and its spoken form, in order.
+  ///
+  /// Joining the `spoken` parts with spaces gives ``normalize(_:)`` of the line (a pause may
+  /// attach to the part before it). Line breaks inside `line` are read as spaces.
+  ///
+  /// ```swift
+  /// Normalizer().explain("Gọi 113.")
+  /// // [("Gọi", .word, "Gọi"), ("113.", .phone, "một một ba.")]
+  /// ```
+  public func explain(_ line: String) -> [ChunkExplanation] {
+    var record: [ChunkExplanation]? = []
+    let flat = line.lines().joined(separator: " ")
+    _ = expander.expand(Substring(flat), record: &record)
+    return record ?? []
+  }
+
   /// Splits `text` into spoken sentences for synthesis, each already normalised.
   ///
   /// A blank line ends a paragraph: its last sentence gets a ``Sentence/Pause/paragraph`` pause.
