@@ -68,8 +68,9 @@ let package = Package(
       name: "LoaTestSupport",
       dependencies: ["CSndFile", "CEbur128"],
       path: "Tests/LoaTestSupport"),
+    .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "LoaTestSupport"]),
     .testTarget(
-      name: "VietnameseTextTests",
+      name: "PronunciationTests",
       dependencies: ["VietnameseText", "SpeechAudio", "BroadcastPlan", "LoaTestSupport"]),
     .testTarget(
       name: "BroadcastPlanTests",

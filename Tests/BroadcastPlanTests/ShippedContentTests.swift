@@ -146,9 +146,9 @@ struct ShippedContentTests {
 
   @Test(
     "the spoken form names an issuer at most once per sentence",
-    // Fails today on luat-ai/01 ("quốc hội khóa" twice) and luat-ai/07 ("chính phủ" twice);
-    // enable once the normaliser fix from branch `text` is merged.
-    .disabled("waiting for the normaliser fix on branch text"), arguments: texts)
+    // Failed on luat-ai/01 ("quốc hội khóa" twice) and luat-ai/07 ("chính phủ" twice) before
+    // the normaliser stopped repeating an issuer the sentence had named.
+    arguments: texts)
   func issuerOnce(_ text: Text) {
     for sentence in Normalizer().sentences(text.spoken) {
       let spoken = sentence.text.lowercased()

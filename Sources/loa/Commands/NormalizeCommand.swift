@@ -16,6 +16,7 @@ struct NormalizeCommand: AsyncParsableCommand {
       Ví dụ: loa normalize "UBND xã họp lúc 19h30 ngày 12/12/2026."
              loa normalize --file scripts/luat-ai/01-luat-ai-co-hieu-luc.txt
              echo "Gọi 113" | loa normalize --voice vi-vn-x-south
+             loa normalize --explain "Quyết định 367/QĐ-TTg"   (bảng: chữ viết, loại, cách đọc)
       """)
 
   @Argument(help: "Văn bản cần đọc (bỏ trống thì đọc từ --file hoặc đầu vào chuẩn).")
@@ -30,6 +31,9 @@ struct NormalizeCommand: AsyncParsableCommand {
   @OptionGroup var scheduleOption: ScheduleOption
   @OptionGroup var lexiconOption: LexiconOption
 
+  @Flag(help: "Giải thích từng dòng: mỗi cụm chữ, loại của nó và cách đọc.")
+  var explain = false
+
   func run() async throws {
     let lexicon = lexiconOption.lexicon
     let path = LexiconFile.path(schedulePath: scheduleOption.path, override: lexicon)
@@ -43,9 +47,35 @@ struct NormalizeCommand: AsyncParsableCommand {
     let input = try readInput()
     let normalizer = Normalizer(
       dialect: Dialect(voiceName: voice), lexicon: lexiconFile?.lexicon ?? Lexicon())
-    let spoken = normalizer.normalize(input)
+    let spoken = explain ? Self.explanation(of: input, normalizer) : normalizer.normalize(input)
     FileHandle.standardOutput.write(Data((spoken.hasSuffix("\n") ? spoken : spoken + "\n").utf8))
     if lexiconFile?.issues.isEmpty == false { throw ExitCode(1) }
+  }
+
+  /// `--explain`: for each input line a heading, then one row per chunk: the written text, its
+  /// class and its reading, in aligned columns.
+  ///
+  /// ```
+  /// Dòng 1: Gọi 113.
+  ///   Gọi   từ          → Gọi
+  ///   113.  điện thoại  → một một ba.
+  /// ```
+  static func explanation(of text: String, _ normalizer: Normalizer) -> String {
+    var output: [String] = []
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    if lines.count > 1, lines.last == "" { lines.removeLast() }
+    for (number, line) in lines.enumerated() {
+      let rows = normalizer.explain(String(line))
+      output.append("Dòng \(number + 1): " + (rows.isEmpty ? "(trống)" : String(line)))
+      let writtenWidth = rows.map(\.written.count).max() ?? 0
+      let classWidth = rows.map(\.textClass.label.count).max() ?? 0
+      for row in rows {
+        let written = row.written.padding(toLength: writtenWidth, withPad: " ", startingAt: 0)
+        let label = row.textClass.label.padding(toLength: classWidth, withPad: " ", startingAt: 0)
+        output.append("  \(written)  \(label)  → \(row.spoken)")
+      }
+    }
+    return output.joined(separator: "\n")
   }
 
   /// The arguments, the file, or standard input, as text.
