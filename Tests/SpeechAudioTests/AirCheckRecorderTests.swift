@@ -52,7 +52,9 @@ import Testing
     try FileManager.default.copyItem(at: folder.file(temporary), to: copy)
     let probe = try AudioProbe(copy)
     #expect(probe.frames == 2 * Self.rate, "header rewritten at 1 s and 2 s")
-    #expect(abs(ToneAnalysis.zeroCrossingFrequency(probe.samples[...], sampleRate: Self.rate) - 1_000) < 1)
+    #expect(
+      abs(ToneAnalysis.zeroCrossingFrequency(probe.samples[...], sampleRate: Self.rate) - 1_000) < 1
+    )
     try recorder.drain()
     try FileManager.default.removeItem(at: copy)
     try FileManager.default.copyItem(at: folder.file(temporary), to: copy)

@@ -79,7 +79,8 @@ import Testing
       guard case PlayoutError.unknownDevice(let name, let available) = error else { return false }
       let message = "\(error)"
       return name == "khong-co-thiet-bi" && available.contains("pulse")
-        && message.hasPrefix("Không có thiết bị phát âm thanh 'khong-co-thiet-bi'. Các thiết bị hiện có: ")
+        && message.hasPrefix(
+          "Không có thiết bị phát âm thanh 'khong-co-thiet-bi'. Các thiết bị hiện có: ")
         && message.contains("pulse") && !message.contains("\n")
     }
   }

@@ -6,7 +6,8 @@ import Glibc
 /// Connects in non-blocking mode, polling until connected or the timeout passes, so an
 /// unreachable server fails in seconds instead of the system's TCP timeout. Sends never block:
 /// libshout queues what the socket cannot take yet, and a queue that keeps growing means the
-/// server has stopped reading.
+/// server has stopped reading. Every libshout call runs under ``BrokenPipeGuard``: a server that
+/// went away is an error, not a SIGPIPE.
 final class ShoutConnection {
   private var handle: OpaquePointer?
   private var connected = false
@@ -36,20 +37,23 @@ final class ShoutConnection {
     try check(shout_set_mount(shout, target.mount))
     try check(shout_set_agent(shout, "Loa"))
     try check(shout_set_protocol(shout, UInt32(SHOUT_PROTOCOL_HTTP)))
-    try check(shout_set_content_format(shout, UInt32(SHOUT_FORMAT_MP3), UInt32(SHOUT_USAGE_AUDIO), nil))
+    try check(
+      shout_set_content_format(shout, UInt32(SHOUT_FORMAT_MP3), UInt32(SHOUT_USAGE_AUDIO), nil))
     try check(shout_set_tls(shout, SHOUT_TLS_DISABLED))
     try check(shout_set_audio_info(shout, SHOUT_AI_SAMPLERATE, "\(sampleRate)"))
     try check(shout_set_audio_info(shout, SHOUT_AI_CHANNELS, "1"))
     try check(shout_set_audio_info(shout, SHOUT_AI_BITRATE, "\(kilobitsPerSecond)"))
     if let streamName { try check(shout_set_meta(shout, SHOUT_META_NAME, streamName)) }
     try check(shout_set_nonblocking(shout, UInt32(SHOUT_BLOCKING_NONE)))
-    try connect(shout, timeout: timeout)
+    try BrokenPipeGuard.run { try connect(shout, timeout: timeout) }
   }
 
   deinit {
     if let handle {
-      if connected { shout_close(handle) }
-      shout_free(handle)
+      BrokenPipeGuard.run {
+        if connected { _ = shout_close(handle) }
+        shout_free(handle)
+      }
     }
   }
 
@@ -82,7 +86,9 @@ final class ShoutConnection {
   func send(_ bytes: UnsafeRawBufferPointer) throws {
     guard let handle, connected else { throw PlayoutError.closed(target.description) }
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-    let status = shout_send(handle, base.assumingMemoryBound(to: UInt8.self), bytes.count)
+    let status = BrokenPipeGuard.run {
+      shout_send(handle, base.assumingMemoryBound(to: UInt8.self), bytes.count)
+    }
     guard status == SHOUTERR_SUCCESS || status == SHOUTERR_BUSY else {
       throw PlayoutError.streamLost(target.server, reason: Self.reason(handle, status))
     }
@@ -96,8 +102,8 @@ final class ShoutConnection {
     guard let handle, connected else { return }
     let deadline = Self.now() + timeout
     while shout_queuelen(handle) > 0 && Self.now() < deadline {
-      guard shout_send(handle, nil, 0) == SHOUTERR_SUCCESS || shout_get_errno(handle) == SHOUTERR_BUSY
-      else { return }
+      let status = BrokenPipeGuard.run { shout_send(handle, nil, 0) }
+      guard status == SHOUTERR_SUCCESS || status == SHOUTERR_BUSY else { return }
       usleep(5_000)
     }
   }
@@ -110,7 +116,9 @@ final class ShoutConnection {
     }
     defer { shout_metadata_free(metadata) }
     var status = shout_metadata_add(metadata, "song", title)
-    if status == SHOUTERR_SUCCESS { status = shout_set_metadata_utf8(handle, metadata) }
+    if status == SHOUTERR_SUCCESS {
+      status = BrokenPipeGuard.run { shout_set_metadata_utf8(handle, metadata) }
+    }
     guard status == SHOUTERR_SUCCESS else {
       throw PlayoutError.streamLost(target.server, reason: Self.reason(handle, status))
     }
@@ -120,7 +128,7 @@ final class ShoutConnection {
   func close() {
     guard let handle, connected else { return }
     connected = false
-    shout_close(handle)
+    BrokenPipeGuard.run { _ = shout_close(handle) }
   }
 
   /// libshout's text for a status, in Vietnamese where it is one Loa expects.

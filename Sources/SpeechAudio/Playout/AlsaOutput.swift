@@ -101,7 +101,8 @@ public final class AlsaOutput: AudioOutput {
         try pcm.write(chunk)
         deviceFramesSent += chunk.count
       }
-      self.resampler = try Resampler(from: sampleRate, to: pcm.rate)  // a finished one takes no more
+      // A finished resampler takes no more input; later writes get a fresh one.
+      self.resampler = try Resampler(from: sampleRate, to: pcm.rate)
     }
     try pcm.drain()
   }

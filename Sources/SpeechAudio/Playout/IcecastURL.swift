@@ -30,7 +30,9 @@ public struct IcecastURL: Sendable, Hashable, CustomStringConvertible {
   public var server: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
 
   /// A target from its parts.
-  public init(user: String = "source", password: String, host: String, port: Int = 8000, mount: String) {
+  public init(
+    user: String = "source", password: String, host: String, port: Int = 8000, mount: String
+  ) {
     self.user = user
     self.password = password
     self.host = host
@@ -60,9 +62,10 @@ public struct IcecastURL: Sendable, Hashable, CustomStringConvertible {
       userPart = ""
       passwordPart = credentials
     }
-    guard let password = Self.percentDecoded(passwordPart), !password.isEmpty else {
-      throw Self.invalid(text, "thiếu mật khẩu")
+    guard let password = Self.percentDecoded(passwordPart) else {
+      throw Self.invalid(text, "mật khẩu có mã %XX sai")
     }
+    guard !password.isEmpty else { throw Self.invalid(text, "thiếu mật khẩu") }
     guard let user = Self.percentDecoded(userPart) else {
       throw Self.invalid(text, "tên đăng nhập không hợp lệ")
     }
@@ -77,7 +80,9 @@ public struct IcecastURL: Sendable, Hashable, CustomStringConvertible {
       }
       host = authority[authority.index(after: authority.startIndex)..<close]
       let after = authority[authority.index(after: close)...]
-      if after.hasPrefix(":") { portText = after.dropFirst() } else if !after.isEmpty {
+      if after.hasPrefix(":") {
+        portText = after.dropFirst()
+      } else if !after.isEmpty {
         throw Self.invalid(text, "cổng không hợp lệ")
       }
     } else if let colon = authority.lastIndex(of: ":") {
