@@ -7,9 +7,10 @@ import PackageDescription
 
 let package = Package(
   name: "Loa",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "loa", targets: ["loa"]),
+    .library(name: "LoaAir", targets: ["LoaAir"]),
     .executable(name: "loa-bench", targets: ["LoaBench"]),
     .library(name: "VietnameseText", targets: ["VietnameseText"]),
     .library(name: "BroadcastPlan", targets: ["BroadcastPlan"]),
@@ -48,11 +49,13 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
 
+    .target(name: "LoaAir", dependencies: ["LoaStudio", "BroadcastPlan", "SpeechAudio"]),
+
     // MARK: Executables
     .executableTarget(
       name: "loa",
       dependencies: [
-        "LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText",
+        "LoaAir", "LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
@@ -65,13 +68,18 @@ let package = Package(
       name: "LoaTestSupport",
       dependencies: ["CSndFile", "CEbur128"],
       path: "Tests/LoaTestSupport"),
+    .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "LoaTestSupport"]),
     .testTarget(
-      name: "VietnameseTextTests",
-      dependencies: ["VietnameseText", "SpeechAudio", "LoaTestSupport"]),
+      name: "PronunciationTests",
+      dependencies: ["VietnameseText", "SpeechAudio", "BroadcastPlan", "LoaTestSupport"]),
     .testTarget(
-      name: "BroadcastPlanTests", dependencies: ["BroadcastPlan", "LoaTestSupport"]),
+      name: "BroadcastPlanTests",
+      dependencies: ["BroadcastPlan", "VietnameseText", "LoaTestSupport"]),
     .testTarget(name: "SpeechAudioTests", dependencies: ["SpeechAudio", "LoaTestSupport"]),
-    .testTarget(name: "LoaStudioTests", dependencies: ["LoaStudio", "LoaTestSupport"]),
+    .testTarget(
+      name: "LoaStudioTests",
+      dependencies: ["LoaStudio", "LoaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(name: "LoaAirTests", dependencies: ["LoaAir", "LoaTestSupport"]),
     .testTarget(name: "LoaCLITests", dependencies: ["loa", "LoaTestSupport"]),
   ]
 )

@@ -6,44 +6,41 @@ import VietnameseText
 /// The front door of `LoaStudio`: loads a schedule, plans with exact lengths from the audio
 /// cache, renders programs into the output folder, and reports what went on air.
 ///
-/// The studio is the only layer that touches the output folder. Dates come in as arguments; the
-/// clock is read only by the caller.
+/// The studio is the only layer that touches the output folder (through ``OutputFolder``: writers
+/// hold its lock, readers see whole days). Dates and instants come in as arguments; the clock is
+/// read only by the caller, from one ``StationClock``.
 ///
 /// ```swift
 /// let studio = Studio(schedulePath: "schedules/hai-hung.yaml", outputDirectory: URL(fileURLWithPath: "out"))
-/// let workspace = try studio.load(today: today)
+/// let workspace = try studio.load(today: clock.today())
 /// guard !workspace.hasErrors else { ... print workspace.diagnostics ... }
-/// let summary = try studio.render(workspace, from: today, through: today, now: Date()) { print($0) }
+/// let summary = try studio.render(workspace, from: today, through: today, now: clock.now()) { print($0) }
 /// ```
 public struct Studio: Sendable {
   /// The schedule file.
   public let schedulePath: String
   /// The output folder (`out/`).
   public let outputDirectory: URL
+  /// The operator lexicon: `--lexicon` when given, else `lexicon.tsv` beside the schedule.
+  public let lexiconPath: String
 
-  /// Creates a studio for a schedule and an output folder.
-  public init(schedulePath: String, outputDirectory: URL) {
+  /// Creates a studio for a schedule and an output folder; `lexiconPath` overrides the lexicon
+  /// beside the schedule (see ``LexiconFile/path(schedulePath:override:)``).
+  public init(schedulePath: String, outputDirectory: URL, lexiconPath: String? = nil) {
     self.schedulePath = schedulePath
     self.outputDirectory = outputDirectory
+    self.lexiconPath = LexiconFile.path(schedulePath: schedulePath, override: lexiconPath)
   }
 
-  /// Reads the schedule, its scripts and the lexicon beside it, and checks them all.
+  /// The output folder, the one way to its files.
+  public var output: OutputFolder { OutputFolder(outputDirectory) }
+
+  /// Reads the schedule, its scripts and the lexicon, and checks them all.
   ///
   /// - Throws: `PlanError.unreadableSchedule` when the schedule file cannot be read.
   public func load(today: CalendarDay?) throws -> Workspace {
     let loaded = try ScheduleLoader().load(path: schedulePath)
-    let lexiconPath = URL(fileURLWithPath: schedulePath).deletingLastPathComponent()
-      .appendingPathComponent("lexicon.tsv").path
-    var lexicon = Lexicon()
-    var lexiconProblems: [Diagnostic] = []
-    if FileManager.default.fileExists(atPath: lexiconPath) {
-      let file = LexiconFile.load(path: lexiconPath)
-      lexicon = file.lexicon
-      lexiconProblems = file.issues.map {
-        Diagnostic(
-          file: $0.file, line: max(1, $0.line), column: 1, severity: .warning, message: $0.message)
-      }
-    }
+    let (lexicon, lexiconProblems) = LexiconFile.loadIfPresent(path: lexiconPath)
     let timing = ProgramTiming(lexicon: lexicon)
     let diagnostics = loaded.check(timing: timing, today: today) + lexiconProblems
     return Workspace(
@@ -63,20 +60,24 @@ public struct Studio: Sendable {
   }
 
   /// Renders every program of `from...through` into the output folder (see ``RenderJob``).
+  ///
+  /// The job holds the output folder's write lock; `progress` receives ``RenderEvent/waiting``
+  /// first if another writer holds it.
   public func render(
-    _ workspace: Workspace, from: CalendarDay, through: CalendarDay, now: Date,
+    _ workspace: Workspace, from: CalendarDay, through: CalendarDay, now: StationInstant,
     progress: (RenderEvent) -> Void = { _ in }
   ) throws -> RenderSummary {
     guard from <= through else {
       throw StudioError.invalidRange(from: from.description, to: through.description)
     }
     let schedule = try workspace.validSchedule()
-    try OutputFolder.prepare(outputDirectory)
-    let cache = speechCache(for: schedule, workspace: workspace)
-    let job = RenderJob(
-      schedule: schedule, workspace: workspace, output: outputDirectory, cache: cache,
-      timing: { timing(for: schedule, workspace: workspace, cache: cache) }, now: now)
-    return try job.run(from: from, through: through, progress: progress)
+    return try output.withWriteLock(waiting: { progress(.waiting(output.waitingMessage)) }) {
+      let cache = speechCache(for: schedule, workspace: workspace)
+      let job = RenderJob(
+        schedule: schedule, workspace: workspace, output: outputDirectory, cache: cache,
+        timing: { timing(for: schedule, workspace: workspace, cache: cache) }, now: now)
+      return try job.run(from: from, through: through, progress: progress)
+    }
   }
 
   /// The periodic report for `from...through` from the as-run log; `today` splits aired from
@@ -87,7 +88,7 @@ public struct Studio: Sendable {
     guard from <= through else {
       throw StudioError.invalidRange(from: from.description, to: through.description)
     }
-    let url = outputDirectory.appendingPathComponent("loa.sqlite")
+    let url = output.databaseURL
     guard FileManager.default.fileExists(atPath: url.path) else {
       throw StudioError.noLog(path: url.path)
     }
@@ -100,7 +101,7 @@ public struct Studio: Sendable {
 
   func speechCache(for schedule: Schedule, workspace: Workspace) -> SpeechCache {
     SpeechCache(
-      folder: outputDirectory.appendingPathComponent(".cache", isDirectory: true),
+      folder: output.cacheURL,
       voice: VoiceSettings(name: schedule.voice.name, rate: schedule.voice.rate),
       sampleRate: schedule.audio.sampleRate,
       normalizer: Normalizer(
@@ -116,7 +117,6 @@ public struct Studio: Sendable {
     let outro = schedule.audio.outro.flatMap { try? AudioFile.probe(workspace.resolve($0)).seconds }
     return ProgramTiming(
       introSeconds: intro, outroSeconds: outro,
-      knownSeconds: { cache.seconds(forText: $0) }, sentencePause: SpeechPauses.sentence,
-      paragraphPause: SpeechPauses.paragraph, lexicon: workspace.lexicon)
+      knownSeconds: { cache.seconds(forText: $0) }, lexicon: workspace.lexicon)
   }
 }

@@ -12,8 +12,9 @@
 /// - Compact times say their minutes: "6h30" → "sáu giờ ba mươi phút"; "17h00" → "mười bảy giờ".
 /// - Phones and short codes digit by digit, in their written groups, separated by commas.
 /// - Document numbers: "số N [năm Y], <type> của <issuer>"; when the text has just named the
-///   type ("Nghị định 13/2023/NĐ-CP") it is not repeated: "Nghị định số mười ba năm … của chính
-///   phủ" (``DocumentNumberReader``).
+///   type ("Nghị định 13/2023/NĐ-CP") neither it nor "số" is added: "Nghị định mười ba năm … của
+///   chính phủ"; an issuer the sentence has already named is not repeated
+///   (``DocumentNumberReader``).
 /// - Expansions (abbreviations, units, letter names) are lower-case; a respelled foreign word
 ///   keeps the capital of its source ("Zalo" → "Da lô").
 ///
@@ -50,6 +51,22 @@ public struct Normalizer: Sendable {
       output.append(expander.expand(line))
     }
     return output
+  }
+
+  /// How each stretch of `line` is read: its class and its spoken form, in order.
+  ///
+  /// Joining the `spoken` parts with spaces gives ``normalize(_:)`` of the line (a pause may
+  /// attach to the part before it). Line breaks inside `line` are read as spaces.
+  ///
+  /// ```swift
+  /// Normalizer().explain("Gọi 113.")
+  /// // [("Gọi", .word, "Gọi"), ("113.", .phone, "một một ba.")]
+  /// ```
+  public func explain(_ line: String) -> [ChunkExplanation] {
+    var record: [ChunkExplanation]? = []
+    let flat = line.lines().joined(separator: " ")
+    _ = expander.expand(Substring(flat), record: &record)
+    return record ?? []
   }
 
   /// Splits `text` into spoken sentences for synthesis, each already normalised.

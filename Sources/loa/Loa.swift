@@ -13,7 +13,8 @@ struct Loa: AsyncParsableCommand {
     abstract: "Lập lịch và đọc bản tin cho đài truyền thanh xã.",
     subcommands: [
       CheckCommand.self, PlanCommand.self, RenderCommand.self, SayCommand.self,
-      NormalizeCommand.self, ReportCommand.self, VoicesCommand.self,
+      NormalizeCommand.self, ReportCommand.self, AirCommand.self, EmergencyCommand.self,
+      StatusCommand.self, VoicesCommand.self,
     ]
   )
 
@@ -34,7 +35,11 @@ struct Loa: AsyncParsableCommand {
         Terminal.error(message.text)
         Self.exit(withError: ExitCode(message.exitCode))
       }
-      Self.exit(withError: error)
+      // ArgumentParser's own errors: help goes to stdout as it is, mistakes in Vietnamese.
+      let code = exitCode(for: error)
+      if code == .success { Self.exit(withError: error) }
+      Terminal.error(ArgumentMessage.vietnamese(message(for: error)))
+      Self.exit(withError: code)
     }
   }
 }

@@ -32,7 +32,7 @@ enum Fixtures {
   }
 
   /// A script whose body has `words` plain syllables in sentences of ten.
-  static func script(_ path: String, words: Int, approvedBy: String? = "Bùi Văn Kiên") -> Script {
+  static func script(_ path: String, words: Int, approvedBy: String? = "Nguyễn Văn A") -> Script {
     let vocabulary = ["bà", "con", "chú", "ý", "lắng", "nghe", "thông", "tin", "của", "xã"]
     var sentences: [String] = []
     var remaining = words

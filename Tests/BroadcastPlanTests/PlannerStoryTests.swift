@@ -61,7 +61,7 @@ struct PlannerStoryTests {
     let base = try Self.station()
     var scripts = base.scripts
     let added = Script(
-      path: "scripts/luat-ai/04-moi.txt", title: "Bản tin mới", approvedBy: "Bùi Văn Kiên",
+      path: "scripts/luat-ai/04-moi.txt", title: "Bản tin mới", approvedBy: "Nguyễn Văn A",
       validity: Fixtures.day("2026-12-08")...Fixtures.day("2026-12-31"),
       paragraphs: ["Nội dung mới."])
     scripts.scripts[added.path] = added

@@ -71,3 +71,28 @@ extension CheckCommandTests {
     #expect(result.stdout.hasSuffix("Kết quả: không có lỗi, 1 cảnh báo.\n"))
   }
 }
+
+extension CheckCommandTests {
+  @Test("the shipped schedule: only 'not approved' warnings, one per script, and a summary line")
+  func shippedSchedule() throws {
+    let schedule = PlanCLIRunner.testsDirectory.deletingLastPathComponent()
+      .appendingPathComponent("schedules/hai-hung.yaml").path
+    let result = try PlanCLIRunner.run(["check", "--schedule", schedule])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    let unapproved = lines.filter {
+      $0.hasSuffix(
+        ":1:1: cảnh báo: kịch bản chưa được duyệt: sau khi lãnh đạo xã duyệt, ghi tên người duyệt "
+          + "vào dòng 'approved_by:' ở phần đầu bài")
+    }
+    #expect(unapproved.count == 15)
+    // Near a campaign's end, "ends soon" warnings join them; nothing else may.
+    let others = lines.filter { !unapproved.contains($0) && !$0.contains("cảnh báo: chiến dịch") }
+    #expect(others.isEmpty, "\(others)")
+    #expect(
+      result.stdout.contains(
+        "Chưa duyệt: 15/15 kịch bản chưa có người duyệt (approved_by); vẫn được phát vì lịch phát "
+          + "không yêu cầu duyệt (require_approval: false)."))
+    #expect(result.stdout.contains("Kết quả: không có lỗi, "))
+  }
+}

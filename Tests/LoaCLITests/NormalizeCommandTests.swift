@@ -69,4 +69,28 @@ struct NormalizeCommandTests {
     #expect(result.status == 0)
     #expect(result.stdout == "vê tê vê một\n")
   }
+
+  @Test("--explain: one table per input line, each chunk with its class and reading")
+  func explain() throws {
+    let input = "Gọi 113 lúc 6h30.\n\nQuyết định 367/QĐ-TTg, 2/3 số hộ.\n"
+    let result = try Self.run(["--explain"], stdin: input)
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+        Dòng 1: Gọi 113 lúc 6h30.
+          Gọi    từ          → Gọi
+          113    điện thoại  → một một ba
+          lúc    từ          → lúc
+          6h30.  giờ         → sáu giờ ba mươi phút.
+        Dòng 2: (trống)
+        Dòng 3: Quyết định 367/QĐ-TTg, 2/3 số hộ.
+          Quyết        từ       → Quyết
+          định         từ       → định
+          367/QĐ-TTg,  văn bản  → ba trăm sáu mươi bảy của thủ tướng chính phủ,
+          2/3          phân số  → hai phần ba
+          số           từ       → số
+          hộ.          từ       → hộ.
+
+        """)
+  }
 }

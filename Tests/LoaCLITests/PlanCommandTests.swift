@@ -87,17 +87,26 @@ struct PlanCommandTests {
   }
 
   @Test(
-    "bad input gives one Vietnamese line and a non-zero exit",
+    "bad input gives one Vietnamese line and a non-zero exit (64 for a usage mistake)",
     arguments: [
-      (["--from", "mai"], "loa: ngày không hợp lệ 'mai' (dùng YYYY-MM-DD, today hoặc tomorrow)\n"),
-      (["--days", "0"], "loa: số ngày phải từ 1 đến 3660, không phải 0\n"),
-      (["--format", "xml"], "loa: định dạng không hợp lệ 'xml' (dùng table, json hoặc ics)\n"),
-      (["--schedule", "/khong/co.yaml"], "loa: không đọc được tệp lịch phát '/khong/co.yaml'\n"),
-    ])
-  func badInput(arguments: [String], message: String) throws {
+      (
+        ["--from", "mai"], "loa: ngày không hợp lệ 'mai' (dùng YYYY-MM-DD, today hoặc tomorrow)\n",
+        1
+      ),
+      (["--days", "0"], "loa: số ngày phải từ 1 đến 3660, không phải 0\n", 1),
+      (
+        ["--format", "xml"],
+        "loa: giá trị 'xml' không hợp lệ cho '--format <format>'; dùng một trong: 'table', "
+          + "'json', 'ics'.\n", 64
+      ),
+      (
+        ["--schedule", "/khong/co.yaml"], "loa: không đọc được tệp lịch phát '/khong/co.yaml'\n", 1
+      ),
+    ] as [([String], String, Int32)])
+  func badInput(arguments: [String], message: String, status: Int32) throws {
     let extra = arguments.first == "--schedule" ? [] : ["--schedule", Self.mini]
     let result = try PlanCLIRunner.run(["plan"] + extra + arguments)
-    #expect(result.status == 1)
+    #expect(result.status == status)
     #expect(result.stderr == message)
     #expect(result.stdout.isEmpty)
   }

@@ -177,7 +177,7 @@ import Testing
     #expect(folder.contents() == before, "files left: \(folder.contents())")
   }
 
-  @Test("Text and --file together are a usage error (ArgumentParser's own format, exit 64)")
+  @Test("Text and --file together are a usage error: one Vietnamese line, exit 64")
   func textAndFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -185,7 +185,7 @@ import Testing
     #expect(run.status == 64 && !run.crashed)
     #expect(
       run.stderr.hasPrefix(
-        "Error: Hãy đưa văn bản trên dòng lệnh hoặc dùng --file, không dùng cả hai.\n"))
+        "loa: Hãy đưa văn bản trên dòng lệnh hoặc dùng --file, không dùng cả hai.\n"))
     #expect(folder.contents().isEmpty)
   }
 

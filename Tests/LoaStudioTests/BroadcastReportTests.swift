@@ -18,7 +18,8 @@ struct BroadcastReportTests {
   static func program(_ date: String, _ slot: String, items: [AsRunItem]) -> AsRunProgram {
     AsRunProgram(
       date: date, slot: slot, slotName: slot == "sang" ? "Bản tin sáng" : "Bản tin chiều",
-      start: slot == "sang" ? "06:00" : "17:00", file: "\(date)/x.wav",
+      start: slot == "sang" ? "06:00" : "17:00",
+      scheduledAt: "\(date)T\(slot == "sang" ? "06:00" : "17:00"):00+07:00", file: "\(date)/x.wav",
       seconds: items.reduce(0) { $0 + $1.seconds } + 10, sha256: "00",
       producedAt: "2026-11-29T00:00:00Z",
       items: items)

@@ -8,7 +8,7 @@ import Foundation
 public enum CalibrationTable {
   /// One rendering.
   public struct Row: Sendable, Hashable {
-    /// `scripts/…` for a shipped script, else a short label.
+    /// A script file (`scripts/…`, `docs/vi-du/…`), else a short label.
     public var id: String
     /// Voice rate, words per minute.
     public var rate: Int
@@ -22,10 +22,10 @@ public enum CalibrationTable {
     public var paragraphs: Int
     /// Rendered length, seconds.
     public var seconds: Double
-    /// The written text with `\n` escaped, or `-` for a shipped script (read from `scripts/`).
+    /// The written text with `\n` escaped, or `-` for a script file (read from the file `id`).
     public var text: String
 
-    /// The written text with line breaks restored (`-` for a shipped script).
+    /// The written text with line breaks restored (`-` for a script file).
     public var writtenText: String { text.replacingOccurrences(of: "\\n", with: "\n") }
 
     /// The row as a table line.

@@ -92,7 +92,7 @@ struct NormalizerPropertyTests {
   }
 
   @Test(
-    "normalising a normalised corpus changes nothing", arguments: NoLanguageSwitchTests.corpus())
+    "normalising a normalised corpus changes nothing", arguments: NormalizerFixtures.corpus())
   func idempotentCorpus(_ sentence: String) {
     let once = Normalizer().normalize(sentence)
     #expect(Normalizer().normalize(once) == once)

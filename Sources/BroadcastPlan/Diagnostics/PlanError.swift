@@ -6,10 +6,6 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
   case invalidSchedule(path: String, errorCount: Int)
   /// A date argument is not `YYYY-MM-DD`, `today` or `tomorrow`.
   case invalidDate(String)
-  /// A day count outside 1…3660.
-  case invalidDayCount(Int)
-  /// An output format other than `table`, `json`, `ics`.
-  case invalidFormat(String)
 
   /// The one-line Vietnamese message.
   public var description: String {
@@ -20,10 +16,6 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
       "lịch phát '\(path)' có \(count) lỗi, chưa thể lập lịch; sửa rồi chạy lại 'loa check'"
     case .invalidDate(let text):
       "ngày không hợp lệ '\(text)' (dùng YYYY-MM-DD, today hoặc tomorrow)"
-    case .invalidDayCount(let count):
-      "số ngày phải từ 1 đến 3660, không phải \(count)"
-    case .invalidFormat(let text):
-      "định dạng không hợp lệ '\(text)' (dùng table, json hoặc ics)"
     }
   }
 }

@@ -19,10 +19,15 @@ public struct LoadedSchedule: Sendable {
   /// - Parameters:
   ///   - timing: how long programs take (for length checks).
   ///   - today: the operator's date, for "ends soon" warnings.
-  public func check(timing: ProgramTiming = ProgramTiming(), today: CalendarDay?) -> [Diagnostic] {
+  ///   - airsRecordings: whether recordings beside scripts replace synthesis (see
+  ///     ``ScheduleValidator/airsRecordings``).
+  public func check(
+    timing: ProgramTiming = ProgramTiming(), today: CalendarDay?, airsRecordings: Bool = false
+  ) -> [Diagnostic] {
     var all = diagnostics
     if let schedule {
-      let validator = ScheduleValidator(schedule: schedule, scripts: scripts, timing: timing)
+      let validator = ScheduleValidator(
+        schedule: schedule, scripts: scripts, timing: timing, airsRecordings: airsRecordings)
       all += validator.validate(today: today)
     }
     let file = schedule?.file ?? diagnostics.first?.file ?? ""

@@ -7,14 +7,17 @@ import Yams
 public struct ScheduleDecoder: Sendable {
   static let topKeys = [
     "station", "voice", "audio", "opening", "closing", "slots", "campaigns", "announcements",
-    "off_days", "announce_titles", "require_approval",
+    "off_days", "announce_titles", "require_approval", "announcement_folder", "air",
   ]
-  /// The opening used when a schedule has none.
+  /// The opening used when a schedule has none; it tells every listener at the start that the
+  /// voice is AI-generated (AI Law Art. 11).
   public static let defaultOpening =
-    "{station} xin kính chào bà con. Hôm nay, {weekday} ngày {date}."
-  /// The closing used when a schedule has none (it carries the AI-voice disclosure).
+    "{station} xin kính chào bà con. Hôm nay, {weekday} ngày {date}. "
+    + "Các bản tin sau đây được đọc bằng giọng nói do trí tuệ nhân tạo tạo ra."
+  /// The closing used when a schedule has none; it repeats the disclosure for late listeners.
   public static let defaultClosing =
-    "Bản tin được đọc bằng giọng nói tổng hợp. Xin cảm ơn bà con đã chú ý lắng nghe."
+    "Các bản tin trên được đọc bằng giọng nói do trí tuệ nhân tạo tạo ra. "
+    + "Xin cảm ơn bà con đã chú ý lắng nghe."
 
   /// The file name used in diagnostics.
   public let file: String
@@ -76,12 +79,15 @@ public struct ScheduleDecoder: Sendable {
     }
     if let node = fields["opening"]?.value {
       schedule.opening = reader.string(node, "opening") ?? schedule.opening
+      schedule.openingLocation = reader.location(node)
     }
     if let node = fields["closing"]?.value {
       schedule.closing = reader.string(node, "closing") ?? schedule.closing
+      schedule.closingLocation = reader.location(node)
     }
     if let node = fields["voice"]?.value { schedule.voice = decodeVoice(node, &reader) }
     if let node = fields["audio"]?.value { schedule.audio = decodeAudio(node, &reader) }
+    if let node = fields["air"]?.value { schedule.air = decodeAir(node, &reader) }
     if let node = fields["announce_titles"]?.value {
       schedule.announceTitles = reader.bool(node, "announce_titles") ?? false
     }
@@ -96,6 +102,11 @@ public struct ScheduleDecoder: Sendable {
       schedule.announcements = decodeAnnouncements(node, &reader)
     }
     if let node = fields["off_days"]?.value { schedule.offDays = decodeOffDays(node, &reader) }
+    if let node = fields["announcement_folder"]?.value,
+      let folder = reader.string(node, "announcement_folder")
+    {
+      schedule.announcementFolder = ScriptSource(path: folder, location: reader.location(node))
+    }
     return schedule
   }
 
@@ -151,5 +162,23 @@ public struct ScheduleDecoder: Sendable {
       audio.gap = reader.double(value, "gap", in: 0...10) ?? audio.gap
     }
     return audio
+  }
+
+  /// `air: { late_grace: 10m, playout: loa|external }`.
+  func decodeAir(_ node: Node, _ reader: inout NodeReader) -> AirSettings {
+    var air = AirSettings(isDeclared: true)
+    let keys = ["late_grace", "playout"]
+    guard let fields = reader.fields(node, of: "air", allowed: keys) else { return air }
+    if let value = fields["late_grace"]?.value {
+      air.lateGraceSeconds = reader.duration(value, "late_grace") ?? air.lateGraceSeconds
+    }
+    if let value = fields["playout"]?.value, let text = reader.string(value, "playout") {
+      if let playout = AirSettings.Playout(rawValue: text) {
+        air.playout = playout
+      } else {
+        reader.error(value, "cách phát không hợp lệ '\(text)' (dùng loa hoặc external)")
+      }
+    }
+    return air
   }
 }

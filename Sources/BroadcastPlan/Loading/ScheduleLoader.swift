@@ -24,7 +24,7 @@ public struct ScheduleLoader: Sendable {
       return LoadedSchedule(schedule: nil, scripts: ScriptLibrary(), diagnostics: [diagnostic])
     }
     let decoded = ScheduleDecoder(file: file).decode(yaml)
-    guard let schedule = decoded.schedule else {
+    guard var schedule = decoded.schedule else {
       return LoadedSchedule(
         schedule: nil, scripts: ScriptLibrary(), diagnostics: decoded.diagnostics)
     }
@@ -38,6 +38,7 @@ public struct ScheduleLoader: Sendable {
     for announcement in schedule.announcements {
       _ = reading.expand(announcement.script, folderAllowed: false)
     }
+    schedule.announcements += reading.headerAnnouncements(schedule)
     reading.checkAudioFile(schedule.audio)
     return LoadedSchedule(
       schedule: schedule, scripts: reading.library, diagnostics: reading.diagnostics)
@@ -95,23 +96,45 @@ struct ScriptReading {
   /// Reads and parses one script file unless it was read already.
   mutating func read(relative: String, onDisk: String) {
     guard library.scripts[relative] == nil else { return }
+    if let script = parse(relative: relative, onDisk: onDisk) { library.scripts[relative] = script }
+  }
+
+  /// Reads and parses one script file, recording its problems; `nil` when it is unusable.
+  mutating func parse(relative: String, onDisk: String) -> Script? {
     let file = PathResolver.normalize(onDisk)
     guard let data = FileManager.default.contents(atPath: onDisk) else {
       diagnostics.append(
         Diagnostic(
           file: file, line: 1, column: 1, severity: .error, message: "không đọc được tệp kịch bản"))
-      return
+      return nil
     }
     guard let text = String(data: data, encoding: .utf8) else {
       diagnostics.append(
         Diagnostic(
           file: file, line: 1, column: 1, severity: .error,
           message: "tệp kịch bản không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8"))
-      return
+      return nil
     }
     let parsed = ScriptParser(path: relative, file: file).parse(text)
     diagnostics += parsed.diagnostics
-    if let script = parsed.script { library.scripts[relative] = script }
+    guard var script = parsed.script else { return nil }
+    script.recording = Self.recording(beside: relative, onDisk: onDisk)
+    return script
+  }
+
+  /// The extensions of an announcer's recording beside a script, in order of preference.
+  static let recordingExtensions = ["wav", "flac", "ogg", "mp3"]
+
+  /// `01-x.wav` (or `.flac`, `.ogg`, `.mp3`) next to `01-x.txt`, relative like the script.
+  static func recording(beside relative: String, onDisk: String) -> String? {
+    guard relative.hasSuffix(".txt"), onDisk.hasSuffix(".txt") else { return nil }
+    let stem = String(onDisk.dropLast(4))
+    guard
+      let found = recordingExtensions.first(where: {
+        FileManager.default.fileExists(atPath: stem + "." + $0)
+      })
+    else { return nil }
+    return String(relative.dropLast(4)) + "." + found
   }
 
   /// An intro or outro file must exist.

@@ -12,12 +12,22 @@ public struct Schedule: Sendable, Hashable {
   public var opening: String
   /// The closing text (same placeholders); it carries the AI-voice disclosure.
   public var closing: String
+  /// How the station goes on air (`air:`).
+  public var air = AirSettings()
+  /// Where `opening` was written (`nil`: the default opening).
+  public var openingLocation: SourceLocation?
+  /// Where `closing` was written (`nil`: the default closing).
+  public var closingLocation: SourceLocation?
   /// Slots in file order.
   public var slots: [Slot]
   /// Campaigns in file order (their order breaks priority ties).
   public var campaigns: [Campaign]
-  /// One-off announcements.
+  /// One-off announcements: the schedule's own, then (after loading) those the scripts in
+  /// the announcement folder carry in their headers (`air:`).
   public var announcements: [Announcement]
+  /// The folder whose scripts may carry their own airings (`announcement_folder`), relative to
+  /// the schedule; `nil` means ``defaultAnnouncementFolder``.
+  public var announcementFolder: ScriptSource?
   /// Days without broadcasts.
   public var offDays: [OffDay]
   /// Read each bulletin's title before its body.
@@ -45,6 +55,10 @@ public struct Schedule: Sendable, Hashable {
     self.announceTitles = announceTitles
     self.requireApproval = requireApproval
   }
+
+  /// The announcement folder when the schedule names none: `scripts/thong-bao` beside the
+  /// schedule's folder (the repository layout). A missing default folder is no problem.
+  public static let defaultAnnouncementFolder = "../scripts/thong-bao"
 
   /// Whether `day` is an off day.
   public func isOffDay(_ day: CalendarDay) -> Bool { offDays.contains { $0.contains(day) } }

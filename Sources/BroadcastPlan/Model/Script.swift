@@ -10,6 +10,14 @@ public struct Script: Sendable, Hashable {
   public var validity: ClosedRange<CalendarDay>?
   /// Body paragraphs, each one line of text (blank lines in the file separate them).
   public var paragraphs: [String]
+  /// The airings the header carries itself (`air: DATE SLOT` lines); they count only for a
+  /// script in the schedule's announcement folder.
+  public var airings: [ScriptAiring] = []
+  /// The priority of those airings (`priority:`; default normal).
+  public var airingPriority: Priority = .normal
+  /// A recording read by the station's announcer beside the script (`01-x.wav`, `.flac`,
+  /// `.ogg` or `.mp3` next to `01-x.txt`), relative to the schedule like ``path``; `nil` if none.
+  public var recording: String?
 
   /// Creates a script.
   public init(

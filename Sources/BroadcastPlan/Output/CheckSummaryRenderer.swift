@@ -23,6 +23,7 @@ public struct CheckSummaryRenderer: Sendable {
       lines.append(
         "Kịch bản: \(loaded.scripts.scripts.count) tệp; thông báo: \(schedule.announcements.count); "
           + "ngày nghỉ: \(schedule.offDays.reduce(0) { $0 + $1.from.days(until: $1.until) + 1 }).")
+      if let approval = approvalLine(schedule, loaded.scripts) { lines.append(approval) }
       let weekly = schedule.slots.reduce(0) { $0 + $1.lengthSeconds * $1.days.count }
       if !diagnostics.hasErrors {
         let plan = Planner(schedule: schedule, scripts: loaded.scripts, timing: timing)
@@ -50,6 +51,18 @@ public struct CheckSummaryRenderer: Sendable {
         ? "Kết quả: không có lỗi, \(warnings) cảnh báo."
         : "Kết quả: \(errors) lỗi, \(warnings) cảnh báo.")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// "Chưa duyệt: N/M kịch bản …", or `nil` when every script names who approved it.
+  func approvalLine(_ schedule: Schedule, _ scripts: ScriptLibrary) -> String? {
+    let unapproved = scripts.scripts.values.filter { $0.approvedBy == nil }.count
+    guard unapproved > 0 else { return nil }
+    let consequence =
+      schedule.requireApproval
+      ? "lịch phát yêu cầu duyệt (require_approval: true) nên chưa thể phát"
+      : "vẫn được phát vì lịch phát không yêu cầu duyệt (require_approval: false)"
+    return "Chưa duyệt: \(unapproved)/\(scripts.scripts.count) kịch bản chưa có người duyệt "
+      + "(approved_by); \(consequence)."
   }
 
   func slotLines(_ schedule: Schedule) -> [String] {

@@ -1,5 +1,5 @@
 /// A small JSON tree that keeps object keys in the order written, for stable output.
-enum JSONValue {
+public enum JSONValue: Sendable {
   case string(String)
   case number(Double)
   case integer(Int)
@@ -9,10 +9,10 @@ enum JSONValue {
   case object([(String, JSONValue)])
 
   /// An optional string: the string or `null`.
-  static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
+  public static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
 
   /// Pretty-printed with two-space indentation.
-  func rendered(indent: Int = 0) -> String {
+  public func rendered(indent: Int = 0) -> String {
     let pad = String(repeating: "  ", count: indent + 1)
     let close = String(repeating: "  ", count: indent)
     switch self {

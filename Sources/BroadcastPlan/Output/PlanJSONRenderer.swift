@@ -1,5 +1,5 @@
 /// Renders a plan as JSON:
-/// `{"station", "programs": [{"date", "slot", "name", "start", "length_seconds",
+/// `{"station", "programs": [{"date", "slot", "name", "start", "start_at", "length_seconds",
 /// "planned_seconds", "items": [...], "dropped": [...]}], "warnings": [...]}`,
 /// plus `idle_slots` and `off_days`. Seconds are rounded to a tenth.
 public struct PlanJSONRenderer: Sendable {
@@ -26,6 +26,7 @@ public struct PlanJSONRenderer: Sendable {
       ("slot", .string(program.slot.id)),
       ("name", .string(program.slot.name)),
       ("start", .string(program.slot.at.description)),
+      ("start_at", .string(program.startsAt.description)),
       ("length_seconds", .integer(program.lengthSeconds)),
       ("planned_seconds", .number(program.plannedSeconds)),
       ("items", .array(program.items.map { item($0, at: program.slot.at) })),

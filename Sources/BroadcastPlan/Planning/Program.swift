@@ -36,6 +36,10 @@ public struct Program: Sendable, Hashable {
   /// The slot length in seconds.
   public var lengthSeconds: Int { slot.lengthSeconds }
 
+  /// The absolute instant the program starts: its date plus its slot time, in the station's
+  /// time zone.
+  public var startsAt: StationInstant { StationInstant(day: date, time: slot.at) }
+
   /// planned / length.
   public var fill: Double { plannedSeconds / Double(max(1, slot.lengthSeconds)) }
 

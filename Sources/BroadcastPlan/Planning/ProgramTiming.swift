@@ -44,6 +44,12 @@ public struct ProgramTiming: Sendable {
   /// The calibrated pause at a clause break in seconds (fitted with ``calibratedSyllableFactor``).
   public static let calibratedClauseBreakSeconds = 0.29
 
+  /// The silence after a sentence inside a paragraph, in seconds: the one place it is set (the
+  /// speech cache and `loa say` use it too).
+  public static let standardSentencePause = 0.35
+  /// The silence after a paragraph (a blank line in the script), in seconds.
+  public static let standardParagraphPause = 0.8
+
   /// Creates timing rules; the defaults are the calibrated ones.
   public init(
     introSeconds: Double? = nil, outroSeconds: Double? = nil,
@@ -51,7 +57,8 @@ public struct ProgramTiming: Sendable {
     syllableFactor: Double = ProgramTiming.calibratedSyllableFactor,
     sentenceSeconds: Double = ProgramTiming.calibratedSentenceSeconds,
     clauseBreakSeconds: Double = ProgramTiming.calibratedClauseBreakSeconds,
-    sentencePause: Double = 0.35, paragraphPause: Double = 0.8, lexicon: Lexicon = Lexicon()
+    sentencePause: Double = ProgramTiming.standardSentencePause,
+    paragraphPause: Double = ProgramTiming.standardParagraphPause, lexicon: Lexicon = Lexicon()
   ) {
     self.introSeconds = introSeconds
     self.outroSeconds = outroSeconds

@@ -59,6 +59,21 @@ extension ScheduleValidator {
         + "(còn chỗ nhiều nhất \(ValueParser.clock(max(0, room))))")
   }
 
+  /// A script without `approved_by`: an error when the schedule requires approval, else a
+  /// warning (the commune gives approval; Loa only records who gave it).
+  func unapproved(_ path: String) -> Diagnostic {
+    guard schedule.requireApproval else {
+      return Diagnostic(
+        scriptFile(path), .warning,
+        "kịch bản chưa được duyệt: sau khi lãnh đạo xã duyệt, ghi tên người duyệt vào dòng "
+          + "'approved_by:' ở phần đầu bài")
+    }
+    return Diagnostic(
+      scriptFile(path), .error,
+      "kịch bản chưa có người duyệt (approved_by) mà lịch phát yêu cầu duyệt (require_approval: true)"
+    )
+  }
+
   /// Approval and reachability of every script.
   func checkScripts() -> [Diagnostic] {
     var found: [Diagnostic] = []
@@ -71,13 +86,7 @@ extension ScheduleValidator {
     let announced = Set(schedule.announcements.map(\.script.path))
     for path in scripts.scripts.keys.sorted() {
       guard let script = scripts.scripts[path] else { continue }
-      if schedule.requireApproval, script.approvedBy == nil {
-        found.append(
-          Diagnostic(
-            scriptFile(path), .error,
-            "kịch bản chưa có người duyệt (approved_by) mà lịch phát yêu cầu duyệt (require_approval: true)"
-          ))
-      }
+      if script.approvedBy == nil { found.append(unapproved(path)) }
       if let validity = script.validity {
         let reachable =
           (used[path] ?? []).contains {

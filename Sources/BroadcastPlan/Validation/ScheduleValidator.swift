@@ -9,12 +9,19 @@ public struct ScheduleValidator: Sendable {
   public let scripts: ScriptLibrary
   /// How long things take.
   public let timing: ProgramTiming
+  /// Whether a script's ``Script/recording`` is aired instead of synthesis. While it is `false`
+  /// (the renderer synthesises every script today) every item counts as synthesised.
+  public let airsRecordings: Bool
 
   /// Creates a validator.
-  public init(schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming = ProgramTiming()) {
+  public init(
+    schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming = ProgramTiming(),
+    airsRecordings: Bool = false
+  ) {
     self.schedule = schedule
     self.scripts = scripts
     self.timing = timing
+    self.airsRecordings = airsRecordings
   }
 
   /// Every problem, unsorted. `today` enables the "campaign ends soon" warning.
@@ -26,6 +33,7 @@ public struct ScheduleValidator: Sendable {
     found += checkAnnouncementDays()
     found += checkLengths()
     found += checkScripts()
+    found += checkDisclosure()
     found += checkUnusedSlots()
     found += checkCampaignReach()
     return found

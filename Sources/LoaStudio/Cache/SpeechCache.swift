@@ -1,5 +1,6 @@
 import Foundation
 import SpeechAudio
+import Synchronization
 import VietnameseText
 
 /// Synthesised speech by content hash, under `out/.cache/`.
@@ -7,7 +8,7 @@ import VietnameseText
 /// The key covers everything that changes the audio: the spoken (normalised) sentences and their
 /// pauses, the voice settings, the engine version and the sample rate. A cached file is a plain
 /// WAV at the program's sample rate, not loudness-normalised (programs are normalised whole).
-final class SpeechCache: @unchecked Sendable {
+final class SpeechCache: Sendable {
   /// The cache folder.
   let folder: URL
   /// Voice used for every entry of this cache instance.
@@ -16,9 +17,12 @@ final class SpeechCache: @unchecked Sendable {
   let sampleRate: Int
   private let normalizer: Normalizer
   private let engineVersion: String
-  private let lock = NSLock()
-  private var secondsByKey: [String: Double] = [:]
-  private var keyByText: [String: String] = [:]
+  /// What this view has learnt so far: lengths by key, keys by text (state inside the lock).
+  private struct Memo {
+    var secondsByKey: [String: Double] = [:]
+    var keyByText: [String: String] = [:]
+  }
+  private let memo = Mutex(Memo())
 
   /// Creates the cache view for one voice and sample rate.
   init(
@@ -34,12 +38,7 @@ final class SpeechCache: @unchecked Sendable {
 
   /// The cache key of a written text (normalised first).
   func key(forText text: String) -> String {
-    lock.lock()
-    if let key = keyByText[text] {
-      lock.unlock()
-      return key
-    }
-    lock.unlock()
+    if let key = memo.withLock({ $0.keyByText[text] }) { return key }
     let sentences = normalizer.sentences(text)
     var material = "loa-cache-v1\n\(engineVersion)\n\(voice.name)|\(voice.rate)|\(voice.pitch)"
     material += "|\(voice.volume)|\(voice.wordGap)|\(sampleRate)\n"
@@ -48,9 +47,7 @@ final class SpeechCache: @unchecked Sendable {
       material += (sentence.pause == .paragraph ? "P " : "S ") + sentence.text + "\n"
     }
     let key = SHA256.hex(of: material)
-    lock.lock()
-    keyByText[text] = key
-    lock.unlock()
+    memo.withLock { $0.keyByText[text] = key }
     return key
   }
 
@@ -63,12 +60,7 @@ final class SpeechCache: @unchecked Sendable {
   /// The exact length of the cached audio of `text`, or nil when it is not cached.
   func seconds(forText text: String) -> Double? {
     let key = key(forText: text)
-    lock.lock()
-    if let seconds = secondsByKey[key] {
-      lock.unlock()
-      return seconds
-    }
-    lock.unlock()
+    if let seconds = memo.withLock({ $0.secondsByKey[key] }) { return seconds }
     let url = url(forKey: key)
     guard FileManager.default.fileExists(atPath: url.path),
       let info = try? AudioFile.probe(url), info.sampleRate == sampleRate
@@ -100,8 +92,6 @@ final class SpeechCache: @unchecked Sendable {
   }
 
   private func remember(_ seconds: Double, for key: String) {
-    lock.lock()
-    secondsByKey[key] = seconds
-    lock.unlock()
+    memo.withLock { $0.secondsByKey[key] = seconds }
   }
 }

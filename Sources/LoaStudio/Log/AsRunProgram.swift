@@ -8,6 +8,8 @@ public struct AsRunProgram: Sendable, Hashable, Codable {
   public var slotName: String
   /// Start time `HH:MM` (Asia/Ho_Chi_Minh).
   public var start: String
+  /// The absolute start instant, ISO 8601 with `+07:00`.
+  public var scheduledAt: String
   /// Audio file, relative to the output folder (`2026-12-01/0600-sang.wav`).
   public var file: String
   /// Length in seconds.
@@ -21,13 +23,15 @@ public struct AsRunProgram: Sendable, Hashable, Codable {
 
   /// Creates a program row.
   public init(
-    date: String, slot: String, slotName: String, start: String, file: String, seconds: Double,
+    date: String, slot: String, slotName: String, start: String, scheduledAt: String,
+    file: String, seconds: Double,
     sha256: String, producedAt: String, items: [AsRunItem]
   ) {
     self.date = date
     self.slot = slot
     self.slotName = slotName
     self.start = start
+    self.scheduledAt = scheduledAt
     self.file = file
     self.seconds = seconds
     self.sha256 = sha256

@@ -10,6 +10,9 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var name: String
     /// Start time `HH:MM`.
     public var start: String
+    /// The absolute start instant, ISO 8601 with `+07:00` (absent in manifests written before
+    /// instants existed).
+    public var startAt: String?
     /// File name inside the day folder.
     public var file: String
     /// Length, seconds.
@@ -29,6 +32,7 @@ public struct Manifest: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
       case slot, name, start, file, seconds, items, sha256, fingerprint
+      case startAt = "start_at"
       case sampleRate = "sample_rate"
       case loudnessLUFS = "loudness_lufs"
       case truePeakDBTP = "true_peak_dbtp"

@@ -89,7 +89,7 @@ struct ProgramRecipe {
     }
     return Manifest.Program(
       slot: program.slot.id, name: program.slot.name, start: program.slot.at.description,
-      file: fileName, seconds: Manifest.millis(rendered.seconds), sampleRate: rendered.sampleRate,
+      startAt: program.startsAt.description, file: fileName, seconds: Manifest.millis(rendered.seconds), sampleRate: rendered.sampleRate,
       loudnessLUFS: Manifest.tenths(rendered.integratedLoudness),
       truePeakDBTP: Manifest.tenths(rendered.truePeak), sha256: sha256,
       fingerprint: fingerprint, items: items)

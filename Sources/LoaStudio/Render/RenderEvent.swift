@@ -8,6 +8,8 @@ public enum RenderEvent: Sendable, Hashable {
     case unchanged
   }
 
+  /// Another writer holds the output folder; the job waits for it (`message` says so).
+  case waiting(String)
   /// The work ahead: bulletins to synthesise and programs to produce.
   case started(bulletinsToSynthesize: Int, programs: Int)
   /// One bulletin's speech was synthesised into the cache.

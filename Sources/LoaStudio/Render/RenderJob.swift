@@ -11,7 +11,8 @@ struct RenderJob {
   let cache: SpeechCache
   /// Fresh timing rules (they read the cache, which fills up as the job runs).
   let timing: () -> ProgramTiming
-  let now: Date
+  /// When the job runs (production timestamps and superseded rows).
+  let now: StationInstant
   let renderer = AudioRenderer()
   /// The day folders of `output`.
   var days: DayFolders { DayFolders(root: output) }
@@ -22,7 +23,7 @@ struct RenderJob {
   {
     let (plan, synthesized) = try planWithExactLengths(
       from: from, through: through, progress: progress)
-    let log = try AsRunLog(url: output.appendingPathComponent("loa.sqlite"))
+    let log = try AsRunLog(url: OutputFolder(output).databaseURL)
     var summary = RenderSummary(
       outputDirectory: output, dayFolders: [], files: [], rendered: 0, unchanged: 0,
       synthesized: synthesized, airtimeSeconds: 0, emptyDays: [])
@@ -103,14 +104,16 @@ struct RenderJob {
       for (recipe, program) in zip(recipes, existing.programs) {
         onProgram(recipe, .unchanged, program.seconds)
       }
-      try log.replaceDay(date, with: logRows(existing))
+      let generation = days.current(date)?.lastPathComponent ?? date
+      try log.ensureDay(
+        date, with: logRows(existing), generation: generation, at: now.description)
       return existing
     }
     let staging = try stage { try days.beginDay(date) }
     var programs: [Manifest.Program] = []
     for recipe in recipes {
       if let kept = reusable[recipe.fingerprint] {
-        try stage { try days.carryOver(kept.file, of: date) }
+        try stage { try days.carryOver(kept.file, of: date, into: staging) }
         programs.append(kept)
         onProgram(recipe, .unchanged, kept.seconds)
       } else {
@@ -125,16 +128,19 @@ struct RenderJob {
     try stage {
       try writeText(playlist(manifest).text, to: staging.appendingPathComponent("playlist.m3u"))
       try writeText(Self.json(manifest), to: staging.appendingPathComponent("manifest.json"))
-      try days.commitDay(date)
     }
-    try log.replaceDay(date, with: logRows(manifest))
+    try log.replaceDay(
+      date, with: logRows(manifest), generation: staging.lastPathComponent, at: now.description
+    ) {
+      try stage { try days.commitDay(date, generation: staging) }
+    }
     return manifest
   }
 
   /// Programs of the current manifest whose file is still there, by fingerprint.
   private func reusablePrograms(_ manifest: Manifest?, date: String) -> [String: Manifest.Program] {
     guard let manifest else { return [:] }
-    let folder = days.final(date)
+    guard let folder = days.current(date) else { return [:] }
     var result: [String: Manifest.Program] = [:]
     for program in manifest.programs
     where FileManager.default.fileExists(atPath: folder.appendingPathComponent(program.file).path) {
@@ -144,10 +150,7 @@ struct RenderJob {
   }
 
   private func readManifest(_ day: CalendarDay) -> Manifest? {
-    let url = days.final(day.description).appendingPathComponent(
-      "manifest.json")
-    guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-    return try? JSONDecoder().decode(Manifest.self, from: data)
+    OutputFolder(output).day(day)?.manifest
   }
 
   private func playlist(_ manifest: Manifest) -> Playlist {
@@ -162,12 +165,13 @@ struct RenderJob {
 
   /// As-run rows for a day's manifest.
   private func logRows(_ manifest: Manifest) -> [AsRunProgram] {
-    let producedAt = Self.utcTimestamp(now)
+    let producedAt = now.description
     let titles = Dictionary(
       schedule.campaigns.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     return manifest.programs.map { program in
       AsRunProgram(
         date: manifest.date, slot: program.slot, slotName: program.name, start: program.start,
+        scheduledAt: program.startAt ?? "\(manifest.date)T\(program.start):00+07:00",
         file: "\(manifest.date)/\(program.file)", seconds: program.seconds, sha256: program.sha256,
         producedAt: producedAt,
         items: program.items.map {
@@ -177,19 +181,6 @@ struct RenderJob {
             start: $0.start, offsetSeconds: $0.offsetSeconds, seconds: $0.seconds)
         })
     }
-  }
-
-  /// `2026-11-29T03:14:00Z`, without a date formatter (no locale data is loaded for it).
-  static func utcTimestamp(_ date: Date) -> String {
-    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-    var parts = tm()
-    gmtime_r(&seconds, &parts)
-    func pad(_ value: Int32, _ width: Int) -> String {
-      let text = String(value)
-      return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
-    return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))"
-      + "T\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2))Z"
   }
 
   static func json(_ manifest: Manifest) -> String {

@@ -1,3 +1,4 @@
+import BroadcastPlan
 import Foundation
 import SpeechAudio
 import VietnameseText
@@ -29,15 +30,16 @@ public struct Speaker: Sendable {
   }
 
   /// Reads `request.input` aloud into `request.output`.
-  public func say(_ request: SpeechRequest, date: Date = Date()) throws -> RenderedAudio {
+  public func say(_ request: SpeechRequest) throws -> RenderedAudio {
     let raw = try request.input.read()
-    let text = Self.body(of: raw)
+    // A bulletin script's header is not read aloud; BroadcastPlan's parser splits it off.
+    let text = ScriptParser(path: request.input.sourceName, file: request.input.sourceName)
+      .parse(raw).body
     let voice = try renderer.synthesizer.voice(named: request.voice.name)
     var settings = request.voice
     settings.name = voice.name
     // The operator's pronunciation overrides apply here as in `loa render` and `loa normalize`.
-    let lexicon = LexiconFile.loadDefault()?.lexicon ?? Lexicon()
-    let sentences = Normalizer(dialect: Dialect(voiceName: voice.name), lexicon: lexicon)
+    let sentences = Normalizer(dialect: Dialect(voiceName: voice.name), lexicon: request.lexicon)
       .sentences(text)
     guard !sentences.isEmpty else { throw StudioError.emptyText(source: request.input.sourceName) }
     let segments = SpeechPauses.segments(sentences, voice: settings, pauseAfterLast: false)
@@ -45,30 +47,15 @@ public struct Speaker: Sendable {
     _ = try? AudioFile.removeLeftovers(in: request.output.deletingLastPathComponent())
     let options = AudioRenderOptions(
       sampleRate: request.sampleRate, loudnessTarget: request.loudness,
-      metadata: metadata(title: sentences[0].text, date: date))
+      metadata: metadata(title: sentences[0].text, day: request.day))
     return try renderer.render(segments, to: request.output, options: options)
   }
 
-  /// The text without a leading `---` … `---` header block.
-  static func body(of text: String) -> String {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---",
-      let end = lines.dropFirst().firstIndex(where: {
-        $0.trimmingCharacters(in: .whitespaces) == "---"
-      })
-    else { return text }
-    return lines[(end + 1)...].joined(separator: "\n")
-  }
-
   /// Title (first sentence, shortened), software, date and the AI-synthesis label.
-  private func metadata(title: String, date: Date) -> AudioMetadata {
+  private func metadata(title: String, day: CalendarDay) -> AudioMetadata {
     let shortTitle = title.count > 80 ? String(title.prefix(79)) + "…" : title
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .current
-    let parts = calendar.dateComponents([.year, .month, .day], from: date)
-    let day = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     return AudioMetadata(
       title: shortTitle, comment: AudioMetadata.aiLabel,
-      software: "Loa (\(renderer.synthesizer.engineVersion))", date: day)
+      software: "Loa (\(renderer.synthesizer.engineVersion))", date: day.description)
   }
 }

@@ -1,12 +1,14 @@
+import BroadcastPlan
 import SpeechAudio
 import VietnameseText
 
-/// The silences `loa say` puts between sentences: the one place these lengths are set.
+/// The silences put between sentences, in the speech cache and in `loa say`: the lengths are
+/// the planner's (``BroadcastPlan/ProgramTiming/standardSentencePause``), so plan and audio agree.
 public enum SpeechPauses {
   /// After a sentence inside a paragraph, in seconds.
-  public static let sentence = 0.35
+  public static let sentence = ProgramTiming.standardSentencePause
   /// After a paragraph (a blank line in the script), in seconds.
-  public static let paragraph = 0.8
+  public static let paragraph = ProgramTiming.standardParagraphPause
 
   /// The silence after a sentence with this pause.
   public static func seconds(after pause: Sentence.Pause) -> Double {

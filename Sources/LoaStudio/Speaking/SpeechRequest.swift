@@ -1,5 +1,7 @@
+import BroadcastPlan
 import Foundation
 import SpeechAudio
+import VietnameseText
 
 /// One `loa say`: what to read, with which voice, into which file.
 public struct SpeechRequest: Sendable, Hashable {
@@ -13,12 +15,19 @@ public struct SpeechRequest: Sendable, Hashable {
   public var sampleRate: Int
   /// Target integrated loudness in LUFS (`nil`: leave the level alone).
   public var loudness: Double?
+  /// The operator's pronunciation overrides (see ``LexiconFile/path(schedulePath:override:)``).
+  public var lexicon: Lexicon
+  /// The day written into the file's metadata.
+  public var day: CalendarDay
 
-  /// Creates a request; defaults: voice `vi` at 150 words a minute, 22,050 Hz, −16 LUFS.
+  /// Creates a request; defaults: voice `vi` at 150 words a minute, 22,050 Hz, −16 LUFS, no
+  /// lexicon.
   public init(
-    input: SpeechInput, output: URL, voice: VoiceSettings = VoiceSettings(),
-    sampleRate: Int = 22_050, loudness: Double? = -16
+    input: SpeechInput, output: URL, day: CalendarDay, voice: VoiceSettings = VoiceSettings(),
+    sampleRate: Int = 22_050, loudness: Double? = -16, lexicon: Lexicon = Lexicon()
   ) {
+    self.day = day
+    self.lexicon = lexicon
     self.input = input
     self.output = output
     self.voice = voice

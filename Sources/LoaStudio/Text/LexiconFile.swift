@@ -1,3 +1,4 @@
+import BroadcastPlan
 import Foundation
 import VietnameseText
 
@@ -13,9 +14,6 @@ import VietnameseText
 /// for issue in file.issues { print(issue) }   // the CLI prints them on stderr
 /// ```
 public struct LexiconFile: Sendable {
-  /// The conventional location, relative to the working folder.
-  public static let defaultPath = "schedules/lexicon.tsv"
-
   /// The path as given.
   public let path: String
   /// The entries read (empty when the file cannot be read).
@@ -40,13 +38,27 @@ public struct LexiconFile: Sendable {
     return LexiconFile(path: path, lexicon: lexicon, issues: issues)
   }
 
-  /// The default file if it exists in `directory` (the working folder by default), else `nil`.
-  public static func loadDefault(in directory: String = FileManager.default.currentDirectoryPath)
-    -> LexiconFile?
-  {
-    let path = (directory as NSString).appendingPathComponent(defaultPath)
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return load(path: path)
+  /// The one rule every command and the web page follow: `override` (`--lexicon`) when given,
+  /// else `lexicon.tsv` in the folder of the schedule in use.
+  public static func path(schedulePath: String, override: String?) -> String {
+    if let override, !override.isEmpty { return override }
+    return URL(fileURLWithPath: schedulePath).deletingLastPathComponent()
+      .appendingPathComponent("lexicon.tsv").path
+  }
+
+  /// The lexicon at `path` and its problems as warnings; an empty lexicon when no file is there.
+  public static func loadIfPresent(path: String) -> (Lexicon, [Diagnostic]) {
+    guard FileManager.default.fileExists(atPath: path) else { return (Lexicon(), []) }
+    let file = load(path: path)
+    return (file.lexicon, file.diagnostics)
+  }
+
+  /// The problems as diagnostics (warnings: the good lines are still used).
+  public var diagnostics: [Diagnostic] {
+    issues.map {
+      Diagnostic(
+        file: $0.file, line: max(1, $0.line), column: 1, severity: .warning, message: $0.message)
+    }
   }
 
   private static func issue(_ path: String, _ message: String) -> LexiconIssue {

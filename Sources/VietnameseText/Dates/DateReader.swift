@@ -24,6 +24,11 @@ struct DateReader: Sendable {
     return Self.monthNames[month - 1]
   }
 
+  /// Whether `digits` is a month number, 1–12.
+  static func isMonth(_ digits: Substring) -> Bool {
+    value(digits).map { (1...12).contains($0) } ?? false
+  }
+
   /// Whether day and month make a plausible date.
   static func isDayMonth(_ day: Substring, _ month: Substring) -> Bool {
     guard let d = value(day), let m = value(month), day.count <= 2, month.count <= 2 else {

@@ -8,6 +8,11 @@
 /// the type when the text has just named it: "Quyết định số 367/QĐ-TTg" → "Quyết định số ba
 /// trăm sáu mươi bảy của thủ tướng chính phủ". An office number with a leading zero is read
 /// digit by digit ("PV01" → "pê vê không một").
+///
+/// Nothing is said twice or invented: "số" is added only where the text writes neither "số" nor
+/// a document word before the number ("Quyết định 367/QĐ-TTg" → "Quyết định ba trăm sáu mươi
+/// bảy của thủ tướng chính phủ"), and an issuer the sentence has already named is left out
+/// ("Thủ tướng Chính phủ ban hành Quyết định 367/QĐ-TTg" → "… Quyết định ba trăm sáu mươi bảy").
 struct DocumentNumberReader: Sendable {
   /// Reads the numbers.
   let numbers: CardinalReader
@@ -29,14 +34,22 @@ struct DocumentNumberReader: Sendable {
     "ĐU": "đảng ủy", "BTV": "ban thường vụ", "VHTT": "văn hóa thông tin",
   ]
 
+  /// Words before a number that name a document, besides the types: "Luật 134/2025/QH15".
+  static let documentWords: [String] = [
+    "luật", "bộ luật", "văn bản", "pháp lệnh", "hiến pháp", "mẫu", "công văn",
+  ]
+
   /// Reads `pieces` as a document number; `nil` when they do not have that shape.
   ///
   /// Returns the number part and the code part, to be joined by a comma pause.
-  /// `typeSaid` tells whether the text just said a document type ("Quyết định số 367/QĐ-TTg"):
-  /// then the type is not repeated and the issuer follows the number without a pause
-  /// ("… số ba trăm sáu mươi bảy của thủ tướng chính phủ"); `separate` is then `false`.
+  /// `typeSaid` tells whether the text just said a phrase ("Quyết định số 367/QĐ-TTg"): then
+  /// the type is not repeated and the issuer follows the number without a pause ("… ba trăm
+  /// sáu mươi bảy của thủ tướng chính phủ"); `separate` is then `false`. "số" is added only when
+  /// the text says neither it (`saysSo`) nor a document word just before. `issuerSaid` tells
+  /// whether the sentence has already said a spoken phrase: such an issuer is not repeated.
   func read(
-    _ pieces: [Piece], saysSo: Bool, typeSaid: (String) -> Bool = { _ in false }
+    _ pieces: [Piece], saysSo: Bool, typeSaid: (String) -> Bool = { _ in false },
+    issuerSaid: (String) -> Bool = { _ in false }
   ) -> (number: String, code: String, separate: Bool)? {
     guard pieces.count >= 3, let number = pieces[0].digits else { return nil }
     var index = 1
@@ -50,10 +63,16 @@ struct DocumentNumberReader: Sendable {
     guard pieces[index].isSymbol("/") || pieces[index].isSymbol("-") else { return nil }
     let code = Array(pieces[(index + 1)...])
     guard isCode(code) else { return nil }
-    var head = (saysSo ? "" : "số ") + numbers.cardinal(number)
+    let named = saysSo || Self.namesDocument(typeSaid)
+    var head = (named ? "" : "số ") + numbers.cardinal(number)
     if let year { head += " năm " + numbers.cardinal(year) }
-    let spoken = readCode(code, typeSaid: typeSaid)
-    return (head, spoken.text, !spoken.omitsType)
+    let spoken = readCode(code, typeSaid: typeSaid, issuerSaid: issuerSaid)
+    return (head, spoken.text, !spoken.omitsType && !spoken.text.isEmpty)
+  }
+
+  /// Whether the words just before name a document ("Quyết định", "Luật", "Văn bản").
+  static func namesDocument(_ said: (String) -> Bool) -> Bool {
+    documentWords.contains(where: said) || types.values.contains(where: said)
   }
 
   private func isCode(_ pieces: [Piece]) -> Bool {
@@ -69,9 +88,9 @@ struct DocumentNumberReader: Sendable {
     }
   }
 
-  private func readCode(_ pieces: [Piece], typeSaid: (String) -> Bool) -> (
-    text: String, omitsType: Bool
-  ) {
+  private func readCode(
+    _ pieces: [Piece], typeSaid: (String) -> Bool, issuerSaid: (String) -> Bool
+  ) -> (text: String, omitsType: Bool) {
     var groups: [[Piece]] = [[]]
     for piece in pieces {
       if piece.isSymbol("-") || piece.isSymbol("/") {
@@ -86,12 +105,15 @@ struct DocumentNumberReader: Sendable {
     if groups.count >= 2, let type = Self.types[firstText], firstText != "TTg" {
       // A joint document ("TTLT-BCA-BQP") has several issuers: "bộ công an và bộ quốc phòng".
       let joint = firstText == "TTLT" || firstText == "NQLT"
-      let issuer =
-        "của " + groups.dropFirst().map(readGroup).joined(separator: joint ? " và " : " ")
+      let body = groups.dropFirst().map(readGroup).joined(separator: joint ? " và " : " ")
+      // "Thủ tướng Chính phủ đã ban hành Quyết định 367/QĐ-TTg": the issuer is said once.
+      let issuer = issuerSaid(body) ? "" : "của " + body
       if typeSaid(type) { return (issuer, true) }
-      return (type + " " + issuer, false)
+      return (issuer.isEmpty ? type : type + " " + issuer, false)
     }
-    return (groups.map(readGroup).joined(separator: " "), false)
+    let body = groups.map(readGroup).joined(separator: " ")
+    // "Quốc hội khóa XV đã thông qua Luật …, số 134/2025/QH15": "quốc hội khóa mười lăm" once.
+    return (issuerSaid(body) ? "" : body, false)
   }
 
   private func text(of group: [Piece]) -> String {

@@ -10,4 +10,6 @@ struct NumberReading: Sendable, Equatable {
   var isDate = false
   /// For a phone number: how many digits are still expected in following groups.
   var phoneDigitsLeft = 0
+  /// What the number was taken for.
+  var kind: NumberClass = .silent
 }

@@ -10,19 +10,17 @@ extension LineExpander {
     {
       // "PA05", "PC02": an office code, letters by name and digits one by one.
       out.word(LetterSpeller.spell(letters) + " " + numbers.digitByDigit(digits))
-      state.remember(word: "#")
-      state.afterNumber = false
+      state.advance(.marker("#"), as: .code)
       return
     }
     if let plate = plates.read(pieces) {
       out.word(plate)
-      state.remember(word: "#")
-      state.afterNumber = false
-      state.phoneDigitsLeft = 0
+      state.advance(.marker("#"), as: .plate)
       return
     }
     if let document = documents.read(
-      pieces, saysSo: state.last == "số", typeSaid: { state.saidBefore($0) })
+      pieces, saysSo: state.last == "số", typeSaid: { state.saidBefore($0) },
+      issuerSaid: { [out] in out.saidInSentence($0) })
     {
       var code = document.code
       // "117/KH-UBND của UBND thành phố": the text names the issuer itself; say it once.
@@ -32,9 +30,7 @@ extension LineExpander {
       out.word(document.number)
       if document.separate && !code.isEmpty { out.pause(",") }
       out.word(code)
-      state.remember(word: "#")
-      state.afterNumber = false
-      state.phoneDigitsLeft = 0
+      state.advance(.marker("#"), as: .document)
       return
     }
     var walk = PieceWalk(afterNumber: state.afterNumber)
@@ -45,8 +41,10 @@ extension LineExpander {
       case .symbol(let symbol): readSymbolPiece(symbol, pieces, &walk, &out, state)
       }
     }
-    state.afterNumber = walk.afterNumber
-    state.phoneDigitsLeft = walk.phoneDigitsLeft
+    let step = ReadingStep.pieces(
+      afterNumber: walk.afterNumber, phoneDigitsLeft: walk.phoneDigitsLeft,
+      afterDate: walk.afterDate)
+    state.advance(step, as: walk.numbers == 1 ? walk.numberClass ?? .mixed : .mixed)
   }
 
   /// Where the walk over a core's pieces stands.
@@ -58,6 +56,11 @@ extension LineExpander {
     var afterUnit = false
     /// Digits still expected after a phone number group (0 when none).
     var phoneDigitsLeft = 0
+    /// Whether the last number read was a "d-m" date (`nil` before any number).
+    var afterDate: Bool?
+    /// How many numbers were read, and the class of the first.
+    var numbers = 0
+    var numberClass: TextClass?
   }
 
   private func readNumberPiece(
@@ -65,7 +68,9 @@ extension LineExpander {
     _ state: inout ReadingState
   ) {
     let reading = readNumber(pieces, at: walk.index, state)
-    state.afterDate = reading.isDate
+    walk.afterDate = reading.isDate
+    walk.numbers += 1
+    if walk.numberClass == nil { walk.numberClass = reading.kind.textClass }
     if reading.isPhone, state.phoneOpen, walk.index == 0 { out.pause(",") }
     out.word(reading.spoken)
     walk.index += reading.consumed
@@ -114,7 +119,7 @@ extension LineExpander {
       out.word(dotted)  // "Q.1", "Tp.Hải Phòng": the abbreviation owns its dot.
       state.remember(letters)
       walk.index += 2
-    } else if letters == "đ", Self.amountWords.contains(state.last) {
+    } else if letters == "đ", ContextWord.roles(of: state.last).contains(.amount) {
       out.word("đồng")  // "50 nghìn đ/kg"
       state.remember(letters)
       walk.index += 1

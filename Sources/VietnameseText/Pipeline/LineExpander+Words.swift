@@ -8,9 +8,16 @@ extension LineExpander {
       chunk.core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasPrefix("."),
       shape: shape)
     out.word(spoken)
-    state.remember(chunk.core)
-    state.afterNumber = false
-    state.phoneDigitsLeft = 0
+    state.advance(.words([chunk.core]), as: wordClass(chunk.core, spoken: spoken, shape))
+  }
+
+  /// What a word read as `spoken` was taken for (for ``Normalizer/explain(_:)``).
+  func wordClass(_ word: Substring, spoken: String, _ shape: WordShape) -> TextClass {
+    if !shape.hasUpper && !shape.isASCII || spoken == word { return .word }
+    if AbbreviationTable.lookup(word) == spoken { return .abbreviation }
+    if RomanNumeral.value(word) != nil, spoken != LetterSpeller.spell(word) { return .roman }
+    if shape.hasUpper && !shape.hasLower { return .letters }
+    return shape.isASCII ? .foreign : .word
   }
 
   /// The spoken form of one run of letters.

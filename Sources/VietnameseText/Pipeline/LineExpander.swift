@@ -27,63 +27,78 @@ struct LineExpander: Sendable {
 
   /// The spoken form of one line (no line breaks inside).
   func expand(_ raw: Substring) -> String {
-    let chunks = Chunk.split(TextHygiene.clean(raw))
+    var record: [ChunkExplanation]?
+    return expand(raw, record: &record)
+  }
+
+  /// The spoken form of one line; when `record` is not `nil`, each chunk (or group of chunks
+  /// read together) is appended to it with its class and its reading.
+  func expand(_ raw: Substring, record: inout [ChunkExplanation]?) -> String {
+    let line = TextHygiene.clean(raw)
+    let chunks = Chunk.split(line)
     var out = SpokenLine()
     var state = ReadingState()
     var index = 0
     while index < chunks.count {
-      let chunk = chunks[index]
-      lead(chunk.lead, into: &out)
-      var last = index
-      if let (spoken, count) = phrase(chunks, at: index) {
-        out.word(spoken)
-        state.afterNumber = false
-        state.phoneDigitsLeft = 0
-        last = index + count - 1
-        for offset in index...last { state.remember(chunks[offset].core) }
-      } else if chunk.core.utf8.count > 1 || initial(chunks, at: index) == nil,
-        let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1)
-      {
-        out.word(spoken)
-        state.remember(chunk.core)
-        state.afterNumber = false
-        trail(chunk.trail.dropFirst(), into: &out)
-        state.close(trail: chunk.trail.dropFirst())
-        index += 1
-        continue
-      } else if chunk.startsWithDigit, let (spoken, count) = spacedAmount(chunks, at: index) {
-        out.word(spoken)  // "1 000 000 đồng"
-        state.remember(word: "#")
-        state.afterNumber = true
-        last = index + count - 1
-      } else if chunk.core.utf8.count <= 2 || chunk.core.utf8.contains(0x2E),
-        readInitials(chunks, at: index, &out, &state)
-      {
-        index += 1
-        continue
-      } else {
-        let nextIsNumber = index + 1 < chunks.count && chunks[index + 1].startsWithDigit
-        look(ahead: chunks, from: index, &state)
-        read(chunk, nextIsNumber: nextIsNumber, &out, &state)
-        if chunk.startsWithDigit, chunk.trail.isEmpty, let end = numberInWords(chunks, after: index)
-        {
-          // "01 (một) bộ": the number written again in words is said once.
-          let marks = chunks[end].trail.dropFirst()
-          trail(marks, into: &out)
-          state.close(trail: marks)
-          index = end + 1
-          continue
-        }
+      let start = out.text.utf8.count
+      state.beginChunk()
+      let next = readChunk(chunks, at: index, &out, &state)
+      if record != nil {
+        let written = line[chunks[index].lead.startIndex..<chunks[next - 1].trail.endIndex]
+        let said = out.text.utf8.dropFirst(start)
+        record?.append(
+          ChunkExplanation(
+            written: String(written), textClass: state.lastClass,
+            spoken: String(decoding: said, as: UTF8.self).trimmingSpaces()))
       }
-      trail(chunks[last].trail, into: &out)
-      state.close(trail: chunks[last].trail)
-      index = last + 1
+      index = next
     }
     return out.text
   }
 
-  /// Words that, with a number after them, continue a range: "Thứ 2 - Thứ 6".
-  static let numberedDays: Set<String> = ["thứ", "ngày", "tháng", "năm", "tuần", "quý"]
+  /// Reads the chunk at `index` (and the chunks read with it); returns the index after them.
+  private func readChunk(
+    _ chunks: [Chunk], at index: Int, _ out: inout SpokenLine, _ state: inout ReadingState
+  ) -> Int {
+    let chunk = chunks[index]
+    lead(chunk.lead, into: &out)
+    var last = index
+    if let (spoken, count) = phrase(chunks, at: index) {
+      out.word(spoken)
+      last = index + count - 1
+      state.advance(.words(chunks[index...last].map(\.core)), as: .phrase)
+    } else if chunk.core.utf8.count > 1 || initial(chunks, at: index) == nil,
+      let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1)
+    {
+      out.word(spoken)
+      state.advance(.words([chunk.core]), as: .abbreviation)
+      trail(chunk.trail.dropFirst(), into: &out)
+      state.close(trail: chunk.trail.dropFirst())
+      return index + 1
+    } else if chunk.startsWithDigit, let (spoken, count) = spacedAmount(chunks, at: index) {
+      out.word(spoken)  // "1 000 000 đồng"
+      state.advance(.amount, as: .amount)
+      last = index + count - 1
+    } else if chunk.core.utf8.count <= 2 || chunk.core.utf8.contains(0x2E),
+      readInitials(chunks, at: index, &out, &state)
+    {
+      return index + 1
+    } else {
+      let nextIsNumber = index + 1 < chunks.count && chunks[index + 1].startsWithDigit
+      look(ahead: chunks, from: index, &state)
+      read(chunk, nextIsNumber: nextIsNumber, &out, &state)
+      if chunk.startsWithDigit, chunk.trail.isEmpty, let end = numberInWords(chunks, after: index) {
+        // "01 (một) bộ": the number written again in words is said once.
+        let marks = chunks[end].trail.dropFirst()
+        trail(marks, into: &out)
+        state.close(trail: marks)
+        return end + 1
+      }
+    }
+    trail(chunks[last].trail, into: &out)
+    state.close(trail: chunks[last].trail)
+    return last + 1
+  }
 
   /// "*101#", "#123*": keys read one by one ("sao", "thăng", digits); `nil` for other text.
   private func keypadCode(_ core: Substring) -> String? {
@@ -142,15 +157,10 @@ struct LineExpander: Sendable {
     }
     guard next < chunks.count, chunks[next - 1].trail.isEmpty,
       let noun = chunks[next].core.split(separator: "/").first,
-      Self.amountNouns.contains(noun.lowercased())
+      ContextWord.roles(of: noun.lowercased()).contains(.amountNoun)
     else { return nil }
     return (numbers.cardinal(Substring(whole)), next - index)
   }
-
-  /// Words after which spaced digit groups are one amount.
-  static let amountNouns: Set<String> = [
-    "đồng", "đ", "vnđ", "vnd", "usd", "người", "hộ", "tấn", "lượt", "con", "cây", "m²", "m2",
-  ]
 
   /// The index of the chunk closing "(một)", "(mười hai)" when it repeats the number at
   /// `index` in words; `nil` otherwise.
@@ -182,7 +192,7 @@ struct LineExpander: Sendable {
     // "Thứ 2 - Thứ 6": the range goes on to a numbered day word.
     state.nextIsNumberedDay =
       (core == "-" || core == "–") && index + 2 < chunks.count && chunks[index + 2].startsWithDigit
-      && Self.numberedDays.contains(chunks[index + 1].core.lowercased())
+      && ContextWord.roles(of: chunks[index + 1].core.lowercased()).contains(.numberedDay)
     state.nextWord = ""
     state.nextCore = hasNext && core.unicodeScalars.count == 1 ? chunks[index + 1].core : ""
     if hasNext, chunks[index].startsWithDigit, chunks[index].trail.isEmpty {
@@ -197,8 +207,7 @@ struct LineExpander: Sendable {
     let chunk = chunks[index]
     if chunk.core.utf8.contains(0x2E), let spoken = dottedInitials(chunk.core) {
       out.word(spoken)
-      state.remember(chunk.core)
-      state.afterNumber = false
+      state.advance(.words([chunk.core]), as: .letters)
       // "chị T.H. bị lừa": the initial's own dot is no sentence end before a lower-case word.
       let lowerNext = index + 1 < chunks.count && chunks[index + 1].core.first?.isLowercase == true
       let marks = lowerNext && chunk.trail.hasPrefix(".") ? chunk.trail.dropFirst() : chunk.trail
@@ -210,8 +219,7 @@ struct LineExpander: Sendable {
       let (spoken, keepsDot) = initial(chunks, at: index)
     else { return false }
     out.word(spoken)  // "Nguyễn V. A.": the dot of an initial is no pause.
-    state.remember(chunk.core)
-    state.afterNumber = false
+    state.advance(.words([chunk.core]), as: .letters)
     if keepsDot {
       out.pause(".")
       state.close(trail: ".")
@@ -297,7 +305,7 @@ struct LineExpander: Sendable {
     }
     if core == "x" || core == "X", state.last == "#", nextIsNumber {
       out.word("nhân")  // "2 x 3 m", "1,2m x 2,4m"
-      state.afterNumber = false
+      state.advance(.sign, as: .unit)
       return
     }
     if shape.isLetters {
@@ -312,25 +320,23 @@ struct LineExpander: Sendable {
         ? UnitTable.lookup(core, dialect: dialect) : nil)
     {
       out.word(spoken)
-      state.remember(core)
-      state.afterNumber = false
+      state.advance(.words([core]), as: digitFirst ? .unit : .abbreviation)
       return
     }
     if core == "-" || core == "–" {
       let between = state.afterNumber && (nextIsNumber || state.nextIsNumberedDay)
       if between { out.word("đến") } else { out.pause(",") }
+      state.advance(.dash, as: between ? .range : .punctuation)
       return
     }
     if let first = core.utf8.first, first == 0x2A || first == 0x23, let code = keypadCode(core) {
       out.word(code)  // "*101#": a keypad code
-      state.remember(word: "#")
-      state.afterNumber = false
+      state.advance(.marker("#"), as: .code)
       return
     }
     if WebAddressReader.isAddress(core) {
       out.word(web.read(core))
-      state.remember(word: "@")
-      state.afterNumber = false
+      state.advance(.marker("@"), as: .address)
       return
     }
     state.nextChunkIsNumber = nextIsNumber

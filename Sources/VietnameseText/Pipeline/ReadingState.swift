@@ -43,6 +43,15 @@ struct ReadingState {
     return zip(words.suffix(wanted.count), wanted).allSatisfy { Self.folded($0) == $1 }
   }
 
+  /// The ``ContextWord`` roles of the remembered words, nearest first (lane 0: the last word).
+  func recentRoles() -> SIMD8<UInt32> {
+    var lanes = SIMD8<UInt32>()
+    for (lane, word) in previous.reversed().enumerated() where lane < 8 {
+      lanes[lane] = ContextWord.roles(of: Self.folded(word)).rawValue
+    }
+    return lanes
+  }
+
   private static func folded(_ word: Substring) -> String {
     // Most words are already lower-case: skip the Unicode case mapping for them.
     let lower = WordShape(word).hasUpper ? Substring(word.lowercased()) : word
@@ -59,6 +68,40 @@ struct ReadingState {
   /// Remembers a marker ("#" for a number, "@" for an address).
   mutating func remember(word: String) {
     remember(Substring(word))
+  }
+
+  /// What the last chunk was taken for (``Normalizer/explain(_:)``).
+  private(set) var lastClass = TextClass.word
+
+  /// Starts a chunk: until it is read, it counts as punctuation (a pause or nothing).
+  mutating func beginChunk() {
+    lastClass = .punctuation
+  }
+
+  /// Moves on after a chunk read as `textClass`: the one place the number flags change.
+  mutating func advance(_ step: ReadingStep, as textClass: TextClass) {
+    lastClass = textClass
+    switch step {
+    case .words(let words):
+      for word in words { remember(word) }
+      afterNumber = false
+      phoneDigitsLeft = 0
+    case .marker(let marker):
+      remember(word: marker)
+      afterNumber = false
+      phoneDigitsLeft = 0
+    case .amount:
+      remember(word: "#")
+      afterNumber = true
+    case .sign:
+      afterNumber = false
+    case .dash:
+      break
+    case .pieces(let endsWithNumber, let digitsLeft, let date):
+      afterNumber = endsWithNumber
+      phoneDigitsLeft = digitsLeft
+      if let date { afterDate = date }
+    }
   }
 
   /// Applies a chunk's closing punctuation: a sentence end forgets the context.

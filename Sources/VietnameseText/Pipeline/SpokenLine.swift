@@ -4,6 +4,8 @@
 /// to any other mark, while ".", "!", "?" accumulate ("...", "?!").
 struct SpokenLine {
   private(set) var text = ""
+  /// Where the current sentence starts in `text` (after the last ".", "!", "?" or ";").
+  private var sentenceStart = 0
 
   /// Appends spoken words (already joined by spaces).
   mutating func word(_ words: String) {
@@ -22,6 +24,19 @@ struct SpokenLine {
       }
     }
     text.append(mark)
+    if mark == "." || mark == "!" || mark == "?" || mark == ";" { sentenceStart = text.utf8.count }
+  }
+
+  /// Whether the current sentence has already said `phrase` (lower-case words), as whole words:
+  /// "Thủ tướng Chính phủ đã ban hành" has said "thủ tướng chính phủ".
+  func saidInSentence(_ phrase: String) -> Bool {
+    guard !phrase.isEmpty, text.utf8.count - sentenceStart >= phrase.utf8.count else {
+      return false
+    }
+    let start = text.utf8.index(text.utf8.startIndex, offsetBy: sentenceStart)
+    let sentence = " " + text[start...].lowercased() + " "
+    let words = sentence.map { $0.isLetter ? $0 : " " }
+    return String(words).contains(" " + phrase + " ")
   }
 
   /// Whether `character` is one of the kept pause marks.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BroadcastPlan
 import Foundation
+import LoaStudio
 
 /// `loa check [--schedule F]`: validates the schedule and its scripts, prints every problem as
 /// `FILE:LINE:COL: …` on stderr, then a short summary; exits 0 only without errors.
@@ -14,7 +15,7 @@ struct CheckCommand: AsyncParsableCommand {
 
   func run() async throws {
     let path = scheduleOption.path
-    let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
+    let today = CommandClock.make().today()
     let loaded = try ScheduleLoader().load(path: path)
     let diagnostics = loaded.check(today: today)
     if !diagnostics.isEmpty {

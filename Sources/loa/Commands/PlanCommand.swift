@@ -13,6 +13,7 @@ struct PlanCommand: AsyncParsableCommand {
       + "của từng mục, độ đầy của chương trình và các bản tin bị bỏ ra.")
 
   @OptionGroup var scheduleOption: ScheduleOption
+  @OptionGroup var lexiconOption: LexiconOption
 
   @Option(name: .long, help: "Ngày bắt đầu: YYYY-MM-DD, today hoặc tomorrow.")
   var from: String = "today"
@@ -20,18 +21,22 @@ struct PlanCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Số ngày.")
   var days: Int = 7
 
-  @Option(name: .long, help: "Định dạng: table, json hoặc ics.")
-  var format: String = "table"
+  @Option(name: .long, help: "Định dạng.")
+  var format: PlanFormat = .table
 
   @Option(name: .long, help: "Thư mục kết quả của 'loa render' (thời lượng chính xác từ bộ đệm).")
   var out: String = "out"
 
+  func validate() throws {
+    guard (1...3660).contains(days) else { throw CommandError.dayCount(days) }
+  }
+
   func run() async throws {
-    guard (1...3660).contains(days) else { throw PlanError.invalidDayCount(days) }
-    guard let format = PlanFormat(rawValue: format) else { throw PlanError.invalidFormat(format) }
-    let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
+    let today = CommandClock.make().today()
     let start = try StationCalendar.resolve(from, today: today)
-    let (studio, workspace) = try scheduleOption.open(out: out, today: today, showWarnings: false) {
+    let (studio, workspace) = try scheduleOption.open(
+      out: out, lexicon: lexiconOption, today: today, showWarnings: false
+    ) {
       PlanError.invalidSchedule(path: scheduleOption.path, errorCount: $0)
     }
     let plan = try studio.plan(workspace, from: start, through: start.adding(days: days - 1))

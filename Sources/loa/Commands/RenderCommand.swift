@@ -14,6 +14,7 @@ struct RenderCommand: AsyncParsableCommand {
       """)
 
   @OptionGroup var scheduleOption: ScheduleOption
+  @OptionGroup var lexiconOption: LexiconOption
 
   @Option(name: .long, help: "Ngày đầu tiên: YYYY-MM-DD, today hoặc tomorrow.")
   var date: String = "today"
@@ -24,12 +25,17 @@ struct RenderCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Thư mục kết quả.")
   var out: String = "out"
 
+  func validate() throws {
+    guard (1...3660).contains(days) else { throw CommandError.dayCount(days) }
+  }
+
   func run() async throws {
-    guard (1...3660).contains(days) else { throw PlanError.invalidDayCount(days) }
-    let now = Date()
-    let today = StationCalendar.day(atUnixTime: now.timeIntervalSince1970)
+    let now = CommandClock.make().now()
+    let today = now.day
     let start = try StationCalendar.resolve(date, today: today)
-    let (studio, workspace) = try scheduleOption.open(out: out, today: today, showWarnings: true) {
+    let (studio, workspace) = try scheduleOption.open(
+      out: out, lexicon: lexiconOption, today: today, showWarnings: true
+    ) {
       StudioError.scheduleInvalid(errorCount: $0)
     }
     let bar = ProgressBar()

@@ -25,8 +25,8 @@ struct ReportCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Đến ngày (YYYY-MM-DD, today, tomorrow).")
   var to: String?
 
-  @Option(name: .long, help: "Định dạng: md, csv hoặc json.")
-  var format: String = "md"
+  @Option(name: .long, help: "Định dạng.")
+  var format: ReportFormat = .md
 
   @Option(name: .long, help: "Thư mục kết quả của 'loa render' (chứa loa.sqlite).")
   var out: String = "out"
@@ -35,16 +35,13 @@ struct ReportCommand: AsyncParsableCommand {
   var output: String?
 
   func run() async throws {
-    guard let reportFormat = ReportFormat(rawValue: format) else {
-      throw ReportOptionError.format(format)
-    }
-    let today = StationCalendar.day(atUnixTime: Date().timeIntervalSince1970)
+    let today = CommandClock.make().today()
     let (start, end) = try period(today: today)
     let path = scheduleOption.path
     let station = (try? ScheduleLoader().load(path: path))?.schedule?.station ?? "Đài truyền thanh"
     let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))
     let report = try studio.report(from: start, through: end, today: today)
-    let text = reportFormat.render(report, station: station)
+    let text = format.render(report, station: station)
     if let output {
       do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
@@ -57,39 +54,27 @@ struct ReportCommand: AsyncParsableCommand {
     }
   }
 
+  func validate() throws {
+    if month != nil, from != nil || to != nil { throw CommandError.monthAndRange }
+    if (from == nil) != (to == nil) { throw CommandError.halfRange }
+  }
+
   /// The report period from `--month` or `--from/--to` (default: this month).
   private func period(today: CalendarDay) throws -> (CalendarDay, CalendarDay) {
-    if month != nil, from != nil || to != nil { throw ReportOptionError.monthAndRange }
+    if month != nil, from != nil || to != nil { throw CommandError.monthAndRange }
     if let from, let to {
       return (
         try StationCalendar.resolve(from, today: today),
         try StationCalendar.resolve(to, today: today)
       )
     }
-    if from != nil || to != nil { throw ReportOptionError.halfRange }
+    if from != nil || to != nil { throw CommandError.halfRange }
     let text = month ?? String(today.description.prefix(7))
-    guard let first = CalendarDay.parse(text + "-01") else { throw ReportOptionError.month(text) }
+    guard let first = CalendarDay.parse(text + "-01") else { throw CommandError.month(text) }
     let next =
       first.month == 12
       ? CalendarDay(year: first.year + 1, month: 1, day: 1)!
       : CalendarDay(year: first.year, month: first.month + 1, day: 1)!
     return (first, next.adding(days: -1))
-  }
-}
-
-/// Mistakes in `loa report`'s options.
-enum ReportOptionError: Error, CustomStringConvertible {
-  case format(String)
-  case month(String)
-  case monthAndRange
-  case halfRange
-
-  var description: String {
-    switch self {
-    case .format(let text): "định dạng báo cáo '\(text)' không hợp lệ; dùng md, csv hoặc json."
-    case .month(let text): "tháng '\(text)' không hợp lệ; viết dạng YYYY-MM, ví dụ 2026-12."
-    case .monthAndRange: "dùng --month hoặc --from/--to, không dùng cả hai."
-    case .halfRange: "cần cả --from và --to."
-    }
   }
 }

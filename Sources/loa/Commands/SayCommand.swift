@@ -19,6 +19,9 @@ struct SayCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Tệp văn bản UTF-8 cần đọc.")
   var file: String?
 
+  @OptionGroup var scheduleOption: ScheduleOption
+  @OptionGroup var lexiconOption: LexiconOption
+
   @Option(name: .shortAndLong, help: "Tệp âm thanh ghi ra.")
   var output: String = "say.wav"
 
@@ -49,9 +52,14 @@ struct SayCommand: AsyncParsableCommand {
     } else {
       input = .standardInput(FileHandle.standardInput.readDataToEndOfFile())
     }
+    let lexiconPath = LexiconFile.path(
+      schedulePath: scheduleOption.path, override: lexiconOption.lexicon)
+    let lexiconFile = LexiconFile.loadIfPresent(path: lexiconPath)
+    for problem in lexiconFile.1 { Terminal.errorRaw("\(problem)\n") }
     let request = SpeechRequest(
-      input: input, output: URL(fileURLWithPath: output),
-      voice: VoiceSettings(name: voice, rate: rate), sampleRate: sampleRate, loudness: loudness)
+      input: input, output: URL(fileURLWithPath: output), day: CommandClock.make().today(),
+      voice: VoiceSettings(name: voice, rate: rate), sampleRate: sampleRate, loudness: loudness,
+      lexicon: lexiconFile.0)
     let result = try Speaker().say(request)
     let seconds = String(format: "%.1f", result.seconds).replacingOccurrences(of: ".", with: ",")
     let loudness = String(format: "%.1f", result.integratedLoudness)

@@ -17,6 +17,8 @@ final class ProgressBar {
   /// Shows one render event.
   func show(_ event: RenderEvent) {
     switch event {
+    case .waiting(let message):
+      FileHandle.standardError.write(Data("\(message)\n".utf8))
     case .started(let bulletins, let programs):
       line("Cần tổng hợp \(bulletins) đoạn đọc, tạo \(programs) chương trình.")
     case .synthesized(let done, let total, let title):

@@ -14,12 +14,20 @@ struct ScheduleOption: ParsableArguments {
     StationCalendar.schedulePath(schedule, environment: ProcessInfo.processInfo.environment)
   }
 
+  /// The studio for this schedule, writing to `out`, with the lexicon rule applied.
+  func studio(out: String, lexicon: LexiconOption) -> Studio {
+    Studio(
+      schedulePath: path, outputDirectory: URL(fileURLWithPath: out),
+      lexiconPath: lexicon.lexicon)
+  }
+
   /// Opens the schedule in a studio writing to `out` and checks it. Diagnostics go to stderr
   /// (warnings too when `showWarnings`); with errors, `failure(errorCount)` is thrown.
   func open(
-    out: String, today: CalendarDay, showWarnings: Bool, failure: (Int) -> Error
+    out: String, lexicon: LexiconOption, today: CalendarDay, showWarnings: Bool,
+    failure: (Int) -> Error
   ) throws -> (Studio, Workspace) {
-    let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))
+    let studio = studio(out: out, lexicon: lexicon)
     let workspace = try studio.load(today: today)
     if workspace.hasErrors || showWarnings {
       Terminal.errorRaw(workspace.diagnostics.map { "\($0)\n" }.joined())

@@ -7,13 +7,15 @@ func spoken(_ text: String, _ dialect: Dialect = .northern, lexicon: Lexicon = L
   Normalizer(dialect: dialect, lexicon: lexicon).normalize(text)
 }
 
-/// A labelled case: input and expected output.
+/// A labelled case: input and expected output; the label (else the input) names the test.
 struct Case: CustomTestStringConvertible, Sendable {
   let input: String
   let expected: String
-  init(_ input: String, _ expected: String) {
+  let label: String?
+  init(_ input: String, _ expected: String, label: String? = nil) {
     self.input = input
     self.expected = expected
+    self.label = label
   }
-  var testDescription: String { input }
+  var testDescription: String { label.map { "\($0): \(input)" } ?? input }
 }

@@ -1,4 +1,6 @@
+import BroadcastPlan
 import Foundation
+import LoaTestSupport
 import Testing
 @testable import VietnameseText
 
@@ -6,39 +8,15 @@ import Testing
 /// English switch (checked through `espeak_TextToPhonemes`, not the command line).
 @Suite("No language switch in espeak-ng", .serialized)
 struct NoLanguageSwitchTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  static let root = NormalizerFixtures.root
 
-  static func corpus() -> [String] {
-    let url = root.appendingPathComponent("Tests/Fixtures/normalizer/corpus.txt")
-    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-    return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
-  }
+  static func corpus() -> [String] { NormalizerFixtures.corpus() }
 
-  static func scriptLines() -> [String] {
-    let folder = root.appendingPathComponent("scripts")
-    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-    else { return [] }
-    var lines: [String] = []
-    for case let url as URL in walker where url.pathExtension == "txt" {
-      let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-      var body = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      if body.first == "---", let end = body.dropFirst().firstIndex(of: "---") {
-        body.removeSubrange(0...end)
-      }
-      lines += body.filter { !$0.isEmpty }
-    }
-    return lines
-  }
+  static func scriptLines() -> [String] { NormalizerFixtures.scriptLines() }
 
   @Test("the raw corpus does switch (the check can fail)")
   func rawSwitches() throws {
     #expect(EspeakPhonemes.switchesLanguage(try EspeakPhonemes.phonemes("Zalo Facebook deepfake")))
-  }
-
-  @Test("the corpus is large enough")
-  func corpusSize() {
-    #expect(Self.corpus().count >= 50)
   }
 
   @Test("normalised corpus sentences stay Vietnamese", arguments: corpus())

@@ -1,0 +1,129 @@
+import Foundation
+import SpeechAudio
+
+/// The player's outputs: one device (paced, or not) and the timeline outputs (recording,
+/// stream). A failing output is closed, reported, and reopened after its retry delay; the others
+/// keep airing.
+final class OutputSet {
+  private struct Slot {
+    let open: () throws -> any AudioOutput
+    let retry: Double
+    var output: (any AudioOutput)?
+    var retryAt: Double = 0
+    var lastError: String?
+  }
+
+  private var device: Slot
+  private var timeline: [Slot]
+  /// Frames of the current program sent so far (what its airing records as played).
+  var lastPlayedFrames = 0
+  /// Frames written to the timeline since the run's origin.
+  private(set) var timelineFrames = 0
+  let sampleRate: Int
+  /// Where problems are reported.
+  private let warn: (String) -> Void
+
+  init(configuration: PlayerConfiguration, sampleRate: Int, warn: @escaping (String) -> Void) {
+    self.sampleRate = sampleRate
+    self.warn = warn
+    device = Slot(open: configuration.openDevice, retry: configuration.deviceRetry)
+    timeline = configuration.timeline.map { Slot(open: $0, retry: configuration.streamRetry) }
+  }
+
+  /// Opens every output that is closed and due for a try; throws only the device's first error
+  /// when `strict` (start-up: an unknown device stops the run with the list of devices).
+  func openAll(strict: Bool) throws {
+    let now = ProcessInfo.processInfo.systemUptime
+    if device.output == nil, now >= device.retryAt {
+      do {
+        device.output = try device.open()
+        device.lastError = nil
+      } catch {
+        if strict { throw error }
+        fail(&device, error, now: now)
+      }
+    }
+    for index in timeline.indices where timeline[index].output == nil {
+      guard now >= timeline[index].retryAt else { continue }
+      do {
+        timeline[index].output = try timeline[index].open()
+        timeline[index].lastError = nil
+      } catch {
+        fail(&timeline[index], error, now: now)
+      }
+    }
+  }
+
+  /// Names of the outputs, for the log and the airing rows.
+  var names: String {
+    ([device.output?.name ?? "thiết bị lỗi"] + timeline.compactMap { $0.output?.name })
+      .joined(separator: ", ")
+  }
+
+  /// Whether the device is open.
+  var deviceIsOpen: Bool { device.output != nil }
+
+  /// The device's last error, if it is closed.
+  var deviceError: String? { device.lastError }
+
+  /// Frames the device has played of what it was sent.
+  var devicePlayedFrames: Int { device.output?.framesPlayed ?? 0 }
+
+  /// Sends program samples to every output; a device failure is thrown (the airing fails), a
+  /// timeline failure only reported.
+  func write(_ block: [Float]) throws {
+    try writeTimeline { try $0.write(block) }
+    timelineFrames += block.count
+    guard device.output != nil else { throw PlayoutError.closed(device.lastError ?? "thiết bị") }
+    do {
+      try device.output?.write(block)
+    } catch {
+      fail(&device, error, now: ProcessInfo.processInfo.systemUptime)
+      throw error
+    }
+  }
+
+  /// Pads the timeline with silence up to `frames` since the origin.
+  func padTimeline(to frames: Int) {
+    let missing = frames - timelineFrames
+    guard missing > 0 else { return }
+    writeTimeline { try $0.writeSilence(frames: missing) }
+    timelineFrames = frames
+  }
+
+  /// Sets the title on outputs that show one.
+  func setTitle(_ title: String) {
+    writeTimeline { try $0.setTitle(title) }
+  }
+
+  /// Waits until the device has played everything.
+  func drainDevice() {
+    try? device.output?.drain()
+  }
+
+  /// Closes everything (the recording is renamed into place).
+  func closeAll() {
+    try? device.output?.close()
+    for slot in timeline { try? slot.output?.close() }
+  }
+
+  private func writeTimeline(_ body: (any AudioOutput) throws -> Void) {
+    for index in timeline.indices {
+      guard let output = timeline[index].output else { continue }
+      do {
+        try body(output)
+      } catch {
+        fail(&timeline[index], error, now: ProcessInfo.processInfo.systemUptime)
+      }
+    }
+  }
+
+  private func fail(_ slot: inout Slot, _ error: Error, now: Double) {
+    try? slot.output?.close()
+    slot.output = nil
+    slot.retryAt = now + slot.retry
+    let text = "\(error)"
+    if slot.lastError != text { warn(text) }
+    slot.lastError = text
+  }
+}

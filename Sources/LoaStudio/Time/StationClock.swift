@@ -1,0 +1,24 @@
+import BroadcastPlan
+
+/// Where every Loa command and service reads the time: one injected clock, never `Date()`
+/// scattered through commands and defaults.
+///
+/// ``SystemClock`` is the real one; ``FixedClock`` stands still for tests; ``VirtualClock``
+/// starts at a chosen instant and may run faster than real time (`loa air --from … --speed N`).
+public protocol StationClock: Sendable {
+  /// The current instant.
+  func now() -> StationInstant
+  /// Station seconds that pass per real second (1 for the real clock). A player that waits for
+  /// an instant waits `(deadline − now) / speed` real seconds.
+  var speed: Double { get }
+}
+
+extension StationClock {
+  /// The station day it is now.
+  public func today() -> CalendarDay { now().day }
+
+  /// Real seconds until `deadline` on this clock (0 when it has passed).
+  public func realSeconds(until deadline: StationInstant) -> Double {
+    max(0, now().seconds(until: deadline) / max(speed, 1e-9))
+  }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import BroadcastPlan
+import Foundation
+import LoaAir
+import LoaStudio
+
+/// `loa emergency [TEXT...] [--file F]`: renders an emergency announcement and hands it to the
+/// running `loa air`, which interrupts the current program within a second.
+struct EmergencyCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "emergency", abstract: "Phát ngay một thông báo khẩn (ngắt chương trình đang phát).")
+
+  @Argument(help: "Nội dung thông báo.")
+  var text: [String] = []
+
+  @Option(name: .long, help: "Tệp văn bản UTF-8 chứa nội dung thông báo.")
+  var file: String?
+
+  @OptionGroup var scheduleOption: ScheduleOption
+  @OptionGroup var lexiconOption: LexiconOption
+
+  @Option(name: .long, help: "Thư mục kết quả.")
+  var out: String = "out"
+
+  func run() async throws {
+    let message: String
+    if let file {
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw StudioError.unreadableText(path: file)
+      }
+      guard let decoded = String(data: data, encoding: .utf8) else {
+        throw StudioError.invalidUTF8(offset: 0, source: file)
+      }
+      message = decoded
+    } else {
+      message = text.joined(separator: " ")
+    }
+    let clock = CommandClock.make()
+    let (studio, workspace) = try scheduleOption.open(
+      out: out, lexicon: lexiconOption, today: clock.today(), showWarnings: false
+    ) { StudioError.scheduleInvalid(errorCount: $0) }
+    let queue = EmergencyQueue(output: studio.output)
+    try queue.prepare()
+    let now = clock.now()
+    let id = "\(Int(now.unixSeconds * 1000))-\(getpid())"
+    let recording = try studio.renderEmergency(
+      workspace, text: message, to: queue.temporaryAudioURL(id))
+    let title = String(message.split(separator: " ").prefix(8).joined(separator: " "))
+    try queue.publish(
+      EmergencyItem(
+        id: id, title: title, createdAt: now.description,
+        expiresAt: now.adding(seconds: EmergencyQueue.lifetime).description,
+        seconds: recording.seconds, sha256: recording.sha256))
+    if PlayerClaim.runningPlayer(studio.output) == nil {
+      Terminal.error(
+        "chưa có 'loa air' nào đang chạy trên '\(out)': thông báo được giữ trong hàng đợi 30 phút.")
+      throw ExitCode(3)
+    }
+    print("Đã chuyển thông báo khẩn cho 'loa air' (\(Int(recording.seconds.rounded())) giây).")
+  }
+}

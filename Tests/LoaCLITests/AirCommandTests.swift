@@ -1,0 +1,55 @@
+import Foundation
+import LoaTestSupport
+import Testing
+
+/// `loa air` end to end on a virtual clock: `--device none --record --from --until --speed`.
+@Suite("loa air, end to end", .serialized)
+struct AirCommandTests {
+  @Test("the recording is silent up to the program's instant, then the program; log = status")
+  func rehearsal() throws {
+    let fixture = try RenderFixture()
+    defer { fixture.folder.remove() }
+    let run = try LoaProcess.run(
+      [
+        "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none",
+        "--record", "air.wav", "--from", "2026-12-01T05:59:50+07:00",
+        "--until", "2026-12-01T06:01:30+07:00", "--speed", "20",
+      ], in: fixture.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Phát đúng giờ: 2026-12-01/0600-sang.wav."))
+    let recording = try AudioProbe(fixture.root.appendingPathComponent("air.wav"))
+    let program = try AudioProbe(fixture.out.appendingPathComponent("2026-12-01/0600-sang.wav"))
+    #expect(recording.sampleRate == program.sampleRate)
+    // 100 s of timeline: 10 s of silence, the program, silence to the end.
+    #expect(abs(recording.seconds - 100) < 0.05, "\(recording.seconds)")
+    let rate = recording.sampleRate
+    let lead = recording.samples.prefix(10 * rate)
+    #expect(lead.allSatisfy { $0 == 0 }, "silence before the program's instant")
+    let firstSound = recording.samples.firstIndex { $0 != 0 } ?? -1
+    let programFirst = program.samples.firstIndex { $0 != 0 } ?? -1
+    #expect(firstSound == 10 * rate + programFirst, "program at the exact sample offset")
+    let status = try LoaProcess.run(["status", "--out", "out", "--format", "json"], in: fixture.root)
+    #expect(status.status == 0)
+    let json = try RenderFixture.object(Data(status.stdout.utf8))
+    let airings = try #require(json["airings"] as? [[String: Any]])
+    #expect(airings.count == 1)
+    #expect(airings.first?["status"] as? String == "aired")
+    #expect(airings.first?["scheduled_at"] as? String == "2026-12-01T06:00:00+07:00")
+    #expect(abs((airings.first?["played_seconds"] as? Double ?? 0) - program.seconds) < 0.1)
+  }
+
+  @Test("restarted after the grace: the program is logged missed and not played")
+  func missedAfterGrace() throws {
+    let fixture = try RenderFixture()
+    defer { fixture.folder.remove() }
+    let run = try LoaProcess.run(
+      [
+        "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none",
+        "--from", "2026-12-01T06:20:00+07:00", "--until", "2026-12-01T06:20:05+07:00",
+        "--speed", "10",
+      ], in: fixture.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Bỏ lỡ 2026-12-01/0600-sang.wav"))
+    #expect(!run.stdout.contains("Phát đúng giờ"))
+  }
+}
