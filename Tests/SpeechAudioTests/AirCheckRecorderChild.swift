@@ -41,7 +41,7 @@ import Testing
     switch mode {
     case "kill":
       for _ in 0..<22 { try recorder.write(block) }
-      FileManager.default.createFile(
+      _ = FileManager.default.createFile(
         atPath: folder.appendingPathComponent("ready").path, contents: nil)
       sleep(60)  // killed long before
     default:
