@@ -62,4 +62,18 @@ import Testing
     let normalProbe = try AudioProbe(normalURL)
     #expect(emergencyProbe.seconds == 3 && normalProbe.seconds == 2.5)
   }
+
+  @Test("As a render segment (.emergencyChime) it lasts exactly 3 s at 48 kHz, tones intact")
+  func asSegment() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let url = folder.file("khan-48k.wav")
+    let rendered = try AudioRenderer().render(
+      [.emergencyChime, .silence(seconds: 0.5)], to: url,
+      options: AudioRenderOptions(sampleRate: 48_000, loudnessTarget: nil))
+    let probe = try AudioProbe(url)
+    #expect(probe.frames == 3 * 48_000 + 24_000 && rendered.seconds == 3.5)
+    let high = probe.samples[(48_000 / 2 + 2_000)..<(48_000 / 2 + 12_000)]
+    #expect(abs(ToneAnalysis.dominantFrequency(high, sampleRate: 48_000) - 1_175) <= 5)
+  }
 }

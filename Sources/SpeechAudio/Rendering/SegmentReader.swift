@@ -21,6 +21,9 @@ struct SegmentReader {
     case .chime:
       let samples = Chime.samples(sampleRate: sampleRate)
       try samples.withUnsafeBufferPointer { try counting($0) }
+    case .emergencyChime:
+      let samples = EmergencyChime.samples(sampleRate: sampleRate)
+      try samples.withUnsafeBufferPointer { try counting($0) }
     case .file(let url):
       try file(url, sink: counting)
     }
@@ -36,7 +39,7 @@ struct SegmentReader {
         }
       case .speech(_, let settings):
         try settings.validate()
-      case .chime, .file:
+      case .chime, .emergencyChime, .file:
         break
       }
     }
