@@ -80,11 +80,14 @@ public struct Studio: Sendable {
     }
   }
 
-  /// The periodic report for `from...through` from the as-run log; `today` splits aired from
-  /// scheduled.
-  public func report(from: CalendarDay, through: CalendarDay, today: CalendarDay) throws
-    -> BroadcastReport
-  {
+  /// The periodic report for `from...through`; `today` splits past from scheduled days.
+  ///
+  /// When the station airs with `loa air` (`air` declared with `playout: loa`, or any airing in
+  /// the period) the counts are confirmed airings; with `playout: external`, or when nothing
+  /// logged airings, the report only says files were produced.
+  public func report(
+    from: CalendarDay, through: CalendarDay, today: CalendarDay, air: AirSettings = AirSettings()
+  ) throws -> BroadcastReport {
     guard from <= through else {
       throw StudioError.invalidRange(from: from.description, to: through.description)
     }
@@ -94,9 +97,13 @@ public struct Studio: Sendable {
     }
     let programs = try AsRunLog(url: url).programs(
       from: from.description, through: through.description)
+    let airings = try AiringLog(output: output).airings(
+      from: from.description, through: through.description)
+    let confirmed =
+      air.playout == .loa && (air.isDeclared || !airings.isEmpty)
     return BroadcastReport(
       from: from.description, to: through.description, today: today.description,
-      programs: programs)
+      programs: programs, airings: confirmed ? airings : nil)
   }
 
   func speechCache(for schedule: Schedule, workspace: Workspace) -> SpeechCache {

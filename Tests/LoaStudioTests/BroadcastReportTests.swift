@@ -78,8 +78,9 @@ struct BroadcastReportTests {
     #expect(report.slots.map(\.id) == ["sang", "chieu"])
     #expect(report.slots[0].programs == 3)
     #expect(report.emergencies.count == 1)
-    #expect(report.emergencies.first?.aired == true)
+    #expect(report.emergencies.first?.aired == false, "nothing confirmed it aired")
     #expect(report.emergencies.first?.date == "2026-12-05")
+    #expect(report.basis == .production)
   }
 
   @Test("the range filters programs")
@@ -99,9 +100,47 @@ struct BroadcastReportTests {
     #expect(lines[0] == "# Báo cáo kết quả phát thanh — Đài truyền thanh xã Hải Hưng")
     #expect(
       lines[2].hasPrefix(
-        "Từ ngày 01/12/2026 đến ngày 31/12/2026: 4 chương trình trong 3 ngày phát sóng"))
+        "Từ ngày 01/12/2026 đến ngày 31/12/2026: đã tạo tệp để phát 3 chương trình trong 3 ngày"))
     #expect(lines[2].contains("1 chương trình đã lên lịch"))
     #expect(text.contains("| Chiến dịch luat-ai | 3 | 2 | 2,8 |"))
+    #expect(!text.contains("đã phát"), "production only: no wording may claim an airing")
+    #expect(text.contains("Loa không ghi nhận việc phát sóng"))
+  }
+
+  static func airing(_ date: String, _ slot: String, _ status: Airing.Status) -> Airing {
+    Airing(
+      date: date, slot: slot, kind: .program, file: "\(date)/x.wav", sha256: "00",
+      scheduledAt: "\(date)T06:00:00+07:00", playedSeconds: status == .interrupted ? 12 : 60,
+      status: status)
+  }
+
+  @Test("with airings: only confirmed airings count; the rest is listed as not aired")
+  func fromAirings() {
+    let dates = Self.log.map { "\($0.date) \($0.slot)" }
+    #expect(dates == ["2026-12-01 sang", "2026-12-01 chieu", "2026-12-05 sang", "2026-12-20 sang"])
+    let airings = [
+      Self.airing("2026-12-01", "sang", .interrupted), Self.airing("2026-12-01", "sang", .late),
+      Self.airing("2026-12-01", "chieu", .missed),
+      Airing(
+        date: "2026-12-03", slot: "khan", kind: .emergency, file: ".air/queue/1.wav",
+        sha256: "1", scheduledAt: "2026-12-03T09:00:00+07:00",
+        startedAt: "2026-12-03T09:00:01.000+07:00", status: .aired, note: "Bão số 9"),
+    ]
+    let report = BroadcastReport(
+      from: "2026-12-01", to: "2026-12-31", today: "2026-12-10", programs: Self.log,
+      airings: airings)
+    #expect(report.basis == .airings)
+    #expect(report.outcomes.aired == 1 && report.outcomes.late == 1)
+    #expect(report.outcomes.missed == 1 && report.outcomes.notAired == 1)
+    #expect(report.programs == 2, "one aired, one scheduled")
+    #expect(report.notAired.map(\.status) == ["missed", "not_aired"])
+    #expect(report.emergencies.map(\.title) == ["Bão số 9"])
+    #expect(report.emergencies.first?.aired == true)
+    let text = ReportFormat.md.render(report, station: "x")
+    #expect(text.contains("1 chương trình đã phát trọn vẹn"))
+    #expect(text.contains("1 chương trình phát muộn"))
+    #expect(text.contains("| 01/12/2026 | chieu | 2026-12-01/x.wav | bỏ lỡ | 60 |"))
+    #expect(text.contains("| 05/12/2026 | sang | 2026-12-05/x.wav | không phát | 0 |"))
   }
 
   @Test("CSV has a BOM, CRLF rows and quotes fields with commas")

@@ -15,8 +15,10 @@ final class OutputSet {
 
   private var device: Slot
   private var timeline: [Slot]
-  /// Frames of the current program sent so far (what its airing records as played).
-  var lastPlayedFrames = 0
+  /// The device's played-frame count when the current program started, and the frames of the
+  /// program that went out (set by ``endProgram()``, after the device drained).
+  private var programStartFrames = 0
+  private var programFrames = 0
   /// Frames written to the timeline since the run's origin.
   private(set) var timelineFrames = 0
   let sampleRate: Int
@@ -60,6 +62,13 @@ final class OutputSet {
       .joined(separator: ", ")
   }
 
+  /// What is wrong with the outputs that are closed now (an unreachable stream, a full disk),
+  /// for the note of the airing that starts.
+  var failures: String {
+    ([device] + timeline).compactMap { $0.output == nil ? $0.lastError : nil }
+      .joined(separator: "; ")
+  }
+
   /// Whether the device is open.
   var deviceIsOpen: Bool { device.output != nil }
 
@@ -96,10 +105,27 @@ final class OutputSet {
     writeTimeline { try $0.setTitle(title) }
   }
 
-  /// Waits until the device has played everything.
-  func drainDevice() {
-    try? device.output?.drain()
+  /// Marks the start of a program (its played seconds count from here).
+  func beginProgram() {
+    programStartFrames = device.output?.framesPlayed ?? 0
+    programFrames = 0
   }
+
+  /// Waits until the device has played the program, and records how much of it went out (what
+  /// the device really played, not what was sent).
+  func endProgram() {
+    try? device.output?.drain()
+    programFrames = max(0, (device.output?.framesPlayed ?? programStartFrames) - programStartFrames)
+  }
+
+  /// Seconds of the current program the device has played so far.
+  var currentPlayedSeconds: Double {
+    Double(max(0, (device.output?.framesPlayed ?? programStartFrames) - programStartFrames))
+      / Double(sampleRate)
+  }
+
+  /// Seconds of the current (or last) program the device really played.
+  var programPlayedSeconds: Double { Double(programFrames) / Double(sampleRate) }
 
   /// Closes everything (the recording is renamed into place).
   func closeAll() {

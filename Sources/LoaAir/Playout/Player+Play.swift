@@ -32,7 +32,8 @@ extension Player {
     }
     let startedAt = clock.now()
     outputs.padTimeline(to: frames(at: lateBy > 0 ? startedAt : program.startsAt))
-    let note = lateBy > 0 ? "muộn \(Int(lateBy.rounded())) giây" : ""
+    let note = [lateBy > 0 ? "muộn \(Int(lateBy.rounded())) giây" : "", outputs.failures]
+      .filter { !$0.isEmpty }.joined(separator: "; ")
     let row = try airings.insert(
       program.airing(status: .onAir, startedAt: startedAt, output: outputs.names, note: note))
     report(.playing(file: program.file, lateBy: lateBy))
@@ -40,7 +41,7 @@ extension Player {
     let ending = stream(
       program.url, startingAt: lateBy > 0 ? startedAt : program.startsAt, airing: row.id,
       stop: stop)
-    let played = Double(outputs.lastPlayedFrames) / Double(sampleRate)
+    let played = outputs.programPlayedSeconds
     let ended = clock.now().iso8601(fractionDigits: 3)
     switch ending {
     case .finished:
@@ -65,16 +66,23 @@ extension Player {
     _ url: URL, startingAt start: StationInstant, airing: Int64, stop: StopSignal,
     yieldsToEmergency: Bool = true
   ) -> Ending {
-    outputs.lastPlayedFrames = 0
-    let file: AudioFileStream
+    outputs.beginProgram()
+    let file: ProgramReader
     do {
-      file = try AudioFileStream(url: url)
+      file = try ProgramReader(url: url, sampleRate: sampleRate)
     } catch {
       return .failed(why: "\(error)")
     }
     var sent = 0
     var nextProgress = configuration.progressInterval
-    while let block = file.read(maxFrames: configuration.blockFrames) {
+    while !file.isFinished {
+      let block: [Float]
+      do {
+        block = try file.read(maxFrames: configuration.blockFrames)
+      } catch {
+        return .failed(why: "\(error)")
+      }
+      if block.isEmpty { break }
       if configuration.pacedByClock {
         let due = start.adding(seconds: Double(sent) / Double(sampleRate))
         let wait = clock.realSeconds(until: due)
@@ -85,40 +93,25 @@ extension Player {
         ? "dừng phát (tín hiệu dừng)"
         : (yieldsToEmergency && queue.hasPending ? "nhường thông báo khẩn" : nil)
       if let interruption {
-        fadeOut(file, sent: &sent)
+        if let faded = try? file.fadeOut(seconds: 0.3) { try? outputs.write(faded) }
+        outputs.endProgram()
         return .stopped(why: interruption)
       }
       do {
         try outputs.write(block)
       } catch {
+        outputs.endProgram()
         return .failed(why: "\(error)")
       }
       sent += block.count
-      outputs.lastPlayedFrames = sent
-      let seconds = Double(sent) / Double(sampleRate)
-      if seconds >= nextProgress {
-        try? airings.progress(id: airing, playedSeconds: seconds)
+      if Double(sent) / Double(sampleRate) >= nextProgress {
+        // The proof kept for a crash: what the device has really played, never more.
+        try? airings.progress(id: airing, playedSeconds: outputs.currentPlayedSeconds)
         nextProgress += configuration.progressInterval
       }
     }
-    outputs.drainDevice()
+    outputs.endProgram()
     return .finished
-  }
-
-  /// The next 0.3 s of the file, faded to silence, so an interruption never clicks.
-  func fadeOut(_ file: AudioFileStream, sent: inout Int) {
-    let total = Int(0.3 * Double(sampleRate))
-    var done = 0
-    while done < total, var block = file.read(maxFrames: min(configuration.blockFrames, total - done)) {
-      for index in block.indices {
-        block[index] *= Float(max(0, 1 - Double(done + index) / Double(total)))
-      }
-      try? outputs.write(block)
-      done += block.count
-      sent += block.count
-      outputs.lastPlayedFrames = sent
-    }
-    outputs.drainDevice()
   }
 
   /// Airs every valid queued emergency; returns whether any aired.
@@ -148,7 +141,7 @@ extension Player {
       let ending = stream(
         url, startingAt: now, airing: row.id, stop: stop, yieldsToEmergency: false)
       queue.remove(item.id)
-      let played = Double(outputs.lastPlayedFrames) / Double(sampleRate)
+      let played = outputs.programPlayedSeconds
       let status: Airing.Status
       switch ending {
       case .finished: status = .aired

@@ -7,7 +7,7 @@ extension Studio {
   /// The spoken opening of every emergency announcement.
   public static let emergencyOpening = "Thông báo khẩn. Thông báo khẩn."
 
-  /// Renders an emergency announcement to `url`: the chime, "Thông báo khẩn", the normalised
+  /// Renders an emergency announcement to `url`: the emergency chime (distinct from the normal one), "Thông báo khẩn", the normalised
   /// text, and the schedule's closing (its synthetic-voice disclosure), loudness-normalised like
   /// a program and labelled as AI-generated.
   ///
@@ -22,7 +22,7 @@ extension Studio {
     let body = normalizer.sentences(text)
     guard !body.isEmpty else { throw StudioError.emptyText(source: "thông báo khẩn") }
     let gap = AudioSegment.silence(seconds: schedule.audio.gap)
-    var segments: [AudioSegment] = [.chime, gap]
+    var segments: [AudioSegment] = [.emergencyChime, gap]
     for part in [Self.emergencyOpening, text, schedule.closing] where !part.isEmpty {
       let sentences = part == text ? body : normalizer.sentences(part)
       segments += SpeechPauses.segments(sentences, voice: voice, pauseAfterLast: false)

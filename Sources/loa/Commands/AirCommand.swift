@@ -30,6 +30,11 @@ struct AirCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Ghi lại đúng những gì đã phát vào tệp WAV này.")
   var record: String?
 
+  @Option(
+    name: .long,
+    help: "Phát đồng thời lên máy chủ Icecast: icecast://source:MẬTKHẨU@MÁY:CỔNG/ĐIỂMGẮN.")
+  var stream: String?
+
   @Option(name: .long, help: "Bắt đầu đồng hồ ảo tại thời điểm này (ISO 8601 có múi giờ, hoặc now).")
   var from: String?
 
@@ -45,6 +50,8 @@ struct AirCommand: AsyncParsableCommand {
     }
     if let until, StationInstant.parse(until) == nil { throw CommandError.instant(until) }
     if speed != 1, device != "none" { throw CommandError.speedNeedsNoDevice }
+    if let stream { _ = try IcecastURL(stream) }
+    _ = try PlaybackDevice(device)
     if !(speed > 0 && speed <= 10_000) { throw CommandError.speed(speed) }
   }
 
@@ -65,20 +72,26 @@ struct AirCommand: AsyncParsableCommand {
       throw CommandError.playerRunning(PlayerClaim.runningPlayer(studio.output) ?? -1, out)
     }
     defer { claim.release() }
-    let sampleRate =
-      (try? studio.load(today: clock.today()).schedule?.audio.sampleRate) ?? 22_050
-    let device = self.device
+    let schedule = try? studio.load(today: clock.today()).schedule
+    let sampleRate = schedule?.audio.sampleRate ?? 22_050
+    let station = schedule?.station ?? "Loa"
+    let device = try PlaybackDevice(self.device)
     var timeline: [() throws -> any AudioOutput] = []
     if let record {
-      timeline.append { try AirCheckRecorder(url: URL(fileURLWithPath: record), sampleRate: sampleRate) }
+      let url = URL(fileURLWithPath: record)
+      // A recording a killed player left under its temporary name gets its real name back.
+      _ = try? AirCheckRecorder.recoverUnfinished(in: url.deletingLastPathComponent())
+      timeline.append { try AirCheckRecorder(url: url, sampleRate: sampleRate) }
+    }
+    if let stream {
+      let target = try IcecastURL(stream)
+      timeline.append {
+        try IcecastStream(url: target, sampleRate: sampleRate, streamName: station)
+      }
     }
     let configuration = PlayerConfiguration(
-      openDevice: {
-        device == "none"
-          ? NullOutput(sampleRate: sampleRate) as any AudioOutput
-          : try AlsaOutput(device: device, sampleRate: sampleRate)
-      },
-      pacedByClock: device == "none", timeline: timeline,
+      openDevice: { try device.open(sampleRate: sampleRate) },
+      pacedByClock: self.device == "none", timeline: timeline,
       until: until.flatMap(StationInstant.parse))
     let player = try Player(studio: studio, clock: clock, configuration: configuration) { event in
       FileHandle.standardOutput.write(Data("\(clock.now()) \(event)\n".utf8))

@@ -38,9 +38,11 @@ struct ReportCommand: AsyncParsableCommand {
     let today = CommandClock.make().today()
     let (start, end) = try period(today: today)
     let path = scheduleOption.path
-    let station = (try? ScheduleLoader().load(path: path))?.schedule?.station ?? "Đài truyền thanh"
+    let schedule = (try? ScheduleLoader().load(path: path))?.schedule
+    let station = schedule?.station ?? "Đài truyền thanh"
     let studio = Studio(schedulePath: path, outputDirectory: URL(fileURLWithPath: out))
-    let report = try studio.report(from: start, through: end, today: today)
+    let report = try studio.report(
+      from: start, through: end, today: today, air: schedule?.air ?? AirSettings())
     let text = format.render(report, station: station)
     if let output {
       do {
