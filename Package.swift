@@ -80,6 +80,8 @@ let package = Package(
       name: "LoaStudioTests",
       dependencies: ["LoaStudio", "LoaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "LoaAirTests", dependencies: ["LoaAir", "LoaTestSupport"]),
-    .testTarget(name: "LoaCLITests", dependencies: ["loa", "LoaTestSupport"]),
+    .testTarget(
+      name: "LoaCLITests",
+      dependencies: ["loa", "LoaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )

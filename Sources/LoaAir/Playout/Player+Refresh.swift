@@ -35,7 +35,10 @@ extension Player {
       }
     }
     let days = [today.adding(days: -1), today, today.adding(days: 1)]
+    // Yesterday's programs only while still within the grace (one crossing midnight).
+    let now = clock.now()
     let loaded = days.compactMap { studio.output.day($0) }.flatMap(AirProgram.programs(of:))
+      .filter { $0.date >= today || now <= $0.startsAt.adding(seconds: rules.lateGrace) }
     if changed || loaded != programs {
       programs = loaded
       let ahead = programs.filter { clock.now() < $0.startsAt.adding(seconds: rules.lateGrace) }
