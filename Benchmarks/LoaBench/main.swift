@@ -7,6 +7,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
   ("normalize", NormalizeBenchmark.run),
   ("plan", PlanBenchmark.run),
   ("render", RenderBenchmark.run),
+  ("air", AirBenchmark.run),
 ]
 
 let requested = CommandLine.arguments.dropFirst().first ?? "all"
@@ -14,7 +15,7 @@ let selected = requested == "all" ? benchmarks : benchmarks.filter { $0.name == 
 if selected.isEmpty {
   FileHandle.standardError.write(
     Data(
-      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, all\n".utf8)
+      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, air, all\n".utf8)
   )
   exit(2)
 }
