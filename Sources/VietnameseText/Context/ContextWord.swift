@@ -45,6 +45,15 @@ struct ContextWord: OptionSet, Sendable, Hashable {
     table[word] ?? []
   }
 
+  /// The roles of a word as written: folded first, unless it is too long to be in the table.
+  static func roles(ofWritten word: Substring) -> ContextWord {
+    guard word.utf8.count <= longestKey, word != "#" else { return [] }
+    return table[ReadingState.folded(word)] ?? []
+  }
+
+  /// The longest key in UTF-8 bytes.
+  static let longestKey = table.keys.map(\.utf8.count).max() ?? 0
+
   /// The table: each word and its roles.
   static let table: [String: ContextWord] = {
     var table: [String: ContextWord] = [:]

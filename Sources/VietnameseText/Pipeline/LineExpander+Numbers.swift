@@ -1,8 +1,8 @@
 /// Numbers: ``NumberClassifier`` decides what a number is, the readers here say it.
 extension LineExpander {
   /// Classifies and reads the number at `index` together with what its shape joins to it.
-  func readNumber(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading {
-    let span = NumberClassifier.classify(pieces, at: index, NumberContext(state))
+  func readNumber(_ pieces: [Piece], at index: Int, _ state: inout ReadingState) -> NumberReading {
+    let span = NumberClassifier.classify(pieces, at: index, NumberContext(&state))
     var reading = NumberReading(spoken: spoken(span.kind), consumed: span.consumed)
     switch span.kind {
     case .phone(_, let left):

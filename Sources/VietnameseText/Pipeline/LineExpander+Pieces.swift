@@ -19,7 +19,7 @@ extension LineExpander {
       return
     }
     if let document = documents.read(
-      pieces, saysSo: state.last == "số", typeSaid: { state.saidBefore($0) },
+      pieces, saysSo: state.last == "số", last: state.last, typeSaid: { state.saidBefore($0) },
       issuerSaid: { [out] in out.saidInSentence($0) })
     {
       var code = document.code
@@ -67,7 +67,7 @@ extension LineExpander {
     _ pieces: [Piece], _ walk: inout PieceWalk, _ out: inout SpokenLine,
     _ state: inout ReadingState
   ) {
-    let reading = readNumber(pieces, at: walk.index, state)
+    let reading = readNumber(pieces, at: walk.index, &state)
     walk.afterDate = reading.isDate
     walk.numbers += 1
     if walk.numberClass == nil { walk.numberClass = reading.kind.textClass }
@@ -220,7 +220,8 @@ extension LineExpander {
     switch symbol {
     case "-" where index == 0 && nextIsNumber && !state.afterNumber: out.word("âm")
     case "$" where nextIsNumber:
-      let reading = readNumber(pieces, at: index + 1, state)
+      var copy = state
+      let reading = readNumber(pieces, at: index + 1, &copy)
       out.word(reading.spoken + " đô la")
       return 1 + reading.consumed
     case "/" where index > 0 && index + 1 < pieces.count: out.pause(",")

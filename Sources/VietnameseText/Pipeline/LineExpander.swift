@@ -71,7 +71,7 @@ struct LineExpander: Sendable {
       let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1)
     {
       out.word(spoken)
-      state.advance(.words([chunk.core]), as: .abbreviation)
+      state.advance(.word(chunk.core), as: .abbreviation)
       trail(chunk.trail.dropFirst(), into: &out)
       state.close(trail: chunk.trail.dropFirst())
       return index + 1
@@ -191,10 +191,11 @@ struct LineExpander: Sendable {
     let hasNext = index + 1 < chunks.count
     // "Thứ 2 - Thứ 6": the range goes on to a numbered day word.
     state.nextIsNumberedDay =
-      (core == "-" || core == "–") && index + 2 < chunks.count && chunks[index + 2].startsWithDigit
+      core.isDash && index + 2 < chunks.count && chunks[index + 2].startsWithDigit
       && ContextWord.roles(of: chunks[index + 1].core.lowercased()).contains(.numberedDay)
     state.nextWord = ""
-    state.nextCore = hasNext && core.unicodeScalars.count == 1 ? chunks[index + 1].core : ""
+    let oneLetter = core.utf8.count <= 4 && core.unicodeScalars.count == 1
+    state.nextCore = hasNext && oneLetter ? chunks[index + 1].core : ""
     if hasNext, chunks[index].startsWithDigit, chunks[index].trail.isEmpty {
       state.nextWord = chunks[index + 1].core.lowercased()
     }
@@ -207,7 +208,7 @@ struct LineExpander: Sendable {
     let chunk = chunks[index]
     if chunk.core.utf8.contains(0x2E), let spoken = dottedInitials(chunk.core) {
       out.word(spoken)
-      state.advance(.words([chunk.core]), as: .letters)
+      state.advance(.word(chunk.core), as: .letters)
       // "chị T.H. bị lừa": the initial's own dot is no sentence end before a lower-case word.
       let lowerNext = index + 1 < chunks.count && chunks[index + 1].core.first?.isLowercase == true
       let marks = lowerNext && chunk.trail.hasPrefix(".") ? chunk.trail.dropFirst() : chunk.trail
@@ -219,7 +220,7 @@ struct LineExpander: Sendable {
       let (spoken, keepsDot) = initial(chunks, at: index)
     else { return false }
     out.word(spoken)  // "Nguyễn V. A.": the dot of an initial is no pause.
-    state.advance(.words([chunk.core]), as: .letters)
+    state.advance(.word(chunk.core), as: .letters)
     if keepsDot {
       out.pause(".")
       state.close(trail: ".")
@@ -298,12 +299,14 @@ struct LineExpander: Sendable {
     let core = chunk.core
     if core.isEmpty { return }
     let shape = WordShape(core)
-    if core == "phút",
+    if core.isBytes("phút"),
       out.text.hasSuffix(" phút") || (state.last == "#" && out.text.hasSuffix(" giờ"))
     {
       return  // "6h30 phút": the time already says it; "17 giờ 00 phút": no minutes to say.
     }
-    if core == "x" || core == "X", state.last == "#", nextIsNumber {
+    if core.utf8.count == 1, core.isBytes("x") || core.isBytes("X"), state.last == "#",
+      nextIsNumber
+    {
       out.word("nhân")  // "2 x 3 m", "1,2m x 2,4m"
       state.advance(.sign, as: .unit)
       return
@@ -320,10 +323,10 @@ struct LineExpander: Sendable {
         ? UnitTable.lookup(core, dialect: dialect) : nil)
     {
       out.word(spoken)
-      state.advance(.words([core]), as: digitFirst ? .unit : .abbreviation)
+      state.advance(.word(core), as: digitFirst ? .unit : .abbreviation)
       return
     }
-    if core == "-" || core == "–" {
+    if core.isDash {
       let between = state.afterNumber && (nextIsNumber || state.nextIsNumberedDay)
       if between { out.word("đến") } else { out.pause(",") }
       state.advance(.dash, as: between ? .range : .punctuation)
