@@ -101,8 +101,9 @@ enum ForeignRespeller {
       text = to + text.dropFirst(from.count)
       break
     }
-    // "qu" is an onset: "quen", "que", "queo" are Vietnamese words, not "quên".
-    let onset = text.hasPrefix("qu") ? "qu" : ""
+    // "qu" is an onset: "quen", "que", "queo" are Vietnamese words, not "quên"; so is "gi"
+    // before "eo": "gieo" (to sow) is gi + eo, not "giêo".
+    let onset = text.hasPrefix("qu") ? "qu" : text.hasPrefix("gieo") ? "gi" : ""
     var rest = String(text.dropFirst(onset.count))
     for (from, to) in vowelSpellings where rest.contains(from) {
       rest = rest.replacingAll(from, with: to)
