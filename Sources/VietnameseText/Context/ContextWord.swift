@@ -39,6 +39,10 @@ struct ContextWord: OptionSet, Sendable, Hashable {
   static let accountTail = ContextWord(rawValue: 1 << 14)
   /// "stk": an account number follows.
   static let account = ContextWord(rawValue: 1 << 15)
+  /// Shortly before "a-b": a match result, so a score ("thắng 3-0" → "ba không").
+  static let score = ContextWord(rawValue: 1 << 16)
+  /// Just before "a/b": a mark out of a maximum, so a ratio ("điểm 9/10" → "chín trên mười").
+  static let outOf = ContextWord(rawValue: 1 << 17)
 
   /// The roles of a folded word (empty for most words).
   static func roles(of word: String) -> ContextWord {
@@ -103,5 +107,7 @@ struct ContextWord: OptionSet, Sendable, Hashable {
     (.accountHead, ["tài"]),
     (.accountTail, ["khoản"]),
     (.account, ["stk"]),
+    (.score, ["thắng", "thua", "hòa", "tỉ", "tỷ"]),
+    (.outOf, ["điểm", "đạt"]),
   ]
 }

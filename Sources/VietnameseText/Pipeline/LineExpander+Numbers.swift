@@ -41,6 +41,8 @@ extension LineExpander {
     case .ratio(let top, let bottom): return spoken(top) + " trên " + spoken(bottom)
     case .fraction(let top, let bottom): return spoken(top) + " phần " + spoken(bottom)
     case .standard(let code, let year): return spoken(code) + " năm " + spoken(year)
+    case .score(let home, let away): return numbers.cardinal(home) + " " + numbers.cardinal(away)
+    case .series(let parts): return parts.map { numbers.cardinal($0) }.joined(separator: " ")
     }
   }
 }

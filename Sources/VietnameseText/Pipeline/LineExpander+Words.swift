@@ -27,6 +27,12 @@ extension LineExpander {
   ) -> String {
     if afterNumber, let unit = UnitTable.lookup(word, dialect: dialect) { return unit }
     if word.isBytes("CP"), state.last == "ty" { return "cổ phần" }  // "Công ty CP"
+    // "điểm đ khoản 1": a clause letter is said by its name ("điểm đê").
+    if word.utf8.count <= 2, word.unicodeScalars.count == 1, let letter = word.first,
+      letter.isLowercase, state.last == "điểm", let name = LetterSpeller.name(of: letter)
+    {
+      return name
+    }
     let shape = known ?? WordShape(word)
     // Fast path: an ordinary lower-case Vietnamese word with marks matches no table.
     if !shape.hasUpper && !shape.isASCII && !word.isBytes("sđt") {

@@ -79,6 +79,13 @@ struct LineExpander: Sendable {
       out.word(spoken)  // "1 000 000 đồng"
       state.advance(.amount, as: .amount)
       last = index + count - 1
+    } else if chunk.isDigits, let spoken = spacedDate(chunks, at: index) {
+      out.word(spoken)  // "20 - 11 - 2026"
+      state.advance(.marker("#"), as: .date)
+      last = index + 4
+    } else if chunk.core.utf8.count <= 3, let road = roadName(chunks, at: index, state) {
+      out.word(road)  // "ĐT 354", "QL 5": a road and its number
+      state.advance(.marker("lộ"), as: .abbreviation)
     } else if chunk.core.utf8.count <= 2 || chunk.core.utf8.contains(0x2E),
       readInitials(chunks, at: index, &out, &state)
     {
@@ -122,9 +129,14 @@ struct LineExpander: Sendable {
     if !lexicon.isEmpty, let found = lexicon.match(chunks, at: index) {
       return (found.spoken, found.count)
     }
-    guard chunks[index].trail.isEmpty, index + 1 < chunks.count,
-      ForeignWordTable.mayStartPhrase(chunks[index].core)
-    else { return nil }
+    guard chunks[index].trail.isEmpty, index + 1 < chunks.count else { return nil }
+    if AbbreviationTable.phraseStarts.contains(chunks[index].core), chunks[index + 1].lead.isEmpty,
+      let spoken = AbbreviationTable.phrases[
+        [String(chunks[index].core), String(chunks[index + 1].core)]]
+    {
+      return (spoken, 2)  // "BCH QS"
+    }
+    guard ForeignWordTable.mayStartPhrase(chunks[index].core) else { return nil }
     let next = chunks[index + 1]
     guard next.lead.isEmpty else { return nil }
     let key = [chunks[index].core.lowercased(), next.core.lowercased()]
@@ -160,6 +172,37 @@ struct LineExpander: Sendable {
       ContextWord.roles(of: noun.lowercased()).contains(.amountNoun)
     else { return nil }
     return (numbers.cardinal(Substring(whole)), next - index)
+  }
+
+  /// "20 - 11 - 2026", "20 / 11 / 2026": a date written with spaces around its separators.
+  private func spacedDate(_ chunks: [Chunk], at index: Int) -> String? {
+    guard index + 4 < chunks.count else { return nil }
+    let day = chunks[index]
+    let month = chunks[index + 2]
+    let year = chunks[index + 4]
+    func separator(_ chunk: Chunk) -> Bool {
+      chunk.lead.isEmpty && chunk.trail.isEmpty && (chunk.core.isDash || chunk.core.isBytes("/"))
+    }
+    guard day.trail.isEmpty, separator(chunks[index + 1]), month.isDigits, month.trail.isEmpty,
+      separator(chunks[index + 3]), year.isDigits, DateReader.isYear(year.core),
+      DateReader.isDayMonth(day.core, month.core)
+    else { return nil }
+    return dates.date(day: day.core, month: month.core, year: year.core)
+  }
+
+  /// "ĐT 354", "QL 5", "TL 353": a road prefix written apart from its number; "ĐT" (also
+  /// "điện thoại") only after "đường" or before a short number without a leading zero.
+  private func roadName(_ chunks: [Chunk], at index: Int, _ state: ReadingState) -> String? {
+    let chunk = chunks[index]
+    guard chunk.trail.isEmpty, index + 1 < chunks.count, chunks[index + 1].startsWithDigit,
+      let road = Self.roads[String(chunk.core)]
+    else { return nil }
+    let next = chunks[index + 1].core
+    let afterRoad = state.last == "đường"
+    if chunk.core.isBytes("ĐT"), !afterRoad, next.utf8.count > 3 || next.hasPrefix("0") {
+      return nil
+    }
+    return afterRoad && road.hasPrefix("đường ") ? String(road.dropFirst(6)) : road
   }
 
   /// The index of the chunk closing "(một)", "(mười hai)" when it repeats the number at
