@@ -9,7 +9,8 @@ enum ForeignWordTable {
   static let words: [String: String] = [
     "facebook": "phây búc", "zalo": "da lô", "tiktok": "tích tóc", "youtube": "diu túp",
     "google": "gu gồ", "deepfake": "đíp phếch", "deepfakes": "đíp phếch", "video": "vi đê ô",
-    "videocall": "vi đê ô côn", "call": "côn", "link": "lin", "links": "lin", "vaccine": "vắc xin", "app": "áp",
+    "videocall": "vi đê ô côn", "call": "côn", "link": "lin", "links": "lin", "vaccine": "vắc xin",
+    "app": "áp",
     "apps": "áp", "online": "on lai", "offline": "óp lai", "internet": "in tơ nét",
     "banking": "banh king", "messenger": "mét xen giơ", "telegram": "tê lê gam",
     "viber": "vai bơ", "email": "i meo", "e-mail": "i meo", "gmail": "gờ meo", "web": "oép",
