@@ -135,6 +135,17 @@ enum AbbreviationTable {
   static let phraseStarts: Set<Substring> = Set(
     phrases.keys.compactMap { key in key.first.map { Substring($0) } })
 
+  /// Whether `token` may start one of ``phrases``: a cheap length and first-byte test first.
+  static func mayStartPhrase(_ token: Substring) -> Bool {
+    guard let first = token.utf8.first, token.utf8.count <= phraseStartLength,
+      phraseStartFirstBytes.contains(first)
+    else { return false }
+    return phraseStarts.contains(token)
+  }
+
+  private static let phraseStartLength = phraseStarts.map(\.utf8.count).max() ?? 0
+  private static let phraseStartFirstBytes = Set(phraseStarts.compactMap(\.utf8.first))
+
   /// The spoken form of a whole token, or `nil`.
   static func lookup(_ token: Substring) -> String? {
     entries[String(token)]

@@ -51,7 +51,13 @@ struct ContextWord: OptionSet, Sendable, Hashable {
 
   /// The roles of a word as written: folded first, unless it is too long to be in the table.
   static func roles(ofWritten word: Substring) -> ContextWord {
-    guard word.utf8.count <= longestKey, word != "#" else { return [] }
+    guard let first = word.utf8.first, word.utf8.count <= longestKey, first != 0x23 else {
+      return []
+    }
+    // A lower-case ASCII word needs no folding ("gọi" does: its marks may move).
+    if first >= 0x61, first <= 0x7A, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+      return table[String(word)] ?? []
+    }
     return table[ReadingState.folded(word)] ?? []
   }
 

@@ -84,10 +84,15 @@ enum ForeignWordTable {
   /// The words (lower-case) that can start a phrase.
   static let phraseStarts: Set<String> = Set(phrases.keys.compactMap(\.first))
 
+  /// The first letters of the phrase starts (lower-case ASCII bytes).
+  private static let phraseFirstBytes = Set(phraseStarts.compactMap(\.utf8.first))
+
   /// Whether `word` may start a phrase: ASCII, short, and a known first word in any case.
   static func mayStartPhrase(_ word: Substring) -> Bool {
     let bytes = word.utf8
-    guard bytes.count <= 8, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+    guard let first = bytes.first, bytes.count <= 8, first < 0x80,
+      phraseFirstBytes.contains(first | 0x20), bytes.allSatisfy({ $0 < 0x80 })
+    else { return false }
     return phraseStarts.contains(word.lowercased())
   }
 

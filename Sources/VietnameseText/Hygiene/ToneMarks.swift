@@ -46,6 +46,8 @@ enum ToneMarks {
 
   /// `word` with an old-style tone mark moved to the modern place; unchanged otherwise.
   static func modernize(_ word: Substring) -> Substring {
+    // Most words end in an ASCII letter: no marked vowel last, nothing to move.
+    guard let lastByte = word.utf8.last, lastByte >= 0x80 else { return word }
     guard let lastScalar = word.unicodeScalars.last, isOldPlacementMark(lastScalar.value) else {
       return word
     }

@@ -130,7 +130,7 @@ struct LineExpander: Sendable {
       return (found.spoken, found.count)
     }
     guard chunks[index].trail.isEmpty, index + 1 < chunks.count else { return nil }
-    if AbbreviationTable.phraseStarts.contains(chunks[index].core), chunks[index + 1].lead.isEmpty,
+    if AbbreviationTable.mayStartPhrase(chunks[index].core), chunks[index + 1].lead.isEmpty,
       let spoken = AbbreviationTable.phrases[
         [String(chunks[index].core), String(chunks[index + 1].core)]]
     {
