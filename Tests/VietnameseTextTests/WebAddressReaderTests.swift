@@ -14,7 +14,7 @@ struct WebAddressReaderTests {
       "hải phòng chấm gờ o vê chấm vê en gạch chéo tin gạch ngang túc"),
     Case(
       "baohaiphong.com.vn/tin-moi",
-      "bao hai phong chấm com chấm vê en gạch chéo tin gạch ngang moi"),
+      "bao hải phòng chấm com chấm vê en gạch chéo tin gạch ngang moi"),
     Case("đuôi .xyz, .top.", "đuôi chấm ích i dét, chấm tóp."),
     Case("có đuôi .vn, .com", "có đuôi chấm vê en, chấm com"),
     Case("dichvucong.gov.vn", "dịch vụ công chấm gờ o vê chấm vê en"),
@@ -23,9 +23,9 @@ struct WebAddressReaderTests {
     Case("abc@gmail.com", "a bê xê a còng gờ meo chấm com"),
     Case(
       "ubnd.haihung@haiphong.gov.vn",
-      "u bê en dê chấm hai hung a còng hải phòng chấm gờ o vê chấm vê en"),
+      "u bê en dê chấm hải hưng a còng hải phòng chấm gờ o vê chấm vê en"),
     Case("Xem tại tinnhiemmang.vn.", "Xem tại tín nhiệm mạng chấm vê en."),
-    Case("thongtin-24h.vn", "thong tin gạch ngang hai bốn hát chấm vê en"),
+    Case("thongtin-24h.vn", "thông tin gạch ngang hai bốn hát chấm vê en"),
     Case("ban_tin.vn", "ban gạch dưới tin chấm vê en"),
   ]
 

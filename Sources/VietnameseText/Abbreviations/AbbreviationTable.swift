@@ -33,7 +33,10 @@ enum AbbreviationTable {
     "HND": "hội nông dân", "HCCB": "hội cựu chiến binh", "CCB": "cựu chiến binh",
     "ĐCSVN": "Đảng Cộng sản Việt Nam", "CHXHCN": "cộng hòa xã hội chủ nghĩa",
     "XHCN": "xã hội chủ nghĩa", "VN": "Việt Nam", "LHQ": "Liên Hợp Quốc",
-    "A05": "a không năm",
+    "A05": "a không năm", "BCHQS": "ban chỉ huy quân sự",
+    "QS": "quân sự", "EVNHANOI": "e vê en Hà Nội", "EVN": "e vê en",
+    // Programmes and diseases said as words
+    "AIDS": "ết", "TOEIC": "tô ích", "VNeTraffic": "vê en i tra phích",
     // Places
     "TP": "thành phố", "TP.": "thành phố", "Tp.": "thành phố", "TP.HCM": "thành phố Hồ Chí Minh",
     "Tp.HCM": "thành phố Hồ Chí Minh", "HCM": "Hồ Chí Minh", "TPHCM": "thành phố Hồ Chí Minh",
@@ -121,6 +124,27 @@ enum AbbreviationTable {
     "COVID": "cô vít", "WHO": "tổ chức y tế thế giới", "VNĐ": "đồng", "VND": "đồng",
     "USD": "đô la Mỹ", "EU": "liên minh châu Âu", "ASEAN": "A xê an",
   ]
+
+  /// Two-token abbreviations read together ("BCH QS" is "ban chỉ huy quân sự", not "ban chấp
+  /// hành quân sự"), keyed by their tokens as written.
+  static let phrases: [[String]: String] = [
+    ["BCH", "QS"]: "ban chỉ huy quân sự"
+  ]
+
+  /// The first tokens of ``phrases``.
+  static let phraseStarts: Set<Substring> = Set(
+    phrases.keys.compactMap { key in key.first.map { Substring($0) } })
+
+  /// Whether `token` may start one of ``phrases``: a cheap length and first-byte test first.
+  static func mayStartPhrase(_ token: Substring) -> Bool {
+    guard let first = token.utf8.first, token.utf8.count <= phraseStartLength,
+      phraseStartFirstBytes.contains(first)
+    else { return false }
+    return phraseStarts.contains(token)
+  }
+
+  private static let phraseStartLength = phraseStarts.map(\.utf8.count).max() ?? 0
+  private static let phraseStartFirstBytes = Set(phraseStarts.compactMap(\.utf8.first))
 
   /// The spoken form of a whole token, or `nil`.
   static func lookup(_ token: Substring) -> String? {

@@ -41,6 +41,10 @@ indirect enum NumberClass: Sendable, Equatable {
   case fraction(NumberClass, NumberClass)
   /// "QCVN 01:2009": a standard of a year ("năm").
   case standard(NumberClass, NumberClass)
+  /// "thắng 3-0": a match score, both numbers said one after the other ("ba không").
+  case score(Substring, Substring)
+  /// "NPK 20-20-15": a product formula or model code, not a range: numbers one after another.
+  case series([Substring])
 
   /// The coarse class shown to the operator (``TextClass``).
   var textClass: TextClass {
@@ -57,6 +61,8 @@ indirect enum NumberClass: Sendable, Equatable {
     case .ratio: return .ratio
     case .fraction: return .fraction
     case .standard: return .document
+    case .score: return .score
+    case .series: return .series
     }
   }
 }

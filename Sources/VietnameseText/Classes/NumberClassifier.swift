@@ -26,6 +26,9 @@ enum NumberClassifier {
     let next = index + first.consumed
     guard next + 1 < pieces.count, pieces[next + 1].digits != nil else { return first }
     if pieces[next].isSymbol("-") {
+      if first.consumed == 1, let special = hyphenated(pieces, at: index, context) {
+        return special
+      }
       // "1-3/12": a range of days, the upper end a date.
       let upper =
         date(pieces, at: next + 1, context, rangeEnd: true)
@@ -46,8 +49,9 @@ enum NumberClassifier {
     if pieces[next].isSymbol("/") {
       // "1/3" → "một phần ba" (a fraction); "429/434", "1.234/1.500" → "… trên …" (a ratio).
       let denominator = value(pieces, at: next + 1, context)
+      // "điểm 9/10": a mark out of ten is a ratio.
       let isFraction =
-        first.consumed == 1 && denominator.consumed == 1
+        first.consumed == 1 && denominator.consumed == 1 && !context.lastRoles.contains(.outOf)
         && looksLikeFraction(pieces[index].digits ?? "", pieces[next + 1].digits ?? "")
       let kind: NumberClass =
         isFraction
@@ -55,6 +59,25 @@ enum NumberClassifier {
       return NumberSpan(kind: kind, consumed: first.consumed + 1 + denominator.consumed)
     }
     return first
+  }
+
+  /// "thắng 3-0" (a score) or "NPK 20-20-15" (a series): hyphens that do not make a range.
+  private static func hyphenated(_ pieces: [Piece], at index: Int, _ context: NumberContext)
+    -> NumberSpan?
+  {
+    var parts: [Substring] = [pieces[index].digits ?? ""]
+    var used = 1
+    while index + used + 1 < pieces.count, pieces[index + used].isSymbol("-"),
+      let part = pieces[index + used + 1].digits
+    {
+      parts.append(part)
+      used += 2
+    }
+    if parts.count >= 3 { return NumberSpan(kind: .series(parts), consumed: used) }
+    let small = parts.allSatisfy { $0.utf8.count <= 2 }
+    guard parts.count == 2, small, index + used == pieces.count, context.recent(.score, window: 2)
+    else { return nil }
+    return NumberSpan(kind: .score(parts[0], parts[1]), consumed: used)
   }
 
   /// A value: "1.050.000", "2,5", "1.5", "05", or a plain number classed by context.

@@ -41,6 +41,10 @@ public enum TextClass: String, Sendable, CaseIterable, Codable {
   case range
   /// A ratio ("429/434").
   case ratio
+  /// A match score ("thắng 3-0").
+  case score
+  /// Numbers joined by hyphens that are not a range ("NPK 20-20-15").
+  case series
   /// A fraction ("1/3").
   case fraction
   /// An official document number ("134/2025/QH15").
@@ -78,6 +82,8 @@ public enum TextClass: String, Sendable, CaseIterable, Codable {
     case .amount: return "số tiền/lượng"
     case .range: return "khoảng"
     case .ratio: return "tỉ lệ"
+    case .score: return "tỉ số"
+    case .series: return "dãy số"
     case .fraction: return "phân số"
     case .document: return "văn bản"
     case .plate: return "biển số"

@@ -39,11 +39,30 @@ struct ContextWord: OptionSet, Sendable, Hashable {
   static let accountTail = ContextWord(rawValue: 1 << 14)
   /// "stk": an account number follows.
   static let account = ContextWord(rawValue: 1 << 15)
+  /// Shortly before "a-b": a match result, so a score ("thắng 3-0" → "ba không").
+  static let score = ContextWord(rawValue: 1 << 16)
+  /// Just before "a/b": a mark out of a maximum, so a ratio ("điểm 9/10" → "chín trên mười").
+  static let outOf = ContextWord(rawValue: 1 << 17)
 
   /// The roles of a folded word (empty for most words).
   static func roles(of word: String) -> ContextWord {
     table[word] ?? []
   }
+
+  /// The roles of a word as written: folded first, unless it is too long to be in the table.
+  static func roles(ofWritten word: Substring) -> ContextWord {
+    guard let first = word.utf8.first, word.utf8.count <= longestKey, first != 0x23 else {
+      return []
+    }
+    // A lower-case ASCII word needs no folding ("gọi" does: its marks may move).
+    if first >= 0x61, first <= 0x7A, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+      return table[String(word)] ?? []
+    }
+    return table[ReadingState.folded(word)] ?? []
+  }
+
+  /// The longest key in UTF-8 bytes.
+  static let longestKey = table.keys.map(\.utf8.count).max() ?? 0
 
   /// The table: each word and its roles.
   static let table: [String: ContextWord] = {
@@ -94,5 +113,7 @@ struct ContextWord: OptionSet, Sendable, Hashable {
     (.accountHead, ["tài"]),
     (.accountTail, ["khoản"]),
     (.account, ["stk"]),
+    (.score, ["thắng", "thua", "hòa", "tỉ", "tỷ"]),
+    (.outOf, ["điểm", "đạt"]),
   ]
 }

@@ -31,8 +31,8 @@ struct NumberContext: Sendable {
     return false
   }
 
-  /// The context of the reading state now.
-  init(_ state: ReadingState) {
+  /// The context of the reading state now (the roles of its words are cached in it).
+  init(_ state: inout ReadingState) {
     last = state.last
     before = state.recentRoles()
     next = state.nextWord

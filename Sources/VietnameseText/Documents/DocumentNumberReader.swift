@@ -45,10 +45,11 @@ struct DocumentNumberReader: Sendable {
   /// `typeSaid` tells whether the text just said a phrase ("Quyết định số 367/QĐ-TTg"): then
   /// the type is not repeated and the issuer follows the number without a pause ("… ba trăm
   /// sáu mươi bảy của thủ tướng chính phủ"); `separate` is then `false`. "số" is added only when
-  /// the text says neither it (`saysSo`) nor a document word just before. `issuerSaid` tells
+  /// the text says neither it (`saysSo`) nor a document word just before (`last` is the word
+  /// just before, folded). `issuerSaid` tells
   /// whether the sentence has already said a spoken phrase: such an issuer is not repeated.
   func read(
-    _ pieces: [Piece], saysSo: Bool, typeSaid: (String) -> Bool = { _ in false },
+    _ pieces: [Piece], saysSo: Bool, last: String = "", typeSaid: (String) -> Bool = { _ in false },
     issuerSaid: (String) -> Bool = { _ in false }
   ) -> (number: String, code: String, separate: Bool)? {
     guard pieces.count >= 3, let number = pieces[0].digits else { return nil }
@@ -63,7 +64,8 @@ struct DocumentNumberReader: Sendable {
     guard pieces[index].isSymbol("/") || pieces[index].isSymbol("-") else { return nil }
     let code = Array(pieces[(index + 1)...])
     guard isCode(code) else { return nil }
-    let named = saysSo || Self.namesDocument(typeSaid)
+    let named =
+      saysSo || Self.namesDocument(last: last, typeSaid)
     var head = (named ? "" : "số ") + numbers.cardinal(number)
     if let year { head += " năm " + numbers.cardinal(year) }
     let spoken = readCode(code, typeSaid: typeSaid, issuerSaid: issuerSaid)
@@ -71,9 +73,18 @@ struct DocumentNumberReader: Sendable {
   }
 
   /// Whether the words just before name a document ("Quyết định", "Luật", "Văn bản").
-  static func namesDocument(_ said: (String) -> Bool) -> Bool {
-    documentWords.contains(where: said) || types.values.contains(where: said)
+  static func namesDocument(last: String, _ said: (String) -> Bool) -> Bool {
+    documentWordsByEnd[Substring(last)]?.contains(where: said) ?? false
   }
+
+  /// The document words and the spoken types, longest first.
+  static let allDocumentWords: [String] = Set(documentWords + types.values).sorted {
+    ($0.utf8.count, $0) > ($1.utf8.count, $1)
+  }
+
+  /// The document words and types by their last word: only those can end the words before.
+  static let documentWordsByEnd: [Substring: [String]] = Dictionary(
+    grouping: allDocumentWords, by: { $0.split(separator: " ").last ?? "" })
 
   private func isCode(_ pieces: [Piece]) -> Bool {
     guard let first = pieces.first, let letters = first.letters,

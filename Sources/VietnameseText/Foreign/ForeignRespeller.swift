@@ -101,10 +101,11 @@ enum ForeignRespeller {
       text = to + text.dropFirst(from.count)
       break
     }
-    // "qu" is an onset: "quen", "que", "queo" are Vietnamese words, not "quên".
-    let onset = text.hasPrefix("qu") ? "qu" : ""
+    // "qu" is an onset: "quen", "que", "queo" are Vietnamese words, not "quên"; so is "gi"
+    // before "eo": "gieo" (to sow) is gi + eo, not "giêo".
+    let onset = text.hasPrefix("qu") ? "qu" : text.hasPrefix("gieo") ? "gi" : ""
     var rest = String(text.dropFirst(onset.count))
-    for (from, to) in vowelSpellings where rest.contains(from) {
+    for (from, to) in vowelSpellings where containsBytes(rest, from) {
       rest = rest.replacingAll(from, with: to)
     }
     text = onset + rest
@@ -116,6 +117,24 @@ enum ForeignRespeller {
     else { return text }
     letters[last] = marked
     return String(letters)
+  }
+
+  /// Whether `text` contains `part`, byte for byte (no Foundation, no canonical equivalence).
+  static func containsBytes(_ text: String, _ part: String) -> Bool {
+    var text = text
+    var part = part
+    return text.withUTF8 { haystack in
+      part.withUTF8 { needle in
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start] == needle[0] {
+          var offset = 1
+          while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+          if offset == needle.count { return true }
+        }
+        return false
+      }
+    }
   }
 
   /// A cheap byte scan: whether any rule of ``vietnameseSpelling(_:)`` may apply.

@@ -9,7 +9,8 @@ enum ForeignWordTable {
   static let words: [String: String] = [
     "facebook": "phây búc", "zalo": "da lô", "tiktok": "tích tóc", "youtube": "diu túp",
     "google": "gu gồ", "deepfake": "đíp phếch", "deepfakes": "đíp phếch", "video": "vi đê ô",
-    "videocall": "vi đê ô côn", "call": "côn", "link": "linh", "links": "linh", "app": "áp",
+    "videocall": "vi đê ô côn", "call": "côn", "link": "lin", "links": "lin", "vaccine": "vắc xin",
+    "app": "áp",
     "apps": "áp", "online": "on lai", "offline": "óp lai", "internet": "in tơ nét",
     "banking": "banh king", "messenger": "mét xen giơ", "telegram": "tê lê gam",
     "viber": "vai bơ", "email": "i meo", "e-mail": "i meo", "gmail": "gờ meo", "web": "oép",
@@ -83,10 +84,15 @@ enum ForeignWordTable {
   /// The words (lower-case) that can start a phrase.
   static let phraseStarts: Set<String> = Set(phrases.keys.compactMap(\.first))
 
+  /// The first letters of the phrase starts (lower-case ASCII bytes).
+  private static let phraseFirstBytes = Set(phraseStarts.compactMap(\.utf8.first))
+
   /// Whether `word` may start a phrase: ASCII, short, and a known first word in any case.
   static func mayStartPhrase(_ word: Substring) -> Bool {
     let bytes = word.utf8
-    guard bytes.count <= 8, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+    guard let first = bytes.first, bytes.count <= 8, first < 0x80,
+      phraseFirstBytes.contains(first | 0x20), bytes.allSatisfy({ $0 < 0x80 })
+    else { return false }
     return phraseStarts.contains(word.lowercased())
   }
 

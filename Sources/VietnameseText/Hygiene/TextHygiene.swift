@@ -27,7 +27,9 @@ enum TextHygiene {
 
   /// Whether the line holds a combining mark (only then is NFC work needed).
   static func needsComposition(_ line: Substring) -> Bool {
-    line.unicodeScalars.contains { (0x300...0x36F).contains($0.value) || $0.value == 0x340 }
+    // U+0300–U+036F are encoded with lead byte 0xCC or 0xCD (which also cover a few Greek
+    // letters: NFC is then merely done for nothing).
+    line.utf8.contains { $0 == 0xCC || $0 == 0xCD }
   }
 
   /// Whether a character of the line needs `mapCharacters` (a fast scan over UTF-8 / scalars).

@@ -41,14 +41,40 @@ enum ToneMarks {
     }
   }
 
+  /// A byte-level pre-check: whether `word` ends in "o" or "u" then a marked a, e or y (the
+  /// only shape whose mark may move). `true` when the bytes are not contiguous (full check).
+  private static func mayMove(_ word: Substring) -> Bool {
+    word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      let count = bytes.count
+      guard count >= 3 else { return false }
+      let value: UInt32
+      let length: Int
+      if bytes[count - 2] == 0xC3 {
+        value = 0xC0 | UInt32(bytes[count - 1] & 0x3F)
+        length = 2
+      } else if count >= 4, bytes[count - 3] == 0xE1,
+        bytes[count - 2] == 0xBA || bytes[count - 2] == 0xBB
+      {
+        value = 0x1000 | UInt32(bytes[count - 2] & 0x3F) << 6 | UInt32(bytes[count - 1] & 0x3F)
+        length = 3
+      } else {
+        return false
+      }
+      guard isOldPlacementMark(value) else { return false }
+      let before = bytes[count - length - 1] | 0x20
+      return before == 0x6F || before == 0x75
+    } ?? true
+  }
+
   private static let markedO = Array("òóỏõọ")
   private static let markedU = Array("ùúủũụ")
 
   /// `word` with an old-style tone mark moved to the modern place; unchanged otherwise.
   static func modernize(_ word: Substring) -> Substring {
-    guard let lastScalar = word.unicodeScalars.last, isOldPlacementMark(lastScalar.value) else {
-      return word
-    }
+    // Most words end in an ASCII letter: no marked vowel last, nothing to move.
+    guard let lastByte = word.utf8.last, lastByte >= 0x80, mayMove(word),
+      let lastScalar = word.unicodeScalars.last, isOldPlacementMark(lastScalar.value)
+    else { return word }
     guard let last = word.last, let (tone, base) = moved[last] else { return word }
     let characters = Array(word)
     guard characters.count >= 2 else { return word }

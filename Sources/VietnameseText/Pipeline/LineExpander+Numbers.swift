@@ -1,8 +1,8 @@
 /// Numbers: ``NumberClassifier`` decides what a number is, the readers here say it.
 extension LineExpander {
   /// Classifies and reads the number at `index` together with what its shape joins to it.
-  func readNumber(_ pieces: [Piece], at index: Int, _ state: ReadingState) -> NumberReading {
-    let span = NumberClassifier.classify(pieces, at: index, NumberContext(state))
+  func readNumber(_ pieces: [Piece], at index: Int, _ state: inout ReadingState) -> NumberReading {
+    let span = NumberClassifier.classify(pieces, at: index, NumberContext(&state))
     var reading = NumberReading(spoken: spoken(span.kind), consumed: span.consumed)
     switch span.kind {
     case .phone(_, let left):
@@ -41,6 +41,8 @@ extension LineExpander {
     case .ratio(let top, let bottom): return spoken(top) + " trên " + spoken(bottom)
     case .fraction(let top, let bottom): return spoken(top) + " phần " + spoken(bottom)
     case .standard(let code, let year): return spoken(code) + " năm " + spoken(year)
+    case .score(let home, let away): return numbers.cardinal(home) + " " + numbers.cardinal(away)
+    case .series(let parts): return parts.map { numbers.cardinal($0) }.joined(separator: " ")
     }
   }
 }

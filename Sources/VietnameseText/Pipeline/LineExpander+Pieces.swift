@@ -19,7 +19,7 @@ extension LineExpander {
       return
     }
     if let document = documents.read(
-      pieces, saysSo: state.last == "số", typeSaid: { state.saidBefore($0) },
+      pieces, saysSo: state.last == "số", last: state.last, typeSaid: { state.saidBefore($0) },
       issuerSaid: { [out] in out.saidInSentence($0) })
     {
       var code = document.code
@@ -67,7 +67,7 @@ extension LineExpander {
     _ pieces: [Piece], _ walk: inout PieceWalk, _ out: inout SpokenLine,
     _ state: inout ReadingState
   ) {
-    let reading = readNumber(pieces, at: walk.index, state)
+    let reading = readNumber(pieces, at: walk.index, &state)
     walk.afterDate = reading.isDate
     walk.numbers += 1
     if walk.numberClass == nil { walk.numberClass = reading.kind.textClass }
@@ -130,6 +130,9 @@ extension LineExpander {
     } else if letters == "x" && betweenNumbers {
       out.word("nhân")  // "3x4m": dimensions.
       walk.index += 1
+    } else if letters == "x", index == 0, pieces.count == 2, pieces[1].digits != nil {
+      out.word("gấp")  // "tăng x3": a multiplier.
+      walk.index += 1
     } else if walk.afterNumber, let (unit, count) = unitSuffix(pieces, at: walk.index) {
       out.word(unit)
       walk.index += count
@@ -159,7 +162,12 @@ extension LineExpander {
       walk.afterUnit = true
       return
     }
-    let perWord = next?.letters.map { Self.perWords.contains($0.lowercased()) } ?? false
+    // "con/m²": the rest of the core is a unit, so "/" is "per".
+    let perUnit =
+      next?.letters != nil
+      && unitSuffix(pieces, at: index + 1).map { index + 1 + $0.1 == pieces.count } == true
+    let perWord =
+      perUnit || (next?.letters.map { Self.perWords.contains($0.lowercased()) } ?? false)
     let afterCurrency =
       index > 0
       && (pieces[index - 1].letters.map { Self.currencies.contains($0.lowercased()) } ?? false)
@@ -219,8 +227,15 @@ extension LineExpander {
     let nextIsNumber = index + 1 < pieces.count && pieces[index + 1].digits != nil
     switch symbol {
     case "-" where index == 0 && nextIsNumber && !state.afterNumber: out.word("âm")
+    case "×" where index == 0 && nextIsNumber: out.word("gấp")  // "×2": a multiplier
+    case "#"
+    where index == 0 && pieces.count == 2 && pieces[1].letters?.allSatisfy(\.isASCII) == true:
+      // "#congan": a hashtag without marks, read as the words it writes ("công an").
+      out.word(web.readLabel(String(pieces[1].letters ?? "")))
+      return 2
     case "$" where nextIsNumber:
-      let reading = readNumber(pieces, at: index + 1, state)
+      var copy = state
+      let reading = readNumber(pieces, at: index + 1, &copy)
       out.word(reading.spoken + " đô la")
       return 1 + reading.consumed
     case "/" where index > 0 && index + 1 < pieces.count: out.pause(",")

@@ -8,7 +8,7 @@ extension LineExpander {
       chunk.core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasPrefix("."),
       shape: shape)
     out.word(spoken)
-    state.advance(.words([chunk.core]), as: wordClass(chunk.core, spoken: spoken, shape))
+    state.advance(.word(chunk.core), as: wordClass(chunk.core, spoken: spoken, shape))
   }
 
   /// What a word read as `spoken` was taken for (for ``Normalizer/explain(_:)``).
@@ -26,10 +26,16 @@ extension LineExpander {
     shape known: WordShape? = nil
   ) -> String {
     if afterNumber, let unit = UnitTable.lookup(word, dialect: dialect) { return unit }
-    if word == "CP", state.last == "ty" { return "cổ phần" }  // "Công ty CP"
+    if word.isBytes("CP"), state.last == "ty" { return "cổ phần" }  // "Công ty CP"
+    // "điểm đ khoản 1": a clause letter is said by its name ("điểm đê").
+    if word.utf8.count <= 2, word.unicodeScalars.count == 1, let letter = word.first,
+      letter.isLowercase, state.last == "điểm", let name = LetterSpeller.name(of: letter)
+    {
+      return name
+    }
     let shape = known ?? WordShape(word)
     // Fast path: an ordinary lower-case Vietnamese word with marks matches no table.
-    if !shape.hasUpper && !shape.isASCII && word != "sđt" {
+    if !shape.hasUpper && !shape.isASCII && !word.isBytes("sđt") {
       return String(ToneMarks.modernize(word))
     }
     if shape.hasUpper || word.utf8.count <= 4, let abbreviation = AbbreviationTable.lookup(word) {

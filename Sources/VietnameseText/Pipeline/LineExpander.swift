@@ -71,7 +71,7 @@ struct LineExpander: Sendable {
       let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1)
     {
       out.word(spoken)
-      state.advance(.words([chunk.core]), as: .abbreviation)
+      state.advance(.word(chunk.core), as: .abbreviation)
       trail(chunk.trail.dropFirst(), into: &out)
       state.close(trail: chunk.trail.dropFirst())
       return index + 1
@@ -79,6 +79,13 @@ struct LineExpander: Sendable {
       out.word(spoken)  // "1 000 000 đồng"
       state.advance(.amount, as: .amount)
       last = index + count - 1
+    } else if chunk.isDigits, let spoken = spacedDate(chunks, at: index) {
+      out.word(spoken)  // "20 - 11 - 2026"
+      state.advance(.marker("#"), as: .date)
+      last = index + 4
+    } else if chunk.core.utf8.count <= 3, let road = roadName(chunks, at: index, state) {
+      out.word(road)  // "ĐT 354", "QL 5": a road and its number
+      state.advance(.marker("lộ"), as: .abbreviation)
     } else if chunk.core.utf8.count <= 2 || chunk.core.utf8.contains(0x2E),
       readInitials(chunks, at: index, &out, &state)
     {
@@ -122,9 +129,14 @@ struct LineExpander: Sendable {
     if !lexicon.isEmpty, let found = lexicon.match(chunks, at: index) {
       return (found.spoken, found.count)
     }
-    guard chunks[index].trail.isEmpty, index + 1 < chunks.count,
-      ForeignWordTable.mayStartPhrase(chunks[index].core)
-    else { return nil }
+    guard chunks[index].trail.isEmpty, index + 1 < chunks.count else { return nil }
+    if AbbreviationTable.mayStartPhrase(chunks[index].core), chunks[index + 1].lead.isEmpty,
+      let spoken = AbbreviationTable.phrases[
+        [String(chunks[index].core), String(chunks[index + 1].core)]]
+    {
+      return (spoken, 2)  // "BCH QS"
+    }
+    guard ForeignWordTable.mayStartPhrase(chunks[index].core) else { return nil }
     let next = chunks[index + 1]
     guard next.lead.isEmpty else { return nil }
     let key = [chunks[index].core.lowercased(), next.core.lowercased()]
@@ -162,6 +174,37 @@ struct LineExpander: Sendable {
     return (numbers.cardinal(Substring(whole)), next - index)
   }
 
+  /// "20 - 11 - 2026", "20 / 11 / 2026": a date written with spaces around its separators.
+  private func spacedDate(_ chunks: [Chunk], at index: Int) -> String? {
+    guard index + 4 < chunks.count else { return nil }
+    let day = chunks[index]
+    let month = chunks[index + 2]
+    let year = chunks[index + 4]
+    func separator(_ chunk: Chunk) -> Bool {
+      chunk.lead.isEmpty && chunk.trail.isEmpty && (chunk.core.isDash || chunk.core.isBytes("/"))
+    }
+    guard day.trail.isEmpty, separator(chunks[index + 1]), month.isDigits, month.trail.isEmpty,
+      separator(chunks[index + 3]), year.isDigits, DateReader.isYear(year.core),
+      DateReader.isDayMonth(day.core, month.core)
+    else { return nil }
+    return dates.date(day: day.core, month: month.core, year: year.core)
+  }
+
+  /// "ĐT 354", "QL 5", "TL 353": a road prefix written apart from its number; "ĐT" (also
+  /// "điện thoại") only after "đường" or before a short number without a leading zero.
+  private func roadName(_ chunks: [Chunk], at index: Int, _ state: ReadingState) -> String? {
+    let chunk = chunks[index]
+    guard chunk.trail.isEmpty, index + 1 < chunks.count, chunks[index + 1].startsWithDigit,
+      let road = Self.roads[String(chunk.core)]
+    else { return nil }
+    let next = chunks[index + 1].core
+    let afterRoad = state.last == "đường"
+    if chunk.core.isBytes("ĐT"), !afterRoad, next.utf8.count > 3 || next.hasPrefix("0") {
+      return nil
+    }
+    return afterRoad && road.hasPrefix("đường ") ? String(road.dropFirst(6)) : road
+  }
+
   /// The index of the chunk closing "(một)", "(mười hai)" when it repeats the number at
   /// `index` in words; `nil` otherwise.
   private func numberInWords(_ chunks: [Chunk], after index: Int) -> Int? {
@@ -191,10 +234,11 @@ struct LineExpander: Sendable {
     let hasNext = index + 1 < chunks.count
     // "Thứ 2 - Thứ 6": the range goes on to a numbered day word.
     state.nextIsNumberedDay =
-      (core == "-" || core == "–") && index + 2 < chunks.count && chunks[index + 2].startsWithDigit
+      core.isDash && index + 2 < chunks.count && chunks[index + 2].startsWithDigit
       && ContextWord.roles(of: chunks[index + 1].core.lowercased()).contains(.numberedDay)
     state.nextWord = ""
-    state.nextCore = hasNext && core.unicodeScalars.count == 1 ? chunks[index + 1].core : ""
+    let oneLetter = core.utf8.count <= 4 && core.unicodeScalars.count == 1
+    state.nextCore = hasNext && oneLetter ? chunks[index + 1].core : ""
     if hasNext, chunks[index].startsWithDigit, chunks[index].trail.isEmpty {
       state.nextWord = chunks[index + 1].core.lowercased()
     }
@@ -207,7 +251,7 @@ struct LineExpander: Sendable {
     let chunk = chunks[index]
     if chunk.core.utf8.contains(0x2E), let spoken = dottedInitials(chunk.core) {
       out.word(spoken)
-      state.advance(.words([chunk.core]), as: .letters)
+      state.advance(.word(chunk.core), as: .letters)
       // "chị T.H. bị lừa": the initial's own dot is no sentence end before a lower-case word.
       let lowerNext = index + 1 < chunks.count && chunks[index + 1].core.first?.isLowercase == true
       let marks = lowerNext && chunk.trail.hasPrefix(".") ? chunk.trail.dropFirst() : chunk.trail
@@ -219,7 +263,7 @@ struct LineExpander: Sendable {
       let (spoken, keepsDot) = initial(chunks, at: index)
     else { return false }
     out.word(spoken)  // "Nguyễn V. A.": the dot of an initial is no pause.
-    state.advance(.words([chunk.core]), as: .letters)
+    state.advance(.word(chunk.core), as: .letters)
     if keepsDot {
       out.pause(".")
       state.close(trail: ".")
@@ -298,12 +342,14 @@ struct LineExpander: Sendable {
     let core = chunk.core
     if core.isEmpty { return }
     let shape = WordShape(core)
-    if core == "phút",
+    if core.isBytes("phút"),
       out.text.hasSuffix(" phút") || (state.last == "#" && out.text.hasSuffix(" giờ"))
     {
       return  // "6h30 phút": the time already says it; "17 giờ 00 phút": no minutes to say.
     }
-    if core == "x" || core == "X", state.last == "#", nextIsNumber {
+    if core.utf8.count == 1, core.isBytes("x") || core.isBytes("X"), state.last == "#",
+      nextIsNumber
+    {
       out.word("nhân")  // "2 x 3 m", "1,2m x 2,4m"
       state.advance(.sign, as: .unit)
       return
@@ -320,10 +366,10 @@ struct LineExpander: Sendable {
         ? UnitTable.lookup(core, dialect: dialect) : nil)
     {
       out.word(spoken)
-      state.advance(.words([core]), as: digitFirst ? .unit : .abbreviation)
+      state.advance(.word(core), as: digitFirst ? .unit : .abbreviation)
       return
     }
-    if core == "-" || core == "–" {
+    if core.isDash {
       let between = state.afterNumber && (nextIsNumber || state.nextIsNumberedDay)
       if between { out.word("đến") } else { out.pause(",") }
       state.advance(.dash, as: between ? .range : .punctuation)

@@ -2,6 +2,9 @@
 struct ReadingState {
   /// The last eight source words as written ("#" for a number); cleared at a sentence end.
   private var previous: [Substring] = []
+  /// The ``ContextWord`` roles of `previous`, computed when first asked (``unknownRoles`` before).
+  private var previousRoles: [UInt32] = []
+  private static let unknownRoles = UInt32.max
   /// Whether the last chunk ended with a number and no punctuation ("500.000 đ").
   var afterNumber = false
   /// Digits still expected when the last chunk began a phone number ("0912" → 6 more).
@@ -28,11 +31,6 @@ struct ReadingState {
   /// The word just before, lower-case with modern tone marks, or "".
   var last: String { previous.last.map(Self.folded) ?? "" }
 
-  /// Whether one of the last `window` words (folded) is in `words`.
-  func recent(_ words: Set<String>, window: Int = 4) -> Bool {
-    previous.suffix(window).contains { words.contains(Self.folded($0)) }
-  }
-
   /// Whether the words just read (a last "số" skipped) are `spoken`, a lower-case phrase:
   /// "Nghị định số" ends with "nghị định".
   func saidBefore(_ spoken: String) -> Bool {
@@ -44,15 +42,22 @@ struct ReadingState {
   }
 
   /// The ``ContextWord`` roles of the remembered words, nearest first (lane 0: the last word).
-  func recentRoles() -> SIMD8<UInt32> {
+  ///
+  /// Each word is folded and looked up at most once, the first time a number asks.
+  mutating func recentRoles() -> SIMD8<UInt32> {
     var lanes = SIMD8<UInt32>()
-    for (lane, word) in previous.reversed().enumerated() where lane < 8 {
-      lanes[lane] = ContextWord.roles(of: Self.folded(word)).rawValue
+    var lane = 0
+    for position in previous.indices.reversed() {
+      if previousRoles[position] == Self.unknownRoles {
+        previousRoles[position] = ContextWord.roles(ofWritten: previous[position]).rawValue
+      }
+      lanes[lane] = previousRoles[position]
+      lane += 1
     }
     return lanes
   }
 
-  private static func folded(_ word: Substring) -> String {
+  static func folded(_ word: Substring) -> String {
     // Most words are already lower-case: skip the Unicode case mapping for them.
     let lower = WordShape(word).hasUpper ? Substring(word.lowercased()) : word
     return String(ToneMarks.modernize(lower))
@@ -60,8 +65,12 @@ struct ReadingState {
 
   /// Remembers a source word.
   mutating func remember(_ word: Substring) {
-    if previous.count == 8 { previous.removeFirst() }
+    if previous.count == 8 {
+      previous.removeFirst()
+      previousRoles.removeFirst()
+    }
     previous.append(word)
+    previousRoles.append(Self.unknownRoles)
     lineStart = false
   }
 
@@ -86,6 +95,10 @@ struct ReadingState {
       for word in words { remember(word) }
       afterNumber = false
       phoneDigitsLeft = 0
+    case .word(let word):
+      remember(word)
+      afterNumber = false
+      phoneDigitsLeft = 0
     case .marker(let marker):
       remember(word: marker)
       afterNumber = false
@@ -107,7 +120,8 @@ struct ReadingState {
   /// Applies a chunk's closing punctuation: a sentence end forgets the context.
   mutating func close(trail: Substring) {
     if trail.contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == ";" }) {
-      previous.removeAll()
+      previous.removeAll(keepingCapacity: true)
+      previousRoles.removeAll(keepingCapacity: true)
     }
     if !trail.isEmpty {
       afterNumber = false

@@ -6,6 +6,8 @@ enum ReadingStep: Sendable {
   /// Words read (ordinary words, a phrase over several chunks, an abbreviation, initials):
   /// remembered as written; no number stays open.
   case words([Substring])
+  /// One word read (the common case of ``words(_:)``, without an array).
+  case word(Substring)
   /// A code, plate, document number, keypad code or address read whole, remembered as
   /// `marker` ("#" a number, "@" an address, "lộ" a road); no number stays open.
   case marker(String)

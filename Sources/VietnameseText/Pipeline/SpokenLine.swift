@@ -34,9 +34,17 @@ struct SpokenLine {
       return false
     }
     let start = text.utf8.index(text.utf8.startIndex, offsetBy: sentenceStart)
-    let sentence = " " + text[start...].lowercased() + " "
-    let words = sentence.map { $0.isLetter ? $0 : " " }
-    return String(words).contains(" " + phrase + " ")
+    let sentence = text[start...].lowercased()
+    var rest = sentence[...]
+    while let found = rest.firstRange(of: phrase) {
+      let before =
+        found.lowerBound == sentence.startIndex
+        ? nil : sentence[sentence.index(before: found.lowerBound)]
+      let after = found.upperBound == sentence.endIndex ? nil : sentence[found.upperBound]
+      if before?.isLetter != true && after?.isLetter != true { return true }
+      rest = sentence[found.upperBound...]
+    }
+    return false
   }
 
   /// Whether `character` is one of the kept pause marks.

@@ -1,3 +1,15 @@
+extension Substring {
+  /// Whether the text is exactly `literal`, byte for byte (the text is NFC after hygiene): much
+  /// cheaper than `==`, which compares by canonical equivalence.
+  func isBytes(_ literal: StaticString) -> Bool {
+    guard utf8.count == literal.utf8CodeUnitCount else { return false }
+    return literal.withUTF8Buffer { utf8.elementsEqual($0) }
+  }
+
+  /// Whether the text is a dash of a range, "-" or "–".
+  var isDash: Bool { isBytes("-") || isBytes("–") }
+}
+
 extension String {
   /// The lines of the text, split at "\n" and "\r\n" (one grapheme in Swift); empty lines kept.
   func lines() -> [Substring] {

@@ -22,6 +22,7 @@ enum UnitTable {
   /// The spoken unit for `written` (after a number), or `nil`.
   static func lookup(_ written: Substring, dialect: Dialect) -> String? {
     if written == "k" || written == "K" { return dialect.thousand }
+    if written == "‰" { return "phần " + dialect.thousand }  // "15‰": per mille
     return entries[String(written)]
   }
 }

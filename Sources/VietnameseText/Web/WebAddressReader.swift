@@ -97,7 +97,7 @@ struct WebAddressReader: Sendable {
     }
     if let syllables = Self.syllables(lower) {
       // "tuc" alone reads as English; "túc" stays Vietnamese.
-      return syllables.map(ForeignRespeller.vietnameseSpelling).joined(separator: " ")
+      return Self.markedWords(syllables)
     }
     // "agribank" → "ác ri banh": a foreign word that respells without lone consonants.
     if lower.count >= 4, let respelled = ForeignRespeller.respell(Substring(lower)),
@@ -114,6 +114,39 @@ struct WebAddressReader: Sendable {
       }
     }
     return parts.joined(separator: " ")
+  }
+
+  /// Common two-syllable words written without marks in addresses and hashtags, with their
+  /// marks: "tiepdan" is "tiếp dân", not "tiếp dan"; "congan" is "công an".
+  static let markedPairs: [String: String] = [
+    "cong an": "công an", "tiep dan": "tiếp dân", "cong dan": "công dân", "nhan dan": "nhân dân",
+    "dan cu": "dân cư", "thong bao": "thông báo", "thanh nien": "thanh niên",
+    "phap luat": "pháp luật", "hai phong": "hải phòng", "tin tuc": "tin tức",
+    "bao hiem": "bảo hiểm", "xa hoi": "xã hội", "y te": "y tế", "giao duc": "giáo dục",
+    "nong nghiep": "nông nghiệp", "viet nam": "việt nam", "ha noi": "hà nội",
+    "chinh phu": "chính phủ", "dich vu": "dịch vụ", "ho tro": "hỗ trợ", "khan cap": "khẩn cấp",
+    "canh bao": "cảnh báo", "lua dao": "lừa đảo", "an toan": "an toàn",
+    "phong chong": "phòng chống", "thong tin": "thông tin", "truyen thanh": "truyền thanh",
+    "hai hung": "hải hưng",
+  ]
+
+  /// Syllables read as words: known pairs with their marks, the rest spelled so espeak-ng keeps
+  /// them Vietnamese.
+  static func markedWords(_ syllables: [String]) -> String {
+    var words: [String] = []
+    var index = 0
+    while index < syllables.count {
+      if index + 1 < syllables.count,
+        let pair = markedPairs[syllables[index] + " " + syllables[index + 1]]
+      {
+        words.append(pair)
+        index += 2
+      } else {
+        words.append(ForeignRespeller.vietnameseSpelling(syllables[index]))
+        index += 1
+      }
+    }
+    return words.joined(separator: " ")
   }
 
   /// Splits unmarked Vietnamese ("dichvucong") into syllables, longest first; `nil` if it fails.
