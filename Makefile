@@ -4,7 +4,7 @@ APT_PACKAGES := pkg-config libespeak-ng-dev libsndfile1-dev libsoxr-dev libebur1
                 libasound2-dev libshout-dev
 # What the tests start or call: a PulseAudio null sink behind ALSA's `pulse` PCM, an Icecast
 # server, ffmpeg/ffprobe. Others append (hunspell-vi, chromium).
-TEST_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins icecast2 ffmpeg
+TEST_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins icecast2 ffmpeg hunspell-vi
 BENCH_PACKAGES := espeak-ng
 SCHEDULE     ?= schedules/hai-hung.yaml
 OUT          ?= out
