@@ -52,4 +52,24 @@ struct AirCommandTests {
     #expect(run.stdout.contains("Bỏ lỡ 2026-12-01/0600-sang.wav"))
     #expect(!run.stdout.contains("Phát đúng giờ"))
   }
+
+  @Test(
+    "bad options: one Vietnamese line, non-zero exit",
+    arguments: [
+      (["--device", "khong-co-card"], "không có thiết bị"),
+      (["--from", "06:00"], "thời điểm '06:00' không hợp lệ"),
+      (["--speed", "10"], "--speed chỉ dùng được với --device none."),
+      (["--device", "none", "--stream", "http://x"], "icecast"),
+    ])
+  func badOptions(arguments: [String], message: String) throws {
+    let fixture = try RenderFixture()
+    defer { fixture.folder.remove() }
+    let run = try LoaProcess.run(
+      ["air", "--schedule", fixture.schedule, "--out", "out", "--until", "2026-12-01T00:00:00Z"]
+        + arguments, in: fixture.root)
+    #expect(run.status != 0 && !run.crashed)
+    #expect(run.stderr.hasPrefix("loa: "), "\(run.stderr)")
+    #expect(run.stderr.lowercased().contains(message.lowercased()), "\(run.stderr)")
+    #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+  }
 }
