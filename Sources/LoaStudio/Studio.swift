@@ -63,9 +63,11 @@ public struct Studio: Sendable {
   ///
   /// The job holds the output folder's write lock; `progress` receives ``RenderEvent/waiting``
   /// first if another writer holds it.
+  /// With `verifyFiles`, a program file is reused only if its checksum still matches the
+  /// manifest (the player asks for this after finding a file missing or altered).
   public func render(
     _ workspace: Workspace, from: CalendarDay, through: CalendarDay, now: StationInstant,
-    progress: (RenderEvent) -> Void = { _ in }
+    verifyFiles: Bool = false, progress: (RenderEvent) -> Void = { _ in }
   ) throws -> RenderSummary {
     guard from <= through else {
       throw StudioError.invalidRange(from: from.description, to: through.description)
@@ -75,7 +77,8 @@ public struct Studio: Sendable {
       let cache = speechCache(for: schedule, workspace: workspace)
       let job = RenderJob(
         schedule: schedule, workspace: workspace, output: outputDirectory, cache: cache,
-        timing: { timing(for: schedule, workspace: workspace, cache: cache) }, now: now)
+        timing: { timing(for: schedule, workspace: workspace, cache: cache) }, now: now,
+        verifyFiles: verifyFiles)
       return try job.run(from: from, through: through, progress: progress)
     }
   }

@@ -72,4 +72,48 @@ struct AirCommandTests {
     #expect(run.stderr.lowercased().contains(message.lowercased()), "\(run.stderr)")
     #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
   }
+
+  @Test("after midnight the new tomorrow is rendered at once")
+  func midnightRender() throws {
+    let fixture = try RenderFixture()
+    defer { fixture.folder.remove() }
+    let run = try LoaProcess.run(
+      [
+        "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none",
+        "--from", "2026-12-01T23:59:55+07:00", "--until", "2026-12-02T00:00:10+07:00",
+        "--speed", "5",
+      ], in: fixture.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    for date in ["2026-12-01", "2026-12-02", "2026-12-03"] {
+      let manifest = fixture.out.appendingPathComponent("\(date)/manifest.json").path
+      #expect(FileManager.default.fileExists(atPath: manifest), "\(date) rendered")
+    }
+  }
+
+  @Test("an altered program file is rendered again before it airs, never aired as it is")
+  func alteredFile() throws {
+    let fixture = try RenderFixture()
+    defer { fixture.folder.remove() }
+    #expect(try fixture.render().status == 0)
+    let file = fixture.out.appendingPathComponent("2026-12-01/0600-sang.wav")
+    let good = try AudioProbe(file)
+    let handle = try FileHandle(forWritingTo: file)
+    try handle.seek(toOffset: 2_000)
+    try handle.write(contentsOf: Data(repeating: 0x7f, count: 4_000))
+    try handle.close()
+    let run = try LoaProcess.run(
+      [
+        "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none",
+        "--record", "air.wav", "--from", "2026-12-01T05:59:58+07:00",
+        "--until", "2026-12-01T06:00:45+07:00", "--speed", "10",
+      ], in: fixture.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = try AiringRows.read(fixture.out)
+    #expect(rows.map(\.status) == ["aired"], "\(rows)")
+    let recording = try AudioProbe(fixture.root.appendingPathComponent("air.wav"))
+    let offset = 2 * recording.sampleRate
+    let aired = Array(recording.samples[offset..<(offset + good.frames)])
+    let expected = good.samples.map { (Float(Int(($0 * 32767).rounded())) / 32767) }
+    #expect(zip(aired, expected).allSatisfy { abs($0 - $1) < 0.001 }, "the intact program aired")
+  }
 }

@@ -17,7 +17,7 @@ extension Player {
     var program = program
     if (try? FileChecksum.sha256(of: program.url)) != program.sha256 {
       // Missing or altered: render again before airing; never air a file the manifest disowns.
-      try? refresh(force: true)
+      try? refresh(force: true, verifyFiles: true)
       if let fresh = programs.first(where: { $0.date == program.date && $0.slot == program.slot }),
         (try? FileChecksum.sha256(of: fresh.url)) == fresh.sha256
       {
@@ -27,6 +27,9 @@ extension Player {
         _ = try airings.insert(
           program.airing(status: .failed, startedAt: clock.now(), output: outputs.names, note: why))
         report(.failed(file: program.file, why: why))
+        // Try again (a render may succeed later) after a pause, not in a tight loop.
+        let retryAt = clock.now().adding(seconds: configuration.deviceRetry * clock.speed)
+        while !stop.isStopped && clock.now() < retryAt && !isOver { idle(until: retryAt, stop: stop) }
         return
       }
     }

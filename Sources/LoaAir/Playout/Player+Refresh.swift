@@ -3,11 +3,13 @@ import Foundation
 import LoaStudio
 
 extension Player {
-  /// Re-checks and re-renders when the station day changed or a file the schedule reads
-  /// changed, at most every `refreshInterval` real seconds.
+  /// Re-checks and re-renders when the station day changed (at once) or a file the schedule
+  /// reads changed (looked for every `refreshInterval` real seconds).
   func refreshIfDue() throws {
     let now = ProcessInfo.processInfo.systemUptime
-    guard now - lastRefresh >= configuration.refreshInterval else { return }
+    // A new station day renders its tomorrow at once; file changes are looked for periodically.
+    let dayTurned = renderedThrough != nil && renderedThrough != clock.today().adding(days: 1)
+    guard dayTurned || now - lastRefresh >= configuration.refreshInterval else { return }
     lastRefresh = now
     try refresh(force: false)
   }
@@ -15,7 +17,7 @@ extension Player {
   /// Loads the schedule; if it is valid and anything changed (or `force`), renders today and
   /// tomorrow, then reloads the programs of yesterday, today and tomorrow from the output
   /// folder. An invalid schedule keeps the programs already rendered.
-  func refresh(force: Bool) throws {
+  func refresh(force: Bool, verifyFiles: Bool = false) throws {
     let today = clock.today()
     let workspace = try studio.load(today: today)
     let newSignature = Self.signature(workspace, lexicon: studio.lexiconPath)
@@ -30,7 +32,8 @@ extension Player {
         rules = PlayoutRules(lateGrace: Double(schedule.air.lateGraceSeconds))
         sampleRate = schedule.audio.sampleRate
         _ = try studio.render(
-          workspace, from: today, through: today.adding(days: 1), now: clock.now())
+          workspace, from: today, through: today.adding(days: 1), now: clock.now(),
+          verifyFiles: verifyFiles)
         renderedThrough = today.adding(days: 1)
       }
     }

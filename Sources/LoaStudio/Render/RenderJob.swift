@@ -13,6 +13,8 @@ struct RenderJob {
   let timing: () -> ProgramTiming
   /// When the job runs (production timestamps and superseded rows).
   let now: StationInstant
+  /// Reuse a file only if its checksum matches the manifest (not just if it exists).
+  var verifyFiles = false
   let renderer = AudioRenderer()
   /// The day folders of `output`.
   var days: DayFolders { DayFolders(root: output) }
@@ -143,10 +145,17 @@ struct RenderJob {
     guard let folder = days.current(date) else { return [:] }
     var result: [String: Manifest.Program] = [:]
     for program in manifest.programs
-    where FileManager.default.fileExists(atPath: folder.appendingPathComponent(program.file).path) {
+    where isIntact(folder.appendingPathComponent(program.file), program) {
       result[program.fingerprint] = program
     }
     return result
+  }
+
+  /// Whether a day's file can be reused: it exists, and with ``verifyFiles`` its checksum is the
+  /// manifest's.
+  private func isIntact(_ url: URL, _ program: Manifest.Program) -> Bool {
+    guard FileManager.default.fileExists(atPath: url.path) else { return false }
+    return !verifyFiles || (try? SHA256.hex(ofFile: url)) == program.sha256
   }
 
   private func readManifest(_ day: CalendarDay) -> Manifest? {
