@@ -48,4 +48,30 @@ struct AirKillTests {
       #expect(row.playedSeconds <= program.seconds + 0.01)
     }
   }
+
+  @Test("SIGTERM mid-program: exit 0, the airing closed as interrupted, the recording complete")
+  func terminate() throws {
+    let fixture = try RenderFixture()
+    defer { fixture.folder.remove() }
+    #expect(try fixture.render().status == 0)
+    let process = Process()
+    process.executableURL = LoaProcess.binary
+    process.arguments = [
+      "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none",
+      "--record", "air.wav", "--from", "2026-12-01T05:59:59+07:00", "--speed", "2",
+    ]
+    process.currentDirectoryURL = fixture.root
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: 4)
+    process.terminate()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let rows = try AiringRows.read(fixture.out)
+    #expect(rows.map(\.status) == ["interrupted"], "\(rows)")
+    #expect(rows.first?.note.contains("tín hiệu dừng") == true)
+    let recording = try AudioProbe(fixture.root.appendingPathComponent("air.wav"))
+    #expect(recording.seconds > 1 && recording.samples.contains { $0 != 0 })
+  }
 }
