@@ -12,34 +12,32 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps test-deps bench-deps build release test run bench lint clean
 
+# $(call apt-install,PACKAGES,LABEL): installs those of PACKAGES that are missing (as root or
+# with sudo), and says so; says LABEL are all present otherwise.
+define apt-install
+	@missing=""; \
+	for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else echo "$(2): all present."; fi
+endef
+
 ## deps: install the Debian packages Loa builds against, only those missing.
 deps:
-	@missing=""; \
-	for p in $(APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	else echo "Debian packages: all present."; fi
+	$(call apt-install,$(APT_PACKAGES),Debian packages)
 
-## test-deps: the programs the tests drive (PulseAudio, Icecast, ffmpeg), only those missing.
+## test-deps: the programs the tests drive (PulseAudio, Icecast, ffmpeg, hunspell-vi), only
+## those missing.
 test-deps:
-	@missing=""; \
-	for p in $(TEST_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	else echo "Test packages: all present."; fi
+	$(call apt-install,$(TEST_PACKAGES),Test packages)
 
 ## bench-deps: also the espeak-ng command, the benchmark's reference.
 bench-deps: deps
-	@dpkg-query -W -f='$${Status}' $(BENCH_PACKAGES) 2>/dev/null | grep -q 'ok installed' || \
-	  ( $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(BENCH_PACKAGES) )
+	$(call apt-install,$(BENCH_PACKAGES),Benchmark packages)
 
 build: deps
 	$(SWIFT) build

@@ -5,16 +5,27 @@ import Testing
 /// `loa air` end to end on a virtual clock: `--device none --record --from --until --speed`.
 @Suite("loa air, end to end", .serialized)
 struct AirCommandTests {
+  /// Runs `loa air --device none` on the fixture's schedule and output folder from `from` to
+  /// `until` (both on 2026-12-01 unless they carry their own date) at `speed`.
+  static func air(
+    _ fixture: RenderFixture, from: String, until: String, speed: Int, _ extra: [String] = []
+  ) throws -> LoaProcess {
+    func instant(_ text: String) -> String {
+      text.contains("T") ? text : "2026-12-01T\(text)+07:00"
+    }
+    return try LoaProcess.run(
+      [
+        "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none",
+        "--from", instant(from), "--until", instant(until), "--speed", "\(speed)",
+      ] + extra, in: fixture.root)
+  }
+
   @Test("the recording is silent up to the program's instant, then the program; log = status")
   func rehearsal() throws {
     let fixture = try RenderFixture()
     defer { fixture.folder.remove() }
-    let run = try LoaProcess.run(
-      [
-        "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none",
-        "--record", "air.wav", "--from", "2026-12-01T05:59:50+07:00",
-        "--until", "2026-12-01T06:01:30+07:00", "--speed", "20",
-      ], in: fixture.root)
+    let run = try Self.air(
+      fixture, from: "05:59:50", until: "06:01:30", speed: 20, ["--record", "air.wav"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Phát đúng giờ: 2026-12-01/0600-sang.wav."))
     let recording = try AudioProbe(fixture.root.appendingPathComponent("air.wav"))
@@ -42,12 +53,7 @@ struct AirCommandTests {
   func missedAfterGrace() throws {
     let fixture = try RenderFixture()
     defer { fixture.folder.remove() }
-    let run = try LoaProcess.run(
-      [
-        "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none",
-        "--from", "2026-12-01T06:20:00+07:00", "--until", "2026-12-01T06:20:05+07:00",
-        "--speed", "10",
-      ], in: fixture.root)
+    let run = try Self.air(fixture, from: "06:20:00", until: "06:20:05", speed: 10)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Bỏ lỡ 2026-12-01/0600-sang.wav"))
     #expect(!run.stdout.contains("Phát đúng giờ"))
@@ -77,12 +83,8 @@ struct AirCommandTests {
   func midnightRender() throws {
     let fixture = try RenderFixture()
     defer { fixture.folder.remove() }
-    let run = try LoaProcess.run(
-      [
-        "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none",
-        "--from", "2026-12-01T23:59:55+07:00", "--until", "2026-12-02T00:00:10+07:00",
-        "--speed", "5",
-      ], in: fixture.root)
+    let run = try Self.air(
+      fixture, from: "23:59:55", until: "2026-12-02T00:00:10+07:00", speed: 5)
     #expect(run.status == 0, "\(run.stderr)")
     for date in ["2026-12-01", "2026-12-02", "2026-12-03"] {
       let manifest = fixture.out.appendingPathComponent("\(date)/manifest.json").path
@@ -101,12 +103,8 @@ struct AirCommandTests {
     try handle.seek(toOffset: 2_000)
     try handle.write(contentsOf: Data(repeating: 0x7f, count: 4_000))
     try handle.close()
-    let run = try LoaProcess.run(
-      [
-        "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none",
-        "--record", "air.wav", "--from", "2026-12-01T05:59:58+07:00",
-        "--until", "2026-12-01T06:00:45+07:00", "--speed", "10",
-      ], in: fixture.root)
+    let run = try Self.air(
+      fixture, from: "05:59:58", until: "06:00:45", speed: 10, ["--record", "air.wav"])
     #expect(run.status == 0, "\(run.stderr)")
     let rows = try AiringRows.read(fixture.out)
     #expect(rows.map(\.status) == ["aired"], "\(rows)")
