@@ -15,11 +15,15 @@ let package = Package(
     .library(name: "BroadcastPlan", targets: ["BroadcastPlan"]),
     .library(name: "SpeechAudio", targets: ["SpeechAudio"]),
     .library(name: "LoaStudio", targets: ["LoaStudio"]),
+    .library(name: "LoaWeb", targets: ["LoaWeb"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // MARK: C system libraries (Debian packages; `make deps` installs them)
@@ -44,11 +48,21 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
 
+    .target(
+      name: "LoaWeb",
+      dependencies: [
+        "LoaStudio", "BroadcastPlan", "VietnameseText",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+
     // MARK: Executables
     .executableTarget(
       name: "loa",
       dependencies: [
-        "LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText",
+        "LoaStudio", "LoaWeb", "BroadcastPlan", "SpeechAudio", "VietnameseText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
@@ -69,5 +83,11 @@ let package = Package(
     .testTarget(name: "SpeechAudioTests", dependencies: ["SpeechAudio", "LoaTestSupport"]),
     .testTarget(name: "LoaStudioTests", dependencies: ["LoaStudio", "LoaTestSupport"]),
     .testTarget(name: "LoaCLITests", dependencies: ["loa", "LoaTestSupport"]),
+    .testTarget(
+      name: "LoaWebTests",
+      dependencies: [
+        "LoaWeb", "LoaStudio", "BroadcastPlan", "LoaTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
   ]
 )
