@@ -88,6 +88,7 @@ let package = Package(
       dependencies: [
         "LoaWeb", "LoaStudio", "BroadcastPlan", "LoaTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
   ]
 )

@@ -13,7 +13,7 @@ struct Loa: AsyncParsableCommand {
     abstract: "Lập lịch và đọc bản tin cho đài truyền thanh xã.",
     subcommands: [
       CheckCommand.self, PlanCommand.self, RenderCommand.self, SayCommand.self,
-      NormalizeCommand.self, ReportCommand.self, VoicesCommand.self,
+      NormalizeCommand.self, ReportCommand.self, ServeCommand.self, VoicesCommand.self,
     ]
   )
 

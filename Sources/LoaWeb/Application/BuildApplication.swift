@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 
 /// Builds the web application of `loa serve`: the pages, the JSON API and the audio routes over
 /// one ``WebConfiguration``, behind the security middleware (headers, body limit, and HTTP Basic
@@ -14,8 +15,10 @@ import Logging
 ///
 /// - Throws: ``WebError/publicHostWithoutPassword(host:)`` for a non-loopback host without a
 ///   password.
+/// `onRunning` receives the address actually bound (`--port 0` lets the system pick one).
 public func buildApplication(
-  _ configuration: WebConfiguration, logger: Logger? = nil
+  _ configuration: WebConfiguration, logger: Logger? = nil,
+  onRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
 ) throws -> some ApplicationProtocol {
   try configuration.validate()
   let router = buildRouter(configuration)
@@ -25,6 +28,9 @@ public func buildApplication(
     router: router,
     configuration: .init(
       address: .hostname(configuration.host, port: configuration.port), serverName: "loa"),
+    onServerRunning: { channel in
+      await onRunning(configuration.host, channel.localAddress?.port ?? configuration.port)
+    },
     logger: log)
 }
 

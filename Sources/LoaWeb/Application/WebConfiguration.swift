@@ -58,6 +58,6 @@ public struct WebConfiguration: Sendable {
     if !Self.isLoopback(host), credentials == nil {
       throw WebError.publicHostWithoutPassword(host: host)
     }
-    guard (1...65535).contains(port) else { throw WebError.invalidPort(port) }
+    guard (0...65535).contains(port) else { throw WebError.invalidPort(port) }
   }
 }
