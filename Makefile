@@ -1,12 +1,14 @@
 # Loa — build, test and run. `make test` is what CI runs (.ci/run).
 SWIFT        ?= swift
 APT_PACKAGES := pkg-config libespeak-ng-dev libsndfile1-dev libsoxr-dev libebur128-dev libsqlite3-dev
-BENCH_PACKAGES := espeak-ng
+BENCH_PACKAGES := espeak-ng wrk
+# Headless Chromium and its WebDriver, for the browser tests of `loa serve` (Tests/LoaWebTests/Browser).
+BROWSER_PACKAGES := chromium chromium-driver
 SCHEDULE     ?= schedules/hai-hung.yaml
 OUT          ?= out
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps bench-deps build release test run bench lint clean
+.PHONY: deps bench-deps build release test test-browser screenshots run bench lint clean
 
 ## deps: install the Debian packages Loa builds against, only those missing.
 deps:
@@ -20,10 +22,27 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	else echo "Debian packages: all present."; fi
 
-## bench-deps: also the espeak-ng command, the benchmark's reference.
+## bench-deps: also the espeak-ng command (the speech benchmark's reference) and wrk (loa serve's).
 bench-deps: deps
-	@dpkg-query -W -f='$${Status}' $(BENCH_PACKAGES) 2>/dev/null | grep -q 'ok installed' || \
-	  ( $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(BENCH_PACKAGES) )
+	@missing=""; for p in $(BENCH_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi
+
+## test-browser: headless Chromium against a live `loa serve` (installs Chromium if missing).
+test-browser: deps
+	@missing=""; for p in $(BROWSER_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi
+	$(SWIFT) build
+	$(SWIFT) test --filter BrowserTests
+
+## screenshots: the browser test again, saving docs/lich-phat.png and docs/bao-cao.png.
+screenshots: test-browser
+	LOA_SCREENSHOTS=1 $(SWIFT) test --filter BrowserTests
 
 build: deps
 	$(SWIFT) build

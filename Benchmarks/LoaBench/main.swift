@@ -1,12 +1,13 @@
 import Foundation
 
-// `loa-bench [speech|normalize|plan|render|all]`: release-build benchmarks.
+// `loa-bench [speech|normalize|plan|render|serve|all]`: release-build benchmarks.
 // Each benchmark prints its figures and the ratio against a reference measured in the same run.
 let benchmarks: [(name: String, run: () throws -> Void)] = [
   ("speech", SpeechBenchmark.run),
   ("normalize", NormalizeBenchmark.run),
   ("plan", PlanBenchmark.run),
   ("render", RenderBenchmark.run),
+  ("serve", ServeBenchmark.run),
 ]
 
 let requested = CommandLine.arguments.dropFirst().first ?? "all"
@@ -14,7 +15,7 @@ let selected = requested == "all" ? benchmarks : benchmarks.filter { $0.name == 
 if selected.isEmpty {
   FileHandle.standardError.write(
     Data(
-      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, all\n".utf8)
+      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, serve, all\n".utf8)
   )
   exit(2)
 }

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import LoaStudio
 
 /// Adds the headers every answer carries: a content security policy without inline script,
 /// `nosniff`, no framing, no referrer.
@@ -20,6 +21,15 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     } catch let error as HTTPResponseError {
       let page = PageError(status: error.status, message: PageError.defaultMessage(error.status))
       response = try page.response(from: request, context: context)
+    } catch let error as StudioError {
+      // No as-run log yet: nothing to report, not a server failure.
+      let status: HTTPResponse.Status = if case .noLog = error { .notFound } else { .internalServerError }
+      response = try PageError(status: status, message: error.description)
+        .response(from: request, context: context)
+    } catch {
+      // Library errors carry a Vietnamese description.
+      response = try PageError(status: .internalServerError, message: String(describing: error))
+        .response(from: request, context: context)
     }
     response.headers[.contentSecurityPolicy] = Self.policy
     response.headers[.xContentTypeOptions] = "nosniff"

@@ -1,0 +1,112 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// A tiny W3C WebDriver client for `chromedriver` (Debian's `chromium-driver`), over HTTP.
+struct WebDriver {
+  let base: URL
+  var session = ""
+
+  struct Failure: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  /// Starts a headless Chromium session that records the browser console.
+  static func start(base: URL) async throws -> WebDriver {
+    var driver = WebDriver(base: base)
+    let capabilities: [String: Any] = [
+      "capabilities": [
+        "alwaysMatch": [
+          "browserName": "chrome",
+          "goog:chromeOptions": [
+            "binary": "/usr/bin/chromium",
+            "args": [
+              "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+              "--window-size=1280,1800", "--hide-scrollbars", "--lang=vi",
+            ],
+          ],
+          "goog:loggingPrefs": ["browser": "ALL"],
+        ] as [String: Any]
+      ]
+    ]
+    let answer = try await driver.call("POST", "/session", capabilities)
+    guard let value = answer["value"] as? [String: Any], let id = value["sessionId"] as? String
+    else { throw Failure(description: "no WebDriver session: \(answer)") }
+    driver.session = id
+    return driver
+  }
+
+  func open(_ url: String) async throws { _ = try await command("POST", "/url", ["url": url]) }
+
+  func source() async throws -> String { try await command("GET", "/source") as? String ?? "" }
+
+  func currentURL() async throws -> String { try await command("GET", "/url") as? String ?? "" }
+
+  /// Runs JavaScript in the page (WebDriver's own channel, not subject to the page's CSP).
+  func script(_ body: String, _ arguments: [Any] = []) async throws -> Any? {
+    try await command("POST", "/execute/sync", ["script": body, "args": arguments])
+  }
+
+  func element(_ css: String) async throws -> String {
+    let value = try await command("POST", "/element", ["using": "css selector", "value": css])
+    guard let object = value as? [String: Any], let id = object.values.first as? String else {
+      throw Failure(description: "no element \(css)")
+    }
+    return id
+  }
+
+  func click(_ css: String) async throws {
+    let id = try await element(css)
+    _ = try await command("POST", "/element/\(id)/click", [:])
+  }
+
+  func type(_ css: String, _ text: String) async throws {
+    let id = try await element(css)
+    _ = try await command("POST", "/element/\(id)/clear", [:])
+    _ = try await command("POST", "/element/\(id)/value", ["text": text])
+  }
+
+  /// The console entries since the last call (`level`, `message`).
+  func consoleEntries() async throws -> [(level: String, message: String)] {
+    let value = try await command("POST", "/se/log", ["type": "browser"])
+    return (value as? [[String: Any]] ?? []).map {
+      ($0["level"] as? String ?? "", $0["message"] as? String ?? "")
+    }
+  }
+
+  /// A PNG of the viewport.
+  func screenshot() async throws -> Data {
+    guard let text = try await command("GET", "/screenshot") as? String,
+      let data = Data(base64Encoded: text)
+    else { throw Failure(description: "no screenshot") }
+    return data
+  }
+
+  func quit() async { _ = try? await call("DELETE", "/session/\(session)", nil) }
+
+  private func command(_ method: String, _ path: String, _ body: [String: Any]? = nil)
+    async throws -> Any?
+  {
+    let answer = try await call(method, "/session/\(session)" + path, body)
+    if let value = answer["value"] as? [String: Any], let error = value["error"] as? String {
+      throw Failure(description: "\(path): \(error) \(value["message"] ?? "")")
+    }
+    return answer["value"]
+  }
+
+  private func call(_ method: String, _ path: String, _ body: [String: Any]?) async throws
+    -> [String: Any]
+  {
+    var request = URLRequest(url: URL(string: base.absoluteString + path)!)
+    request.httpMethod = method
+    request.timeoutInterval = 30
+    if let body {
+      request.httpBody = try JSONSerialization.data(withJSONObject: body)
+      request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+    }
+    let (data, _) = try await URLSession.shared.data(for: request)
+    return (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+  }
+}
