@@ -41,8 +41,8 @@ test-browser: deps
 	$(SWIFT) test --filter BrowserTests
 
 ## screenshots: the browser test again, saving docs/lich-phat.png and docs/bao-cao.png.
-screenshots: test-browser
-	LOA_SCREENSHOTS=1 $(SWIFT) test --filter BrowserTests
+screenshots:
+	LOA_SCREENSHOTS=1 $(MAKE) test-browser
 
 build: deps
 	$(SWIFT) build

@@ -80,7 +80,7 @@ import Testing
   @Test func basicAuthenticationWhenAPasswordIsSet() async throws {
     let password = try PasswordFile.hashing(password: "mật khẩu", user: "dai", iterations: 1000)
     let app = try WebFixture.rendered.application(credentials: password)
-    func basic(_ text: String) -> String { "Basic " + Data(text.utf8).base64EncodedString() }
+    @Sendable func basic(_ text: String) -> String { "Basic " + Data(text.utf8).base64EncodedString() }
     try await app.test(.router) { client in
       try await client.execute(uri: "/", method: .get) { response in
         #expect(response.status == .unauthorized)

@@ -68,7 +68,7 @@ struct WebFixture: Sendable {
   static var token: String { FormToken(key: formKey).issue(now: now) }
 }
 
-extension TestClientResponse {
+extension TestResponse {
   /// The body as UTF-8 text.
   var text: String { String(buffer: body) }
 }

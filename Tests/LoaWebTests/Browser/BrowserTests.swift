@@ -1,9 +1,7 @@
 import Foundation
 import Testing
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
+import HTTPTypes
 
 /// Headless Chromium (through `chromedriver`) against a live `loa serve` (the built binary) on a
 /// free loopback port: every page loads without a console error and shows its Vietnamese content,
@@ -51,8 +49,19 @@ import Testing
     .timeLimit(.minutes(2)))
   func pagesInARealBrowser() async throws {
     let started = Date()
+    func trace(_ text: String) {
+      if ProcessInfo.processInfo.environment["LOA_TRACE"] != nil {
+        let line = Data("browser test: \(text)\n".utf8)
+        if let handle = FileHandle(forWritingAtPath: "/tmp/web-trace.log") {
+          handle.seekToEndOfFile()
+          handle.write(line)
+          handle.closeFile()
+        }
+      }
+    }
     let fixture = try WebFixture()
     try fixture.render()
+    trace("rendered")
     let binary = Self.loaBinary
     try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build loa first: \(binary.path)")
     let server = try ChildServer(
@@ -64,16 +73,20 @@ import Testing
       server.log.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression)
         .map { String(server.log[$0]) })
 
+    trace("server at \(site)")
     let driverPort = ChildServer.freePort()
     let driverProcess = try ChildServer(
       URL(fileURLWithPath: Self.chromedriver), ["--port=\(driverPort)"], in: fixture.root)
     defer { driverProcess.stop() }
     let driverReady = await driverProcess.wait(seconds: 15) { $0.contains("successfully") }
     try #require(driverReady, "chromedriver did not start: \(driverProcess.log)")
-    let driver = try await WebDriver.start(base: URL(string: "http://127.0.0.1:\(driverPort)")!)
+    trace("chromedriver on \(driverPort)")
+    let driver = try await WebDriver.start(port: driverPort)
 
     do {
+      trace("session \(driver.session)")
       for page in Self.pages {
+        trace(page.path)
         try await driver.open(site + page.path)
         let html = try await driver.source()
         #expect(html.contains("lang=\"vi\""), "\(page.path)")
@@ -92,19 +105,20 @@ import Testing
       }
 
       // The audio element's source answers with audio.
+      trace("audio")
       try await driver.open(site + "/lich-phat?tu=2026-11-30&ngay=1")
       let source = try #require(
         try await driver.script("return document.querySelector('audio').getAttribute('src');")
           as? String)
-      var request = URLRequest(url: URL(string: site + source)!)
-      request.setValue("bytes=0-11", forHTTPHeaderField: "Range")
-      let (bytes, answer) = try await URLSession.shared.data(for: request)
-      let http = try #require(answer as? HTTPURLResponse)
-      #expect(http.statusCode == 206)
-      #expect(http.value(forHTTPHeaderField: "Content-Type") == "audio/wav")
-      #expect(bytes.prefix(4) == Data("RIFF".utf8))
+      trace("audio source \(source)")
+      let sitePort = Int(site.split(separator: ":").last ?? "") ?? 0
+      let audio = try await HTTP.fetch(port: sitePort, path: source, headers: [.range: "bytes=0-11"])
+      #expect(audio.status == 206)
+      #expect(audio.headers[.contentType] == "audio/wav")
+      #expect(audio.body.prefix(4) == Data("RIFF".utf8))
 
       // The announcement form, filled and submitted in the browser.
+      trace("form")
       try await driver.open(site + "/thong-bao-moi")
       _ = try await driver.script(
         "document.getElementById('ngay').value = arguments[0];"
@@ -112,17 +126,23 @@ import Testing
           + "document.getElementById('uu-tien').value = 'emergency';", ["2026-12-02"])
       try await driver.type("#tieu-de", "Thông báo thử từ trình duyệt")
       try await driver.type("#noi-dung", "Bà con chú ý: đây là thông báo thử.")
+      trace("submit")
       try await driver.click("form.announce button[type=submit]")
+      trace("submitted")
       let after = try await driver.currentURL()
       #expect(after.contains("/lich-phat?tu=2026-12-02"), "\(after)")
+      trace("after \(after)")
       let plan = try await driver.source()
+      trace("plan source")
       #expect(plan.contains("Thông báo thử từ trình duyệt"))
       #expect(try await driver.consoleEntries().filter { $0.level == "SEVERE" }.isEmpty)
     } catch {
       await driver.quit()
       throw error
     }
+    trace("quit")
     await driver.quit()
+    trace("quitted")
     #expect(Date().timeIntervalSince(started) < 60, "browser test took too long")
   }
 }

@@ -43,7 +43,9 @@ final class ChildServer: @unchecked Sendable {
   func stop() {
     if process.isRunning {
       process.terminate()
-      process.waitUntilExit()
+      let deadline = Date().addingTimeInterval(5)
+      while process.isRunning, Date() < deadline { usleep(50_000) }
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
     try? FileManager.default.removeItem(at: output)
   }

@@ -1,12 +1,12 @@
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
-/// A tiny W3C WebDriver client for `chromedriver` (Debian's `chromium-driver`), over HTTP.
+/// A tiny W3C WebDriver client for `chromedriver` (Debian's `chromium-driver`), over HTTP
+/// (HummingbirdTesting's NIO client: Foundation's URLSession can stall inside the test runner).
 struct WebDriver {
-  let base: URL
+  let port: Int
   var session = ""
 
   struct Failure: Error, CustomStringConvertible {
@@ -14,8 +14,8 @@ struct WebDriver {
   }
 
   /// Starts a headless Chromium session that records the browser console.
-  static func start(base: URL) async throws -> WebDriver {
-    var driver = WebDriver(base: base)
+  static func start(port: Int) async throws -> WebDriver {
+    var driver = WebDriver(port: port)
     let capabilities: [String: Any] = [
       "capabilities": [
         "alwaysMatch": [
@@ -99,14 +99,29 @@ struct WebDriver {
   private func call(_ method: String, _ path: String, _ body: [String: Any]?) async throws
     -> [String: Any]
   {
-    var request = URLRequest(url: URL(string: base.absoluteString + path)!)
-    request.httpMethod = method
-    request.timeoutInterval = 30
-    if let body {
-      request.httpBody = try JSONSerialization.data(withJSONObject: body)
-      request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+    let data = try body.map { try JSONSerialization.data(withJSONObject: $0) }
+    let answer = try await HTTP.fetch(
+      port: port, path: path, method: HTTPRequest.Method(method)!,
+      headers: data == nil ? [:] : [.contentType: "application/json"], body: data)
+    return (try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any]) ?? [:]
+  }
+}
+
+/// One HTTP/1.1 request to a loopback port.
+enum HTTP {
+  static func fetch(
+    port: Int, path: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:],
+    body: Data? = nil
+  ) async throws -> (status: Int, headers: HTTPFields, body: Data) {
+    let request = TestClient.Request(
+      path, method: method, authority: "127.0.0.1:\(port)", headers: headers,
+      body: body.map { ByteBuffer(bytes: $0) })
+    let response = try await TestClient.withClient(
+      host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(45))
+    ) { client in
+      try await client.execute(request)
     }
-    let (data, _) = try await URLSession.shared.data(for: request)
-    return (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    let bytes = response.body.map { Data($0.readableBytesView) } ?? Data()
+    return (response.status.code, response.headers, bytes)
   }
 }
