@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The server is the release `loa` next to this benchmark, over the station's own schedule
 /// (`schedules/hai-hung.yaml`, 14 scripts, two slots) with an empty output folder, so lengths
-/// are estimates as before the first `loa render`.
+/// are estimates as before the first `loa render`. Each path is warmed by one second of a single
+/// client before the measured run (the first request of a range plans it).
 enum ServeBenchmark {
   static let clients = 50
   static let seconds = 10
@@ -50,6 +51,8 @@ enum ServeBenchmark {
     print("path                 requests/s      p50       p99")
     var worst = 0.0
     for path in paths {
+      // One second of a single client first: the first request of a range plans it (cold).
+      _ = try capture(wrk, ["-t1", "-c1", "-d1s", base + path], scratch: scratch)
       let output = try capture(
         wrk, ["-t2", "-c\(clients)", "-d\(seconds)s", "--latency", base + path], scratch: scratch)
       let p50 = latency(output, "50%")

@@ -26,8 +26,10 @@ struct APIController: Sendable {
         PlanError.invalidSchedule(path: station.configuration.schedulePath,
           errorCount: workspace.errorCount).description)
     }
-    let plan = try station.plan(workspace, from: from, days: days)
-    return JSONText.response(text: PlanFormat.json.render(plan))
+    let text = try station.answers.value(key: station.answerKey("api/plan#\(from)#\(days)")) {
+      PlanFormat.json.render(try station.plan(workspace, from: from, days: days))
+    }
+    return JSONText.response(text: text)
   }
 
   /// `{"diagnostics": [{"file","line","column","severity","message"}], "errors", "warnings"}`.

@@ -69,6 +69,14 @@ extension PageController {
             "Lịch phát có \(workspace.errorCount) lỗi nên chưa lập được lịch. Xem trang Kiểm tra.",
         ])
     }
+    let html = try station.answers.value(key: station.answerKey("lich-phat#\(from)#\(days)")) {
+      try planDocument(workspace, from: from, days: days)
+    }
+    return Views.html(html)
+  }
+
+  /// The whole HTML document of `/lich-phat`.
+  func planDocument(_ workspace: Workspace, from: CalendarDay, days: Int) throws -> String {
     let plan = try station.plan(workspace, from: from, days: days)
     var dayList: [[String: Any]] = []
     var day = plan.from
@@ -102,7 +110,9 @@ extension PageController {
       "fromText": plan.from.displayText, "throughText": plan.through.displayText,
       "dayList": dayList, "warnings": plan.warnings, "hasWarnings": !plan.warnings.isEmpty,
     ]
-    return page("plan", title: "Lịch phát", current: "/lich-phat", workspace: workspace, data)
+    return views.document(
+      "plan", title: "Lịch phát", station: station.stationName(workspace), current: "/lich-phat",
+      data)
   }
 
   private func item(for item: PlanItem, at start: TimeOfDay) -> [String: Any] {

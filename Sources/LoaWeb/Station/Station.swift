@@ -8,6 +8,9 @@ struct Station: Sendable {
   let configuration: WebConfiguration
   let studio: Studio
   private let cache = WorkspaceCache()
+  private let plans = FreshCache<Plan>()
+  /// Rendered answers that depend only on the workspace, the URL and the output folder.
+  let answers = FreshCache<String>()
 
   init(configuration: WebConfiguration) {
     self.configuration = configuration
@@ -31,8 +34,15 @@ struct Station: Sendable {
     }
   }
 
+  /// The key under which an answer for `uri` over the current workspace is cached.
+  func answerKey(_ uri: String) -> String { cache.currentKey + "#" + uri }
+
   /// Forgets the cached workspace.
-  func invalidate() { cache.invalidate() }
+  func invalidate() {
+    cache.invalidate()
+    plans.clear()
+    answers.clear()
+  }
 
   /// The station name, or a generic one when the schedule does not decode.
   func stationName(_ workspace: Workspace?) -> String {
@@ -46,7 +56,10 @@ struct Station: Sendable {
 
   /// The plan of `days` days from `from`, as `loa plan` computes it.
   func plan(_ workspace: Workspace, from: CalendarDay, days: Int) throws -> Plan {
-    try studio.plan(workspace, from: from, through: from.adding(days: days - 1))
+    let key = "\(cache.currentKey)#\(from)#\(days)#\(workspace.diagnostics.count)"
+    return try plans.value(key: key) {
+      try studio.plan(workspace, from: from, through: from.adding(days: days - 1))
+    }
   }
 
   /// The diagnostics `loa check` prints, in its order (the same loader and checks), plus those

@@ -27,6 +27,13 @@ final class WorkspaceCache: @unchecked Sendable {
     return workspace
   }
 
+  /// The key of the workspace in the cache (changes whenever a watched file changes).
+  var currentKey: String {
+    lock.lock()
+    defer { lock.unlock() }
+    return entry?.key ?? ""
+  }
+
   /// Forgets the cached workspace (after the page wrote a file).
   func invalidate() {
     lock.lock()
