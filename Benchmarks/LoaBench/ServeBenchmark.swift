@@ -13,9 +13,11 @@ enum ServeBenchmark {
   static let paths = ["/api/plan?days=7", "/lich-phat"]
 
   static func run() throws {
-    guard let wrk = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first(where: {
-      FileManager.default.isExecutableFile(atPath: $0)
-    }) else {
+    guard
+      let wrk = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first(where: {
+        FileManager.default.isExecutableFile(atPath: $0)
+      })
+    else {
       throw BenchmarkFailure("cần lệnh wrk (apt-get install wrk; make bench-deps)")
     }
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -58,7 +60,8 @@ enum ServeBenchmark {
       let p50 = latency(output, "50%")
       let p99 = latency(output, "99%")
       worst = max(worst, p99)
-      let rate = output.split(separator: "\n").first { $0.hasPrefix("Requests/sec:") }
+      let rate =
+        output.split(separator: "\n").first { $0.hasPrefix("Requests/sec:") }
         .map { $0.split(separator: " ").last.map(String.init) ?? "?" } ?? "?"
       let errors = output.contains("Non-2xx") ? "  (non-2xx answers!)" : ""
       print(

@@ -29,7 +29,8 @@ import Testing
       }
       try await client.execute(uri: "/api/plan?days=abc", method: .get) { response in
         #expect(response.status == .badRequest)
-        let object = try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any]
+        let object =
+          try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any]
         #expect((object?["error"] as? String)?.isEmpty == false)
       }
     }
@@ -51,7 +52,8 @@ import Testing
           #expect(row["line"] as? Int == diagnostic.line)
           #expect(row["column"] as? Int == diagnostic.column)
           #expect(row["message"] as? String == diagnostic.message)
-          #expect(row["severity"] as? String == (diagnostic.severity == .error ? "error" : "warning"))
+          #expect(
+            row["severity"] as? String == (diagnostic.severity == .error ? "error" : "warning"))
         }
         #expect(object["errors"] as? Int == diagnostics.filter { $0.severity == .error }.count)
         #expect(object["warnings"] as? Int == diagnostics.filter { $0.severity == .warning }.count)

@@ -10,7 +10,8 @@ import Testing
 @Suite struct AnnouncementTests {
   static func form(
     date: String = "2026-12-02", slot: String = "sang", priority: String = "emergency",
-    title: String = "Cắt điện sáng thứ Tư", text: String = "Bà con chú ý: sáng mai cắt điện từ 7 giờ.",
+    title: String = "Cắt điện sáng thứ Tư",
+    text: String = "Bà con chú ý: sáng mai cắt điện từ 7 giờ.",
     airNow: Bool = false, token: String = WebFixture.token
   ) -> ByteBuffer {
     func encode(_ text: String) -> String {
@@ -73,7 +74,8 @@ import Testing
         body: Self.form(date: "2026-12-01", slot: "chieu")
       ) { response in
         #expect(response.status == .unprocessableContent)
-        #expect(response.text.contains("khung giờ &#39;chieu&#39; không phát vào thứ Ba 01/12/2026"))
+        #expect(
+          response.text.contains("khung giờ &#39;chieu&#39; không phát vào thứ Ba 01/12/2026"))
         #expect(response.text.contains("Cắt điện sáng thứ Tư"))  // the draft is kept
       }
       try await client.execute(

@@ -40,7 +40,9 @@ import Testing
         uri: "/audio/2026-11-30/0600-sang.wav", method: .get, headers: [.range: "bytes=-10"]
       ) { response in
         #expect(response.status == .partialContent)
-        #expect(response.headers[.contentRange] == "bytes \(data.count - 10)-\(data.count - 1)/\(data.count)")
+        #expect(
+          response.headers[.contentRange]
+            == "bytes \(data.count - 10)-\(data.count - 1)/\(data.count)")
         #expect(Data(buffer: response.body) == data.suffix(10))
       }
       try await client.execute(

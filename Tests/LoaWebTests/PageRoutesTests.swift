@@ -12,14 +12,20 @@ import Testing
 
   static let pages: [(path: String, expected: [String])] = [
     ("/", ["Trang chủ", "Chương trình hôm nay", "Sắp phát:", "lỗi", "cảnh báo"]),
-    ("/lich-phat?tu=2026-11-30&ngay=3", ["Lịch phát", "Bản tin sáng", "<audio controls", "khẩn cấp"]),
+    (
+      "/lich-phat?tu=2026-11-30&ngay=3",
+      ["Lịch phát", "Bản tin sáng", "<audio controls", "khẩn cấp"]
+    ),
     ("/kiem-tra", ["Kiểm tra lịch phát", "lỗi"]),
     ("/ban-tin", ["Bản tin", "Thông báo", "Cảnh giác lừa đảo"]),
     ("/ban-tin/scripts/chien-dich/01-goi-video.txt", ["Văn bản viết", "Cách đọc", "Nghe thử"]),
-    ("/bao-cao?thang=2026-11", [
-      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Nơi nhận:",
-      "Trưởng đài", "Theo chiến dịch tuyên truyền",
-    ]),
+    (
+      "/bao-cao?thang=2026-11",
+      [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Nơi nhận:",
+        "Trưởng đài", "Theo chiến dịch tuyên truyền",
+      ]
+    ),
     ("/bao-cao?tu=2026-11-30&den=2026-12-02", ["Kết quả phát thanh từ ngày 30/11/2026"]),
     ("/nhat-ky?ngay=2026-11-30", ["Nhật ký phát", "Chưa có lượt phát nào"]),
     ("/thong-bao-moi", ["Thông báo mới", "name=\"csrf\"", "Phát ngay", "Bản tin chiều"]),
@@ -63,7 +69,9 @@ import Testing
   @Test func badQueryIsAVietnameseBadRequest() async throws {
     let app = try fixture.application()
     try await app.test(.router) { client in
-      for uri in ["/lich-phat?tu=hom-qua", "/lich-phat?ngay=0", "/bao-cao?thang=2026-13", "/nhat-ky?ngay=x"] {
+      for uri in [
+        "/lich-phat?tu=hom-qua", "/lich-phat?ngay=0", "/bao-cao?thang=2026-13", "/nhat-ky?ngay=x",
+      ] {
         try await client.execute(uri: uri, method: .get) { response in
           #expect(response.status == .badRequest, "\(uri)")
           #expect(response.text.contains("Yêu cầu không hợp lệ"), "\(uri)")

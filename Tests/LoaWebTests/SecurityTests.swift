@@ -74,13 +74,16 @@ import Testing
     }
     #expect(
       WebError.publicHostWithoutPassword(host: "0.0.0.0").description
-        == "địa chỉ '0.0.0.0' cho máy khác truy cập; cần --password-file (tạo bằng 'loa serve --hash-password').")
+        == "địa chỉ '0.0.0.0' cho máy khác truy cập; cần --password-file (tạo bằng 'loa serve --hash-password')."
+    )
   }
 
   @Test func basicAuthenticationWhenAPasswordIsSet() async throws {
     let password = try PasswordFile.hashing(password: "mật khẩu", user: "dai", iterations: 1000)
     let app = try WebFixture.rendered.application(credentials: password)
-    @Sendable func basic(_ text: String) -> String { "Basic " + Data(text.utf8).base64EncodedString() }
+    @Sendable func basic(_ text: String) -> String {
+      "Basic " + Data(text.utf8).base64EncodedString()
+    }
     try await app.test(.router) { client in
       try await client.execute(uri: "/", method: .get) { response in
         #expect(response.status == .unauthorized)
@@ -116,7 +119,8 @@ import Testing
     // RFC 7914 §11 test vector for PBKDF2-HMAC-SHA256 (P="passwd", S="salt", c=1).
     let vector = PasswordFile.pbkdf2(
       password: Array("passwd".utf8), salt: Array("salt".utf8), iterations: 1)
-    #expect(Hex.encode(vector) == "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc")
+    #expect(
+      Hex.encode(vector) == "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc")
   }
 
   @Test func postWithoutAValidTokenIsForbidden() async throws {
@@ -124,11 +128,16 @@ import Testing
     let app = try fixture.application()
     let folder = fixture.root.appendingPathComponent("scripts/thong-bao")
     let before = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-    let fields = "ngay=2026-12-02&buoi=sang&uu_tien=normal&tieu_de=Th%E1%BB%AD&noi_dung=N%E1%BB%99i+dung."
-    let stale = FormToken(key: WebFixture.formKey).issue(now: WebFixture.now.addingTimeInterval(-13 * 3600))
+    let fields =
+      "ngay=2026-12-02&buoi=sang&uu_tien=normal&tieu_de=Th%E1%BB%AD&noi_dung=N%E1%BB%99i+dung."
+    let stale = FormToken(key: WebFixture.formKey).issue(
+      now: WebFixture.now.addingTimeInterval(-13 * 3600))
     let foreign = FormToken(key: [UInt8](repeating: 1, count: 32)).issue(now: WebFixture.now)
     try await app.test(.router) { client in
-      for body in [fields, fields + "&csrf=", fields + "&csrf=123.abcd", fields + "&csrf=" + stale, fields + "&csrf=" + foreign] {
+      for body in [
+        fields, fields + "&csrf=", fields + "&csrf=123.abcd", fields + "&csrf=" + stale,
+        fields + "&csrf=" + foreign,
+      ] {
         try await client.execute(
           uri: "/thong-bao-moi", method: .post,
           headers: [.contentType: "application/x-www-form-urlencoded"],
@@ -160,7 +169,9 @@ import Testing
         uri: "/thong-bao-moi", method: .post,
         headers: [.contentType: "application/x-www-form-urlencoded"],
         body: ByteBuffer(
-          string: "csrf=\(WebFixture.token)&ngay=2026-12-02&buoi=sang&uu_tien=normal&tieu_de=Dai&noi_dung=" + encoded)
+          string:
+            "csrf=\(WebFixture.token)&ngay=2026-12-02&buoi=sang&uu_tien=normal&tieu_de=Dai&noi_dung="
+            + encoded)
       ) { response in
         #expect(response.status == .contentTooLarge)
         #expect(response.text.contains("64 KiB"))
@@ -171,22 +182,26 @@ import Testing
   @Test func htmlInAScriptTitleIsEscaped() async throws {
     let fixture = try WebFixture { root in
       try """
-        ---
-        title: <script>alert("loa")</script> & <b>đậm</b>
-        ---
-        Bà con chú ý <img src=x onerror=alert(1)> nhé.
-        """.write(
-          to: root.appendingPathComponent("scripts/chien-dich/00-html.txt"), atomically: true,
-          encoding: .utf8)
+      ---
+      title: <script>alert("loa")</script> & <b>đậm</b>
+      ---
+      Bà con chú ý <img src=x onerror=alert(1)> nhé.
+      """.write(
+        to: root.appendingPathComponent("scripts/chien-dich/00-html.txt"), atomically: true,
+        encoding: .utf8)
     }
     let app = try fixture.application()
     try await app.test(.router) { client in
-      for uri in ["/ban-tin", "/ban-tin/scripts/chien-dich/00-html.txt", "/lich-phat?tu=2026-11-30&ngay=3"] {
+      for uri in [
+        "/ban-tin", "/ban-tin/scripts/chien-dich/00-html.txt", "/lich-phat?tu=2026-11-30&ngay=3",
+      ] {
         try await client.execute(uri: uri, method: .get) { response in
           #expect(response.status == .ok, "\(uri)")
           #expect(!response.text.contains("<script>alert"), "\(uri)")
           #expect(!response.text.contains("<img src=x"), "\(uri)")
-          #expect(response.text.contains("&lt;script&gt;alert(&quot;loa&quot;)&lt;/script&gt; &amp; &lt;b&gt;"), "\(uri)")
+          #expect(
+            response.text.contains(
+              "&lt;script&gt;alert(&quot;loa&quot;)&lt;/script&gt; &amp; &lt;b&gt;"), "\(uri)")
         }
       }
     }

@@ -39,7 +39,8 @@ import Testing
     #expect(run.status != 0)
     #expect(
       run.stderr
-        == "loa: địa chỉ '0.0.0.0' cho máy khác truy cập; cần --password-file (tạo bằng 'loa serve --hash-password').\n")
+        == "loa: địa chỉ '0.0.0.0' cho máy khác truy cập; cần --password-file (tạo bằng 'loa serve --hash-password').\n"
+    )
   }
 
   @Test(.enabled(if: binaryPresent, "build loa first (swift build)"))
@@ -60,7 +61,9 @@ import Testing
 struct TemporaryScratch {
   let url = FileManager.default.temporaryDirectory
     .appendingPathComponent("loa-serve-\(UUID().uuidString)")
-  init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+  init() throws {
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
   func file(_ name: String) -> URL { url.appendingPathComponent(name) }
   func remove() { try? FileManager.default.removeItem(at: url) }
 }

@@ -23,8 +23,10 @@ struct APIController: Sendable {
     let workspace = try station.workspace()
     guard !workspace.hasErrors else {
       throw PageError.badRequest(
-        PlanError.invalidSchedule(path: station.configuration.schedulePath,
-          errorCount: workspace.errorCount).description)
+        PlanError.invalidSchedule(
+          path: station.configuration.schedulePath,
+          errorCount: workspace.errorCount
+        ).description)
     }
     let text = try station.answers.value(key: station.answerKey("api/plan#\(from)#\(days)")) {
       PlanFormat.json.render(try station.plan(workspace, from: from, days: days))

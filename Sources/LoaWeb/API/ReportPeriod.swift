@@ -24,7 +24,9 @@ enum ReportPeriod {
         throw PageError.badRequest(error.description)
       }
     }
-    if from != nil || to != nil { throw PageError.badRequest("cần cả ngày bắt đầu và ngày kết thúc.") }
+    if from != nil || to != nil {
+      throw PageError.badRequest("cần cả ngày bắt đầu và ngày kết thúc.")
+    }
     let text = month ?? String(today.description.prefix(7))
     guard text.count == 7, let first = CalendarDay.parse(text + "-01") else {
       throw PageError.badRequest("tháng '\(text)' không hợp lệ; viết dạng YYYY-MM, ví dụ 2026-12.")

@@ -18,6 +18,7 @@ public struct SQLiteAiringSource: AiringSource {
   /// Creates a reader of `url`.
   public init(url: URL) { self.url = url }
 
+  /// The rows of `from...through`; none when the file or the table does not exist yet.
   public func airings(from: String, through: String) throws -> [Airing] {
     guard FileManager.default.fileExists(atPath: url.path) else { return [] }
     var configuration = Configuration()

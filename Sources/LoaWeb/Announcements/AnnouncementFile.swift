@@ -66,7 +66,8 @@ struct AnnouncementFile: Sendable {
       diagnostics.append(
         Diagnostic(
           location, .error,
-          "'air: \(air.value)' không hợp lệ; cần ngày và mã buổi phát, ví dụ 'air: 2026-12-05 sang'"))
+          "'air: \(air.value)' không hợp lệ; cần ngày và mã buổi phát, ví dụ 'air: 2026-12-05 sang'"
+        ))
       return (nil, parsed.script, diagnostics)
     }
     var level = Priority.normal

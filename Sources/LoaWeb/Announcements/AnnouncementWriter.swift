@@ -35,11 +35,14 @@ struct AnnouncementWriter {
     if text.utf8.count > WebLimits.textBytes {
       problems.append("Nội dung dài quá 64 KiB; hãy chia thành nhiều thông báo.")
     }
-    if text.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
+    if text.split(separator: "\n").contains(where: {
+      $0.trimmingCharacters(in: .whitespaces) == "---"
+    }) {
       problems.append("Nội dung không được có dòng chỉ gồm '---'.")
     }
     let slotCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_"))
-    if draft.slot.isEmpty || !draft.slot.unicodeScalars.allSatisfy({ slotCharacters.contains($0) }) {
+    if draft.slot.isEmpty || !draft.slot.unicodeScalars.allSatisfy({ slotCharacters.contains($0) })
+    {
       problems.append("Buổi phát '\(draft.slot)' không hợp lệ.")
     }
     guard let day = CalendarDay.parse(draft.date) else {
@@ -73,7 +76,7 @@ struct AnnouncementWriter {
     }
     let errors = diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty else {
-      return .rejected(errors.map { "\($0.line > 3 ? "Nội dung" : "Thông báo"): \($0.message)" })
+      return .rejected(errors.map { "\($0.line >= 6 ? "Nội dung" : "Thông báo"): \($0.message)" })
     }
     try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
     try Self.writeAtomically(file.rendered, to: folder.url.appendingPathComponent(name))
@@ -97,7 +100,8 @@ struct AnnouncementWriter {
   {
     let slug = Self.slug(title)
     let slotPart = Self.slug(slot)
-    let base = "\(date)-\(slotPart.isEmpty ? "buoi" : slotPart)-\(slug.isEmpty ? "thong-bao" : slug)"
+    let base =
+      "\(date)-\(slotPart.isEmpty ? "buoi" : slotPart)-\(slug.isEmpty ? "thong-bao" : slug)"
     var name = base + ".txt"
     var counter = 2
     while FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(name).path) {
@@ -109,8 +113,10 @@ struct AnnouncementWriter {
 
   /// ASCII, lower case, words joined by `-`, at most 40 characters: "Mời họp thôn" → "moi-hop-thon".
   static func slug(_ text: String) -> String {
-    let folded = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
-      .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    let folded = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(
+      of: "Đ", with: "D"
+    )
+    .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
     var out = ""
     for scalar in folded.unicodeScalars {
       if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {

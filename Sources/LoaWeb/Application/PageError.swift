@@ -8,7 +8,8 @@ struct PageError: HTTPResponseError, Sendable {
   static let notFound = PageError(status: .notFound, message: "Không tìm thấy trang hoặc tệp này.")
   static let forbidden = PageError(
     status: .forbidden,
-    message: "Biểu mẫu đã hết hạn hoặc không hợp lệ (thiếu mã bảo vệ). Hãy tải lại trang rồi gửi lại.")
+    message:
+      "Biểu mẫu đã hết hạn hoặc không hợp lệ (thiếu mã bảo vệ). Hãy tải lại trang rồi gửi lại.")
   static let tooLarge = PageError(
     status: .contentTooLarge, message: "Dữ liệu gửi lên quá lớn (tối đa 1 MiB).")
   static let unauthorized = PageError(

@@ -9,11 +9,13 @@ public enum WebError: Error, CustomStringConvertible, Sendable, Equatable {
   /// The password to hash is empty.
   case emptyPassword
 
+  /// The one-line Vietnamese message.
   public var description: String {
     switch self {
     case .publicHostWithoutPassword(let host):
       "địa chỉ '\(host)' cho máy khác truy cập; cần --password-file (tạo bằng 'loa serve --hash-password')."
-    case .invalidPort(let port): "cổng \(port) không hợp lệ; dùng số từ 0 đến 65535 (0: hệ thống tự chọn)."
+    case .invalidPort(let port):
+      "cổng \(port) không hợp lệ; dùng số từ 0 đến 65535 (0: hệ thống tự chọn)."
     case .invalidPasswordFile(let path):
       "tệp mật khẩu '\(path)' không đọc được hoặc không có dòng 'tên:pbkdf2-sha256$…' hợp lệ."
     case .emptyPassword: "mật khẩu rỗng."

@@ -49,11 +49,16 @@ extension PageController {
   ) -> Response {
     let schedule = workspace?.schedule
     let slots = (schedule?.slots ?? []).map { slot -> [String: Any] in
-      ["id": slot.id, "name": slot.name, "at": slot.at.description, "selected": slot.id == draft.slot]
+      [
+        "id": slot.id, "name": slot.name, "at": slot.at.description,
+        "selected": slot.id == draft.slot,
+      ]
     }
     let priorities = Priority.allCases.map {
-      ["key": $0.key, "name": $0.displayName.prefix(1).uppercased() + $0.displayName.dropFirst(),
-        "selected": $0.key == draft.priority] as [String: Any]
+      [
+        "key": $0.key, "name": $0.displayName.prefix(1).uppercased() + $0.displayName.dropFirst(),
+        "selected": $0.key == draft.priority,
+      ] as [String: Any]
     }
     var data: [String: Any] = [
       "csrf": tokens.issue(now: station.now), "date": draft.date, "slots": slots,

@@ -45,13 +45,16 @@ extension PageController {
       status: .ok,
       headers: [
         .contentType: type,
-        .contentDisposition: "attachment; filename=\"bao-cao-\(from)-\(through).\(format.fileExtension)\"",
+        .contentDisposition:
+          "attachment; filename=\"bao-cao-\(from)-\(through).\(format.fileExtension)\"",
       ],
       body: .init(byteBuffer: ByteBuffer(string: text)))
   }
 
   /// The template data of the document.
-  func document(_ report: BroadcastReport, station name: String, today: CalendarDay) -> [String: Any] {
+  func document(_ report: BroadcastReport, station name: String, today: CalendarDay) -> [String:
+    Any]
+  {
     let place = Self.place(of: name)
     let aired = report.programs - report.scheduledPrograms
     var summary =

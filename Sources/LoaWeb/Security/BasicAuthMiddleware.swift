@@ -23,7 +23,8 @@ struct BasicAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     let digest = Array(SHA256.hash(data: Array(header.utf8)))
     if accepted.contains(digest) { return true }
     guard header.lowercased().hasPrefix("basic "),
-      let data = Data(base64Encoded: String(header.dropFirst(6)).trimmingCharacters(in: .whitespaces)),
+      let data = Data(
+        base64Encoded: String(header.dropFirst(6)).trimmingCharacters(in: .whitespaces)),
       let text = String(data: data, encoding: .utf8), let colon = text.firstIndex(of: ":")
     else { return false }
     let user = String(text[..<colon])

@@ -74,7 +74,8 @@ public struct PasswordFile: Sendable, Equatable {
   public func matches(user: String, password: String) -> Bool {
     let derived = Self.pbkdf2(password: Array(password.utf8), salt: salt, iterations: iterations)
     let passwordOK = ConstantTime.equal(derived, hash)
-    let userOK = ConstantTime.equal(Array(SHA256.hash(data: Array(user.utf8))), Array(SHA256.hash(data: Array(self.user.utf8))))
+    let userOK = ConstantTime.equal(
+      Array(SHA256.hash(data: Array(user.utf8))), Array(SHA256.hash(data: Array(self.user.utf8))))
     return passwordOK && userOK
   }
 

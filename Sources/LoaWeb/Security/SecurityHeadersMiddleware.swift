@@ -23,7 +23,8 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
       response = try page.response(from: request, context: context)
     } catch let error as StudioError {
       // No as-run log yet: nothing to report, not a server failure.
-      let status: HTTPResponse.Status = if case .noLog = error { .notFound } else { .internalServerError }
+      let status: HTTPResponse.Status =
+        if case .noLog = error { .notFound } else { .internalServerError }
       response = try PageError(status: status, message: error.description)
         .response(from: request, context: context)
     } catch {

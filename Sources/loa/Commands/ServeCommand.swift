@@ -29,7 +29,8 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(name: .customLong("password-file"), help: "Tệp mật khẩu (dòng 'tên:pbkdf2-sha256$…').")
   var passwordFile: String?
 
-  @Flag(name: .customLong("hash-password"), help: "Đọc mật khẩu từ đầu vào, in dòng cho tệp mật khẩu.")
+  @Flag(
+    name: .customLong("hash-password"), help: "Đọc mật khẩu từ đầu vào, in dòng cho tệp mật khẩu.")
   var hashPassword = false
 
   @Option(name: .long, help: "Tên đăng nhập cho --hash-password.")

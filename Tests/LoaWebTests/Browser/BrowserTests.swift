@@ -45,7 +45,8 @@ import HTTPTypes
   ]
 
   @Test(
-    .enabled(if: mayRun, "chromium and chromium-driver are not installed (make test-deps); CI is unset"),
+    .enabled(
+      if: mayRun, "chromium and chromium-driver are not installed (make test-deps); CI is unset"),
     .timeLimit(.minutes(2)))
   func pagesInARealBrowser() async throws {
     let started = Date()
@@ -63,7 +64,8 @@ import HTTPTypes
     try fixture.render()
     trace("rendered")
     let binary = Self.loaBinary
-    try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build loa first: \(binary.path)")
+    try #require(
+      FileManager.default.isExecutableFile(atPath: binary.path), "build loa first: \(binary.path)")
     let server = try ChildServer(
       binary, ["serve", "--schedule", "lich.yaml", "--out", "out", "--port", "0"], in: fixture.root)
     defer { server.stop() }
@@ -112,7 +114,8 @@ import HTTPTypes
           as? String)
       trace("audio source \(source)")
       let sitePort = Int(site.split(separator: ":").last ?? "") ?? 0
-      let audio = try await HTTP.fetch(port: sitePort, path: source, headers: [.range: "bytes=0-11"])
+      let audio = try await HTTP.fetch(
+        port: sitePort, path: source, headers: [.range: "bytes=0-11"])
       #expect(audio.status == 206)
       #expect(audio.headers[.contentType] == "audio/wav")
       #expect(audio.body.prefix(4) == Data("RIFF".utf8))
