@@ -1,4 +1,6 @@
 import Foundation
+import Hummingbird
+import HummingbirdTesting
 import Testing
 
 @testable import LoaWeb
@@ -66,4 +68,30 @@ struct TemporaryScratch {
   }
   func file(_ name: String) -> URL { url.appendingPathComponent(name) }
   func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+/// The API against the `loa` binary itself, on the same rendered fixture and the same day.
+@Suite struct CLIParityTests {
+  @Test(.enabled(if: ServeCommandTests.binaryPresent, "build loa first (swift build)"))
+  func apiEqualsTheCLIsOutput() async throws {
+    let fixture = WebFixture.rendered
+    let configuration = WebConfiguration(
+      schedulePath: fixture.schedule, outputDirectory: fixture.out, formKey: WebFixture.formKey)
+    let app = try buildApplication(configuration)
+    let common = ["--schedule", fixture.schedule, "--out", fixture.out.path]
+    let plan = try ServeCommandTests.run(
+      ["plan", "--from", "2026-11-30", "--days", "7", "--format", "json"] + common)
+    let report = try ServeCommandTests.run(
+      ["report", "--from", "2026-11-30", "--to", "2026-12-02", "--format", "json"] + common)
+    #expect(plan.status == 0 && report.status == 0)
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/api/plan?from=2026-11-30&days=7", method: .get) { response in
+        #expect(response.text == plan.stdout)
+      }
+      try await client.execute(uri: "/api/report?from=2026-11-30&to=2026-12-02", method: .get) {
+        response in
+        #expect(response.text == report.stdout)
+      }
+    }
+  }
 }
