@@ -72,6 +72,25 @@ import Testing
     }
   }
 
+  @Test func symlinkOutOfTheDayFolderIsNotFound() async throws {
+    let copy = try WebFixture()
+    try FileManager.default.copyItem(at: fixture.out, to: copy.out)
+    let program = copy.out.appendingPathComponent("2026-11-30/0600-sang.wav")
+    try FileManager.default.removeItem(at: program)
+    try FileManager.default.createSymbolicLink(
+      at: program, withDestinationURL: copy.root.appendingPathComponent("lich.yaml"))
+    let app = try copy.application()
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/audio/2026-11-30/0600-sang.wav", method: .get) { response in
+        #expect(response.status == .notFound)
+        #expect(!response.text.contains("station:"))
+      }
+      try await client.execute(uri: "/audio/2026-11-30/1700-chieu.wav", method: .get) { response in
+        #expect(response.status == .ok)
+      }
+    }
+  }
+
   @Test func previewIsSynthesisedIntoTheSpeechCache() async throws {
     let app = try fixture.application()
     try await app.test(.router) { client in
