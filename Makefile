@@ -3,14 +3,17 @@ SWIFT        ?= swift
 APT_PACKAGES := pkg-config libespeak-ng-dev libsndfile1-dev libsoxr-dev libebur128-dev libsqlite3-dev \
                 libasound2-dev libshout-dev
 # What the tests start or call: a PulseAudio null sink behind ALSA's `pulse` PCM, an Icecast
-# server, ffmpeg/ffprobe. Others append (hunspell-vi, chromium).
-TEST_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins icecast2 ffmpeg hunspell-vi
-BENCH_PACKAGES := espeak-ng
+# server, ffmpeg/ffprobe, the Vietnamese hunspell word list, and headless Chromium with its
+# WebDriver (the browser tests of `loa serve`).
+BROWSER_PACKAGES := chromium chromium-driver
+TEST_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins icecast2 ffmpeg hunspell-vi \
+                 $(BROWSER_PACKAGES)
+BENCH_PACKAGES := espeak-ng wrk
 SCHEDULE     ?= schedules/hai-hung.yaml
 OUT          ?= out
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps bench-deps build release test run bench lint clean
+.PHONY: deps test-deps bench-deps build release test test-browser screenshots run bench lint clean
 
 # $(call apt-install,PACKAGES,LABEL): installs those of PACKAGES that are missing (as root or
 # with sudo), and says so; says LABEL are all present otherwise.
@@ -35,9 +38,18 @@ deps:
 test-deps:
 	$(call apt-install,$(TEST_PACKAGES),Test packages)
 
-## bench-deps: also the espeak-ng command, the benchmark's reference.
+## bench-deps: also the espeak-ng command (the speech benchmark's reference) and wrk (loa serve's).
 bench-deps: deps
 	$(call apt-install,$(BENCH_PACKAGES),Benchmark packages)
+
+## test-browser: only the headless-Chromium tests against a live `loa serve`.
+test-browser: deps test-deps
+	$(SWIFT) build
+	$(SWIFT) test --filter BrowserTests
+
+## screenshots: the browser test again, saving docs/lich-phat.png and docs/bao-cao.png.
+screenshots:
+	LOA_SCREENSHOTS=1 $(MAKE) test-browser
 
 build: deps
 	$(SWIFT) build

@@ -16,11 +16,15 @@ let package = Package(
     .library(name: "BroadcastPlan", targets: ["BroadcastPlan"]),
     .library(name: "SpeechAudio", targets: ["SpeechAudio"]),
     .library(name: "LoaStudio", targets: ["LoaStudio"]),
+    .library(name: "LoaWeb", targets: ["LoaWeb"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // MARK: C system libraries (Debian packages; `make deps` installs them)
@@ -50,12 +54,21 @@ let package = Package(
       ]),
 
     .target(name: "LoaAir", dependencies: ["LoaStudio", "BroadcastPlan", "SpeechAudio"]),
+    .target(
+      name: "LoaWeb",
+      dependencies: [
+        "LoaAir", "LoaStudio", "BroadcastPlan", "VietnameseText",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
 
     // MARK: Executables
     .executableTarget(
       name: "loa",
       dependencies: [
-        "LoaAir", "LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText",
+        "LoaWeb", "LoaAir", "LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
@@ -83,5 +96,12 @@ let package = Package(
     .testTarget(
       name: "LoaCLITests",
       dependencies: ["loa", "LoaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(
+      name: "LoaWebTests",
+      dependencies: [
+        "LoaWeb", "LoaAir", "LoaStudio", "BroadcastPlan", "LoaTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
   ]
 )

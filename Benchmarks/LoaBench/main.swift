@@ -1,6 +1,6 @@
 import Foundation
 
-// `loa-bench [speech|normalize|plan|render|all]`: release-build benchmarks.
+// `loa-bench [speech|normalize|plan|render|serve|all]`: release-build benchmarks.
 // Each benchmark prints its figures and the ratio against a reference measured in the same run.
 let benchmarks: [(name: String, run: () throws -> Void)] = [
   ("speech", SpeechBenchmark.run),
@@ -8,6 +8,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
   ("plan", PlanBenchmark.run),
   ("render", RenderBenchmark.run),
   ("air", AirBenchmark.run),
+  ("serve", ServeBenchmark.run),
 ]
 
 let requested = CommandLine.arguments.dropFirst().first ?? "all"
@@ -15,7 +16,7 @@ let selected = requested == "all" ? benchmarks : benchmarks.filter { $0.name == 
 if selected.isEmpty {
   FileHandle.standardError.write(
     Data(
-      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, air, all\n".utf8)
+      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, air, serve, all\n".utf8)
   )
   exit(2)
 }

@@ -1,0 +1,146 @@
+import BroadcastPlan
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LoaStudio
+import Testing
+
+@testable import LoaWeb
+
+/// The JSON API answers exactly what the CLI prints, through the same library renderers.
+@Suite struct APIRoutesTests {
+  let fixture = WebFixture.rendered
+
+  @Test func planIsTheJSONOfLoaPlan() async throws {
+    let workspace = try fixture.studio.load(today: WebFixture.firstDay)
+    let plan = try fixture.studio.plan(
+      workspace, from: WebFixture.firstDay, through: WebFixture.firstDay.adding(days: 6))
+    let expected = PlanFormat.json.render(plan)
+    let app = try fixture.application()
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/api/plan?from=2026-11-30&days=7", method: .get) { response in
+        #expect(response.status == .ok)
+        #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+        #expect(response.text == expected)
+      }
+      // Defaults: today (the injected clock's day), 7 days.
+      try await client.execute(uri: "/api/plan", method: .get) { response in
+        #expect(response.text == expected)
+      }
+      try await client.execute(uri: "/api/plan?days=abc", method: .get) { response in
+        #expect(response.status == .badRequest)
+        let object =
+          try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any]
+        #expect((object?["error"] as? String)?.isEmpty == false)
+      }
+    }
+  }
+
+  @Test func checkListsTheDiagnosticsOfLoaCheck() async throws {
+    let diagnostics = try ScheduleLoader().load(path: fixture.schedule)
+      .check(today: WebFixture.firstDay)
+    let app = try fixture.application()
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/api/check", method: .get) { response in
+        #expect(response.status == .ok)
+        let object = try #require(
+          try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
+        let rows = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(rows.count == diagnostics.count)
+        for (row, diagnostic) in zip(rows, diagnostics) {
+          #expect(row["file"] as? String == diagnostic.file)
+          #expect(row["line"] as? Int == diagnostic.line)
+          #expect(row["column"] as? Int == diagnostic.column)
+          #expect(row["message"] as? String == diagnostic.message)
+          #expect(
+            row["severity"] as? String == (diagnostic.severity == .error ? "error" : "warning"))
+        }
+        #expect(object["errors"] as? Int == diagnostics.filter { $0.severity == .error }.count)
+        #expect(object["warnings"] as? Int == diagnostics.filter { $0.severity == .warning }.count)
+      }
+    }
+  }
+
+  @Test func reportIsTheJSONOfLoaReport() async throws {
+    let report = try fixture.studio.report(
+      from: WebFixture.firstDay, through: WebFixture.firstDay.adding(days: 2),
+      today: WebFixture.firstDay)
+    let expected = ReportFormat.json.render(report, station: "")
+    let csv = ReportFormat.csv.render(report, station: "")
+    let app = try fixture.application()
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/api/report?from=2026-11-30&to=2026-12-02", method: .get) {
+        response in
+        #expect(response.status == .ok)
+        #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+        #expect(response.text == expected)
+      }
+      try await client.execute(uri: "/bao-cao.json?tu=2026-11-30&den=2026-12-02", method: .get) {
+        response in
+        #expect(response.text == expected)
+        #expect(response.headers[.contentDisposition]?.contains("attachment") == true)
+      }
+      try await client.execute(uri: "/bao-cao.csv?tu=2026-11-30&den=2026-12-02", method: .get) {
+        response in
+        #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
+        #expect(response.text == csv)
+      }
+    }
+  }
+
+  @Test func statusShowsNextProgramWithoutPlayout() async throws {
+    let app = try fixture.application()
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/api/status", method: .get) { response in
+        #expect(response.status == .ok)
+        let object = try #require(
+          try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
+        #expect(object["now"] as? String == "2026-11-30T05:30:00+07:00")
+        #expect(object["on_air"] is NSNull)
+        let next = try #require(object["next"] as? [String: Any])
+        #expect(next["date"] as? String == "2026-11-30")
+        #expect(next["slot"] as? String == "sang")
+        #expect(next["start_at"] as? String == "2026-11-30T06:00:00+07:00")
+        #expect(next["file"] as? String == "2026-11-30/0600-sang.wav")
+        #expect((object["airings"] as? [Any])?.isEmpty == true)
+      }
+    }
+  }
+
+  @Test func statusReadsTheAiringsTableOfTheDatabase() async throws {
+    let fixture = try WebFixture()
+    try FileManager.default.createDirectory(at: fixture.out, withIntermediateDirectories: true)
+    try AiringsTable.create(
+      at: fixture.out.appendingPathComponent("loa.sqlite"),
+      rows: [
+        AiringRow(
+          date: "2026-11-30", slot: "sang", kind: "program", file: "0600-sang.wav",
+          sha256: "ab", scheduledAt: "2026-11-30T06:00:00+07:00",
+          startedAt: "2026-11-30T05:29:30+07:00", status: "on_air", output: "none")
+      ])
+    let app = try buildApplication(fixture.configuration())
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/api/status", method: .get) { response in
+        let object = try #require(
+          try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
+        let onAir = try #require(object["on_air"] as? [String: Any])
+        #expect(onAir["file"] as? String == "0600-sang.wav")
+        #expect(onAir["started_at"] as? String == "2026-11-30T05:29:30+07:00")
+        #expect(onAir["ended_at"] is NSNull)
+        #expect(
+          Set(onAir.keys) == [
+            "date", "slot", "kind", "file", "sha256", "scheduled_at", "started_at", "ended_at",
+            "played_seconds", "status", "output", "note",
+          ])
+        // Nothing is rendered in this fixture, so there is no next file to air (as `loa status`).
+        #expect(object["next"] is NSNull)
+        #expect((object["airings"] as? [Any])?.count == 1)
+      }
+    }
+  }
+
+  @Test func noDatabaseMeansNoAirings() throws {
+    let source = SQLiteAiringSource(url: URL(fileURLWithPath: "/nonexistent/loa.sqlite"))
+    #expect(try source.airings(from: "2026-01-01", through: "2026-12-31").isEmpty)
+  }
+}

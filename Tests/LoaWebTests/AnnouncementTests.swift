@@ -1,0 +1,131 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import LoaWeb
+
+/// `/thong-bao-moi`: a valid announcement becomes a script file with `air:`/`priority:` in its
+/// header and shows in the plan; mistakes get `loa check`'s messages and write nothing.
+@Suite struct AnnouncementTests {
+  static func form(
+    date: String = "2026-12-02", slot: String = "sang", priority: String = "emergency",
+    title: String = "Cắt điện sáng thứ Tư",
+    text: String = "Bà con chú ý: sáng mai cắt điện từ 7 giờ.",
+    airNow: Bool = false, token: String = WebFixture.token
+  ) -> ByteBuffer {
+    func encode(_ text: String) -> String {
+      text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+    }
+    var body = "csrf=\(encode(token))&ngay=\(date)&buoi=\(slot)&uu_tien=\(priority)"
+    body += "&tieu_de=\(encode(title))&noi_dung=\(encode(text))"
+    if airNow { body += "&phat_ngay=1" }
+    return ByteBuffer(string: body)
+  }
+
+  static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+  @Test func savedAnnouncementAppearsInThePlan() async throws {
+    let fixture = try WebFixture()
+    let app = try fixture.application()
+    try await app.test(.router) { client in
+      try await client.execute(
+        uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders, body: Self.form()
+      ) { response in
+        #expect(response.status == .seeOther)
+        #expect(response.headers[.location] == "/lich-phat?tu=2026-12-02&ngay=1#2026-12-02-sang")
+      }
+      let file = fixture.root.appendingPathComponent(
+        "scripts/thong-bao/2026-12-02-sang-cat-dien-sang-thu-tu.txt")
+      #expect(
+        try String(contentsOf: file, encoding: .utf8)
+          == "---\ntitle: Cắt điện sáng thứ Tư\nair: 2026-12-02 sang\npriority: emergency\n---\n"
+          + "Bà con chú ý: sáng mai cắt điện từ 7 giờ.\n")
+      try await client.execute(uri: "/lich-phat?tu=2026-12-02&ngay=1", method: .get) { response in
+        #expect(response.text.contains("Cắt điện sáng thứ Tư"))
+      }
+      try await client.execute(uri: "/api/plan?from=2026-12-02&days=1", method: .get) { response in
+        #expect(response.text.contains("\"title\": \"Cắt điện sáng thứ Tư\""))
+        #expect(response.text.contains("2026-12-02-sang-cat-dien-sang-thu-tu.txt"))
+      }
+      try await client.execute(uri: "/api/check", method: .get) { response in
+        #expect(response.text.contains("\"errors\": 0"))
+      }
+      // No temporary file is left behind; the YAML is untouched.
+      let names = try FileManager.default.contentsOfDirectory(
+        atPath: fixture.root.appendingPathComponent("scripts/thong-bao").path)
+      #expect(!names.contains { $0.hasSuffix(".tmp") })
+    }
+    let yaml = try String(contentsOfFile: fixture.schedule, encoding: .utf8)
+    let original = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/render/lich.yaml"),
+      encoding: .utf8)
+    #expect(yaml == original)
+  }
+
+  @Test func slotThatDoesNotAirThatDayIsRejectedWithLoaChecksMessage() async throws {
+    let fixture = try WebFixture()
+    let app = try fixture.application()
+    try await app.test(.router) { client in
+      // 2026-12-01 is a Tuesday; "chieu" airs Monday, Wednesday, Friday.
+      try await client.execute(
+        uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders,
+        body: Self.form(date: "2026-12-01", slot: "chieu")
+      ) { response in
+        #expect(response.status == .unprocessableContent)
+        #expect(
+          response.text.contains("khung giờ &#39;chieu&#39; không phát vào thứ Ba 01/12/2026"))
+        #expect(response.text.contains("Cắt điện sáng thứ Tư"))  // the draft is kept
+      }
+      try await client.execute(
+        uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders,
+        body: Self.form(slot: "trua")
+      ) { response in
+        #expect(response.status == .unprocessableContent)
+        #expect(response.text.contains("không có khung giờ &#39;trua&#39;"))
+      }
+      for body in [
+        Self.form(date: "2026-02-30"), Self.form(priority: "gap"), Self.form(title: " "),
+        Self.form(text: ""), Self.form(slot: "sang%0Apriority:%20normal"),
+      ] {
+        try await client.execute(
+          uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders, body: body
+        ) { response in
+          #expect(response.status == .unprocessableContent)
+          #expect(response.text.contains("Chưa lưu được thông báo"))
+        }
+      }
+    }
+    let names = try FileManager.default.contentsOfDirectory(
+      atPath: fixture.root.appendingPathComponent("scripts/thong-bao").path)
+    #expect(names == ["khan.txt"])
+  }
+
+  @Test func airNowDropsTheTextIntoTheSpoolFolder() async throws {
+    let fixture = try WebFixture()
+    let app = try fixture.application()
+    try await app.test(.router) { client in
+      try await client.execute(
+        uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders,
+        body: Self.form(date: "2026-11-30", slot: "chieu", airNow: true)
+      ) { response in
+        #expect(response.status == .seeOther)
+      }
+    }
+    let queue = fixture.out.appendingPathComponent(".air/queue")
+    let names = try FileManager.default.contentsOfDirectory(atPath: queue.path)
+    #expect(names.count == 1)
+    let name = try #require(names.first)
+    #expect(name.hasSuffix(".txt") && !name.hasPrefix("."))
+    let text = try String(contentsOf: queue.appendingPathComponent(name), encoding: .utf8)
+    #expect(text.contains("priority: emergency"))
+    #expect(text.contains("Bà con chú ý: sáng mai cắt điện từ 7 giờ."))
+  }
+
+  @Test func slugs() {
+    #expect(AnnouncementWriter.slug("Mời họp thôn Đông") == "moi-hop-thon-dong")
+    #expect(AnnouncementWriter.slug("  <b>!!</b> ") == "b-b")
+    #expect(AnnouncementWriter.slug("???") == "")
+  }
+}
