@@ -1,4 +1,7 @@
 import Foundation
+import LoaTestSupport
+import LoaStudio
+import LoaAir
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -102,7 +105,7 @@ import Testing
     #expect(names == ["khan.txt"])
   }
 
-  @Test func airNowDropsTheTextIntoTheSpoolFolder() async throws {
+  @Test func airNowQueuesARenderedEmergencyForLoaAir() async throws {
     let fixture = try WebFixture()
     let app = try fixture.application()
     try await app.test(.router) { client in
@@ -113,14 +116,15 @@ import Testing
         #expect(response.status == .seeOther)
       }
     }
-    let queue = fixture.out.appendingPathComponent(".air/queue")
-    let names = try FileManager.default.contentsOfDirectory(atPath: queue.path)
-    #expect(names.count == 1)
-    let name = try #require(names.first)
-    #expect(name.hasSuffix(".txt") && !name.hasPrefix("."))
-    let text = try String(contentsOf: queue.appendingPathComponent(name), encoding: .utf8)
-    #expect(text.contains("priority: emergency"))
-    #expect(text.contains("Bà con chú ý: sáng mai cắt điện từ 7 giờ."))
+    // The same queue `loa emergency` fills: a complete item, audio with the emergency chime.
+    let queue = EmergencyQueue(output: OutputFolder(fixture.out))
+    let (items, garbage) = queue.pending()
+    #expect(garbage.isEmpty)
+    let item = try #require(items.first)
+    #expect(items.count == 1)
+    let audio = try AudioProbe(queue.audioURL(item.id))
+    #expect(abs(audio.seconds - item.seconds) < 0.01)
+    #expect(audio.seconds > 6, "chime, 'Thông báo khẩn', the text and the closing")
   }
 
   @Test func slugs() {

@@ -1,5 +1,6 @@
 import BroadcastPlan
 import Foundation
+import LoaAir
 import LoaStudio
 
 /// Validates an announcement made in the web page and writes it as a script file (temporary
@@ -83,12 +84,13 @@ struct AnnouncementWriter {
     station.invalidate()
     var queued = false
     if draft.airNow {
-      let queue = station.outputDirectory.appendingPathComponent(".air/queue", isDirectory: true)
-      try FileManager.default.createDirectory(at: queue, withIntermediateDirectories: true)
-      let stamp = WebTime.iso(station.now).replacingOccurrences(of: ":", with: "")
-        .prefix(17)
-      let body = "---\ntitle: \(title)\npriority: emergency\n---\n\(text)\n"
-      try Self.writeAtomically(body, to: queue.appendingPathComponent("\(stamp)-\(name)"))
+      // Rendered and queued exactly as `loa emergency` does; `loa air` takes it within a second.
+      let studio = Studio(
+        schedulePath: station.configuration.schedulePath,
+        outputDirectory: station.outputDirectory)
+      _ = try EmergencyQueue(output: studio.output).submit(
+        text: "\(title). \(text)", studio: studio, workspace: workspace,
+        now: StationInstant(unixSeconds: station.now.timeIntervalSince1970))
       queued = true
     }
     return .saved(path: path, date: day, queued: queued)

@@ -39,23 +39,13 @@ struct EmergencyCommand: AsyncParsableCommand {
     let (studio, workspace) = try scheduleOption.open(
       out: out, lexicon: lexiconOption, today: clock.today(), showWarnings: false
     ) { StudioError.scheduleInvalid(errorCount: $0) }
-    let queue = EmergencyQueue(output: studio.output)
-    try queue.prepare()
-    let now = clock.now()
-    let id = "\(Int(now.unixSeconds * 1000))-\(getpid())"
-    let recording = try studio.renderEmergency(
-      workspace, text: message, to: queue.temporaryAudioURL(id))
-    let title = String(message.split(separator: " ").prefix(8).joined(separator: " "))
-    try queue.publish(
-      EmergencyItem(
-        id: id, title: title, createdAt: now.description,
-        expiresAt: now.adding(seconds: EmergencyQueue.lifetime).description,
-        seconds: recording.seconds, sha256: recording.sha256))
+    let item = try EmergencyQueue(output: studio.output).submit(
+      text: message, studio: studio, workspace: workspace, now: clock.now())
     if PlayerClaim.runningPlayer(studio.output) == nil {
       Terminal.error(
         "chưa có 'loa air' nào đang chạy trên '\(out)': thông báo được giữ trong hàng đợi 30 phút.")
       throw ExitCode(3)
     }
-    print("Đã chuyển thông báo khẩn cho 'loa air' (\(Int(recording.seconds.rounded())) giây).")
+    print("Đã chuyển thông báo khẩn cho 'loa air' (\(Int(item.seconds.rounded())) giây).")
   }
 }
