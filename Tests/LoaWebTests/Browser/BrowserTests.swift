@@ -49,7 +49,6 @@ import HTTPTypes
       if: mayRun, "chromium and chromium-driver are not installed (make test-deps); CI is unset"),
     .timeLimit(.minutes(2)))
   func pagesInARealBrowser() async throws {
-    let started = Date()
     func trace(_ text: String) {
       if ProcessInfo.processInfo.environment["LOA_TRACE"] != nil {
         let line = Data("browser test: \(text)\n".utf8)
@@ -146,6 +145,5 @@ import HTTPTypes
     trace("quit")
     await driver.quit()
     trace("quitted")
-    #expect(Date().timeIntervalSince(started) < 60, "browser test took too long")
   }
 }
