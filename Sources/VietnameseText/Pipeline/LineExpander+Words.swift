@@ -52,7 +52,7 @@ extension LineExpander {
     }
     if shape.hasUpper && !shape.hasLower { return capitals(word, state) }
     if shape.isASCII {
-      if !VietnameseSyllable.isASCIISyllable(word) { return foreign(word) }
+      if !VietnameseSyllable.isASCIISyllable(word) { return foreign(word, state.doubts) }
       return unmarked(word)
     }
     return String(ToneMarks.modernize(word))
@@ -84,7 +84,7 @@ extension LineExpander {
 
   /// An unknown Latin word respelled ("Galaxy" → "Ga la xy"); camel case part by part
   /// ("eTax" → "e tắc"), capitals in it spelled.
-  private func foreign(_ word: Substring) -> String {
+  private func foreign(_ word: Substring, _ doubts: DoubtLog?) -> String {
     var parts: [Substring] = []
     var start = word.startIndex
     var index = word.index(after: start)
@@ -105,10 +105,13 @@ extension LineExpander {
         spoken.append(unmarked(part))
       } else if part.count > 1, !part.contains(where: \.isLowercase) {
         spoken.append(LetterSpeller.spell(part))
+        doubts?.add(part, spoken[spoken.count - 1], .spelled)
       } else if let respelled = ForeignRespeller.respell(part) {
         spoken.append(respelled)
+        doubts?.add(part, respelled, .guessed)
       } else {
         spoken.append(LetterSpeller.spell(part))
+        doubts?.add(part, spoken[spoken.count - 1], .spelled)
       }
     }
     return spoken.joined(separator: " ")
@@ -139,9 +142,12 @@ extension LineExpander {
       let respelled = ForeignRespeller.respell(word)?.lowercased(),
       respelled.split(separator: " ").allSatisfy({ VietnameseSyllable.isSyllable($0) })
     {
+      state.doubts?.add(word, respelled, .guessed)
       return respelled
     }
-    return LetterSpeller.spell(word)
+    let spelled = LetterSpeller.spell(word)
+    state.doubts?.add(word, spelled, .spelled)
+    return spelled
   }
 
   /// Whether `word` has two or more letters, all capitals.
