@@ -178,7 +178,7 @@ struct LineExpander: Sendable {
 
   /// "TP." or "v.v.": an abbreviation that owns its dot (kept at the end of the line).
   private func abbreviationWithDot(_ chunk: Chunk, isLast: Bool) -> String? {
-    guard chunk.trail.hasPrefix("."),
+    guard chunk.trail.hasBytes(prefix: "."),
       !(isLast && chunk.trail == ".") || chunk.core.utf8.contains(0x2E)
     else { return nil }
     return AbbreviationTable.lookup(Substring(chunk.core + "."))
@@ -248,11 +248,11 @@ struct LineExpander: Sendable {
     var end = index + 1
     while end < chunks.count, end - index <= 6 {
       words.append(chunks[end].core)
-      if chunks[end].trail.hasPrefix(")") { break }
+      if chunks[end].trail.hasBytes(prefix: ")") { break }
       guard chunks[end].trail.isEmpty else { return nil }
       end += 1
     }
-    guard end < chunks.count, chunks[end].trail.hasPrefix(")") else { return nil }
+    guard end < chunks.count, chunks[end].trail.hasBytes(prefix: ")") else { return nil }
     // Either region's words may be written: "nghìn" or "ngàn", "linh" or "lẻ".
     func plain(_ text: String) -> String {
       text.replacingAll("ngàn", with: "nghìn").replacingAll("lẻ", with: "linh")
@@ -286,7 +286,7 @@ struct LineExpander: Sendable {
       state.advance(.word(chunk.core), as: .letters)
       // "chị T.H. bị lừa": the initial's own dot is no sentence end before a lower-case word.
       let lowerNext = index + 1 < chunks.count && chunks[index + 1].core.first?.isLowercase == true
-      let marks = lowerNext && chunk.trail.hasPrefix(".") ? chunk.trail.dropFirst() : chunk.trail
+      let marks = lowerNext && chunk.trail.hasBytes(prefix: ".") ? chunk.trail.dropFirst() : chunk.trail
       trail(marks, into: &out)
       state.close(trail: marks)
       return true

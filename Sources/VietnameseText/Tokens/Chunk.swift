@@ -27,6 +27,7 @@ struct Chunk: Sendable, Equatable {
   /// line there is cheap (no index re-alignment), and the marks tested are all ASCII.
   static func split(_ line: String) -> [Chunk] {
     var chunks: [Chunk] = []
+    chunks.reserveCapacity(line.utf8.count / 5 + 1)
     let scalars = line.unicodeScalars
     var index = scalars.startIndex
     let endOfLine = scalars.endIndex
