@@ -55,7 +55,9 @@ struct PlacementTests {
 
   @Test("place agrees with explain")
   func agreesWithExplain() {
-    for line in ["Gọi 113.", "UBND xã, 01/3/2026", "video call qua Zalo", "Nghị định 13/2023/NĐ-CP"] {
+    for line in [
+      "Gọi 113.", "UBND xã, 01/3/2026", "video call qua Zalo", "Nghị định 13/2023/NĐ-CP",
+    ] {
       #expect(Normalizer().place(line).map(\.explanation) == Normalizer().explain(line))
     }
   }

@@ -24,9 +24,10 @@ public struct LexiconFix: Sendable {
   /// - Throws: ``StudioError/unwritableLexicon(path:)`` when the file cannot be written.
   @discardableResult
   public func append(_ lines: [String]) throws -> [String] {
-    let existing = FileManager.default.contents(atPath: path).flatMap {
-      String(data: $0, encoding: .utf8)
-    } ?? ""
+    let existing =
+      FileManager.default.contents(atPath: path).flatMap {
+        String(data: $0, encoding: .utf8)
+      } ?? ""
     var known = Set(existing.split(separator: "\n").compactMap(Self.writtenForm))
     var added: [String] = []
     for line in lines {
@@ -57,7 +58,8 @@ public struct LexiconFix: Sendable {
   private func write(_ text: String) throws {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+      .appendingPathComponent(
+        ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
       try Data(text.utf8).write(to: temporary)
       if rename(temporary.path, url.path) != 0 {

@@ -66,7 +66,8 @@ public struct PronunciationCheck: Sendable {
     let parsed = ScriptParser(path: path, file: file).parse(text)
     var found: [PronunciationFinding] = []
     if announcesTitle, let title = parsed.field("title") {
-      found += findings(inLine: title.value, file: file, line: title.valueLocation.line,
+      found += findings(
+        inLine: title.value, file: file, line: title.valueLocation.line,
         columnOffset: title.valueLocation.column - 1)
     }
     var titlePending = !parsed.hasHeader || parsed.field("title") == nil
@@ -164,8 +165,9 @@ public struct PronunciationCheck: Sendable {
   /// The written chunk without its opening and closing punctuation.
   static func core(of written: String) -> String {
     let marks = Set("([{.,;:!?)]}")
-    return String(written.drop(while: { marks.contains($0) }).reversed()
-      .drop(while: { marks.contains($0) }).reversed())
+    return String(
+      written.drop(while: { marks.contains($0) }).reversed()
+        .drop(while: { marks.contains($0) }).reversed())
   }
 
   /// How many opening marks precede the chunk's core.

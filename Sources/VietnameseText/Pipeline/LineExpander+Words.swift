@@ -5,7 +5,8 @@ extension LineExpander {
     _ chunk: Chunk, _ shape: WordShape, _ out: inout SpokenLine, _ state: inout ReadingState
   ) {
     let spoken = spokenWord(
-      chunk.core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasBytes(prefix: "."),
+      chunk.core, state, afterNumber: state.afterNumber,
+      endsWithDot: chunk.trail.hasBytes(prefix: "."),
       shape: shape)
     out.word(spoken)
     state.advance(.word(chunk.core), as: wordClass(chunk.core, spoken: spoken, shape))

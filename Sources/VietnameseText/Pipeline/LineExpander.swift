@@ -286,7 +286,8 @@ struct LineExpander: Sendable {
       state.advance(.word(chunk.core), as: .letters)
       // "chị T.H. bị lừa": the initial's own dot is no sentence end before a lower-case word.
       let lowerNext = index + 1 < chunks.count && chunks[index + 1].core.first?.isLowercase == true
-      let marks = lowerNext && chunk.trail.hasBytes(prefix: ".") ? chunk.trail.dropFirst() : chunk.trail
+      let marks =
+        lowerNext && chunk.trail.hasBytes(prefix: ".") ? chunk.trail.dropFirst() : chunk.trail
       trail(marks, into: &out)
       state.close(trail: marks)
       return true
