@@ -43,6 +43,10 @@ extension LineExpander {
       return abbreviation
     }
     if shape.isASCII, let foreign = ForeignWordTable.respell(word) { return foreign }
+    // "baohaiphong", "tinnhiemmang": a site name written without its address.
+    if shape.isASCII, word.utf8.count >= 8, let label = WebAddressReader.labels[word.lowercased()] {
+      return label
+    }
     if shape.isASCII, Self.standaloneUnits.contains(word),
       let unit = UnitTable.lookup(word, dialect: dialect)
     {

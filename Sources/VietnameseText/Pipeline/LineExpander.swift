@@ -54,6 +54,9 @@ struct LineExpander: Sendable {
       let start = out.text.utf8.count
       let logged = state.doubts?.entries.count ?? 0
       state.beginChunk()
+      // Nothing said yet (silent marks only): still the start of the line, so that a second
+      // pass over the output ("I. Mở đầu" after a dropped symbol) reads the same.
+      if out.text.isEmpty { state.lineStart = true }
       let next = readChunk(chunks, at: index, &out, &state)
       if record != nil || placed != nil {
         let written = line[chunks[index].lead.startIndex..<chunks[next - 1].trail.endIndex]
