@@ -84,7 +84,9 @@ let package = Package(
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "LoaTestSupport"]),
     .testTarget(
       name: "PronunciationTests",
-      dependencies: ["VietnameseText", "SpeechAudio", "BroadcastPlan", "LoaTestSupport"]),
+      dependencies: [
+        "VietnameseText", "SpeechAudio", "BroadcastPlan", "LoaStudio", "LoaTestSupport",
+      ]),
     .testTarget(
       name: "BroadcastPlanTests",
       dependencies: ["BroadcastPlan", "VietnameseText", "LoaTestSupport"]),

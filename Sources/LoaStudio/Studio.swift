@@ -35,14 +35,18 @@ public struct Studio: Sendable {
   /// The output folder, the one way to its files.
   public var output: OutputFolder { OutputFolder(outputDirectory) }
 
-  /// Reads the schedule, its scripts and the lexicon, and checks them all.
+  /// Reads the schedule, its scripts and the lexicon, and checks them all; with
+  /// `pronunciation`, also how espeak-ng will read them (``PronunciationCheck``, for `loa check`).
   ///
   /// - Throws: `PlanError.unreadableSchedule` when the schedule file cannot be read.
-  public func load(today: CalendarDay?) throws -> Workspace {
+  public func load(today: CalendarDay?, pronunciation: Bool = false) throws -> Workspace {
     let loaded = try ScheduleLoader().load(path: schedulePath)
     let (lexicon, lexiconProblems) = LexiconFile.loadIfPresent(path: lexiconPath)
     let timing = ProgramTiming(lexicon: lexicon)
-    let diagnostics = loaded.check(timing: timing, today: today) + lexiconProblems
+    var diagnostics = loaded.check(timing: timing, today: today) + lexiconProblems
+    if pronunciation {
+      diagnostics += PronunciationCheck.diagnostics(for: loaded, lexicon: lexicon)
+    }
     return Workspace(
       schedulePath: schedulePath, loaded: loaded, diagnostics: diagnostics, lexicon: lexicon)
   }

@@ -17,6 +17,8 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
   case emptyText(source: String)
   /// A text file to speak cannot be read.
   case unreadableText(path: String)
+  /// The lexicon file cannot be written (`loa check --fix-lexicon`).
+  case unwritableLexicon(path: String)
 
   /// The one-line Vietnamese message.
   public var description: String {
@@ -38,6 +40,8 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
       return "\(source) không có chữ nào để đọc."
     case .unreadableText(let path):
       return "Không đọc được tệp văn bản '\(path)'."
+    case .unwritableLexicon(let path):
+      return "không ghi được tệp từ điển phát âm '\(path)'."
     }
   }
 }

@@ -69,6 +69,45 @@ public struct Normalizer: Sendable {
     return record ?? []
   }
 
+  /// How each stretch of `line` is read, with the column (in characters, 1-based) where it
+  /// is written in `line` and the words in it read by guess: for `loa check`.
+  ///
+  /// Columns count characters of `line` as given, before quotes are dropped or dashes spaced;
+  /// `line` should hold no line break.
+  ///
+  /// ```swift
+  /// let placed = Normalizer().place("“Tải” Bluesky")
+  /// placed[1].column            // 7
+  /// placed[1].doubts[0].kind    // .guessed ("Bơ luết ky")
+  /// ```
+  public func place(_ line: String) -> [PlacedChunk] {
+    var record: [ChunkExplanation]?
+    var placed: [PlacedChunk]? = []
+    _ = expander.expand(Substring(line), record: &record, placed: &placed)
+    return placed ?? []
+  }
+
+  /// The Vietnamese respelling `loa check` suggests for a written word: the built-in foreign
+  /// word or abbreviation table when it knows the word, else a syllable-by-syllable guess,
+  /// else its letters by name.
+  ///
+  /// ```swift
+  /// Normalizer.suggestedSpelling("Shopee")   // "Sốp pi" (built-in table)
+  /// Normalizer.suggestedSpelling("Bluesky")  // "Bơ luết ky" (a guess to correct)
+  /// ```
+  public static func suggestedSpelling(_ word: String) -> String {
+    let written = Substring(word)
+    if let known = ForeignWordTable.respell(written) ?? AbbreviationTable.lookup(written) {
+      return known
+    }
+    let letters = written.filter(\.isLetter)
+    if !letters.isEmpty, !letters.contains(where: \.isLowercase) {
+      return LetterSpeller.spell(Substring(letters))
+    }
+    if let guess = ForeignRespeller.respell(Substring(letters)) { return guess }
+    return LetterSpeller.spell(Substring(letters))
+  }
+
   /// Splits `text` into spoken sentences for synthesis, each already normalised.
   ///
   /// A blank line ends a paragraph: its last sentence gets a ``Sentence/Pause/paragraph`` pause.

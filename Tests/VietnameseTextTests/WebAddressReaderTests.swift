@@ -14,7 +14,7 @@ struct WebAddressReaderTests {
       "hải phòng chấm gờ o vê chấm vê en gạch chéo tin gạch ngang túc"),
     Case(
       "baohaiphong.com.vn/tin-moi",
-      "bao hải phòng chấm com chấm vê en gạch chéo tin gạch ngang moi"),
+      "báo hải phòng chấm com chấm vê en gạch chéo tin gạch ngang moi"),
     Case("đuôi .xyz, .top.", "đuôi chấm ích i dét, chấm tóp."),
     Case("có đuôi .vn, .com", "có đuôi chấm vê en, chấm com"),
     Case("dichvucong.gov.vn", "dịch vụ công chấm gờ o vê chấm vê en"),

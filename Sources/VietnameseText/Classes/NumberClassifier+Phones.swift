@@ -25,7 +25,7 @@ extension NumberClassifier {
     }
     // An account number ("số tài khoản 1903 4567 8901") goes on in groups up to 19 digits.
     let account =
-      !continuing && !digits.hasPrefix("0") && !afterPlus
+      !continuing && !digits.hasBytes(prefix: "0") && !afterPlus
       && (context.recent(.account) || bankAccount(context))
     let expected =
       continuing
@@ -47,7 +47,7 @@ extension NumberClassifier {
     let spacedGroup = context.nextChunkIsNumber && pieces.count == 1
     let alone = pieces.count == 1
     return
-      (digits.hasPrefix("0")
+      (digits.hasBytes(prefix: "0")
       && (digits.count >= 4 || (digits.count >= 3 && (grouped || spacedGroup))))
       || (digits.count >= 3 && (context.recent(.phone) || bankAccount(context)))
       || (context.last == "số" && (shortCodes.contains(digits) || digits.count >= 6))
@@ -59,7 +59,7 @@ extension NumberClassifier {
       // "Gọi 114 khi có cháy, 115 khi cấp cứu": a short code later in a sentence about calling.
       || (shortCodes.contains(digits) && alone && context.recent(.phone, window: 8))
       || alwaysCodes.contains(digits)
-      || (digits.count == 8 && (digits.hasPrefix("1800") || digits.hasPrefix("1900")))
+      || (digits.count == 8 && (digits.hasBytes(prefix: "1800") || digits.hasBytes(prefix: "1900")))
   }
 
   /// "tài khoản" in the last words ("khoản vay 500 triệu" is an amount).
@@ -70,9 +70,9 @@ extension NumberClassifier {
   /// How many digits a phone number starting with `digits` has: 10 for a mobile (0…), 11 for a
   /// landline (02…) or after "+" (84…), 8 for 1800/1900 numbers; a short code is what it is.
   static func phoneLength(_ digits: Substring, afterPlus: Bool) -> Int {
-    if afterPlus || digits.hasPrefix("02") { return 11 }
-    if digits.hasPrefix("0") { return 10 }
-    if digits.hasPrefix("1800") || digits.hasPrefix("1900") { return 8 }
+    if afterPlus || digits.hasBytes(prefix: "02") { return 11 }
+    if digits.hasBytes(prefix: "0") { return 10 }
+    if digits.hasBytes(prefix: "1800") || digits.hasBytes(prefix: "1900") { return 8 }
     return digits.count
   }
 }

@@ -137,7 +137,7 @@ enum NumberClassifier {
 
   /// A lone number: ordinal after "thứ", month after "tháng", digits when long with a leading 0.
   static func plain(_ digits: Substring, _ context: NumberContext) -> NumberClass {
-    if digits.count >= 4, digits.hasPrefix("0") { return .digits(digits) }
+    if digits.count >= 4, digits.hasBytes(prefix: "0") { return .digits(digits) }
     // Amounts are written with dots; a long bare run of digits is an account or ID number.
     if digits.count >= longestBareAmount { return .digits(digits) }
     switch context.last {

@@ -15,9 +15,21 @@ enum TextHygiene {
 
   /// The cleaned line.
   static func clean(_ line: Substring) -> String {
+    var offsets: [Int]?
+    return clean(line, offsets: &offsets)
+  }
+
+  /// The cleaned line; when `offsets` is not `nil` it receives, for each character of the
+  /// result, the 0-based character offset in `line` it comes from (for ``Normalizer/place(_:)``).
+  static func clean(_ line: Substring, offsets: inout [Int]?) -> String {
     var text = composed(line)
-    if needsMapping(text) { text = mapCharacters(text) }
-    return dropBullet(text)
+    if offsets != nil { offsets = Array(0..<text.count) }
+    if needsMapping(text) { text = mapCharacters(text, offsets: &offsets) }
+    let cleaned = dropBullet(text)
+    if offsets != nil, let all = offsets {
+      offsets = Array(all.dropFirst(max(0, all.count - cleaned.count)))
+    }
+    return cleaned
   }
 
   /// The text in Unicode NFC.
@@ -46,38 +58,58 @@ enum TextHygiene {
     return false
   }
 
-  private static func mapCharacters(_ text: String) -> String {
+  private static func mapCharacters(_ text: String, offsets: inout [Int]?) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     let characters = Array(text)
-    for (index, character) in characters.enumerated() {
-      switch character {
-      case "Ð": result.append("Đ")
-      case "ð": result.append("đ")
-      case "\u{200B}", "\u{FEFF}", "\r": break
-      case "\"", "“", "”", "„", "‟", "«", "»": break
-      case "'", "‘", "’", "‚", "‛", "′":
-        // A prime after a number is minutes ("15'", "6h30'" → "15p", "6h30p"); an apostrophe
-        // inside a word ("don't") is kept out; quotes are silent.
-        let before = index > 0 ? characters[index - 1] : " "
-        let after = index + 1 < characters.count ? characters[index + 1] : " "
-        if before.isASCII, before.isNumber, !after.isLetter, !after.isNumber, character != "‘" {
-          result.append("p")
-        }
-      case "–", "—", "―", "−":
-        let before = index > 0 ? characters[index - 1] : " "
-        let after = index + 1 < characters.count ? characters[index + 1] : " "
-        if before.isNumber && after.isNumber || character == "−" && after.isNumber {
-          result.append("-")
-        } else {
-          result.append(" – ")
-        }
-      case "…": result.append("...")
-      default:
-        if character.isWhitespace { result.append(" ") } else { result.append(character) }
-      }
+    guard let sources = offsets else {
+      for index in characters.indices { _ = mapCharacter(at: index, in: characters, into: &result) }
+      return result
     }
+    var mapped: [Int] = []
+    for index in characters.indices {
+      let produced = mapCharacter(at: index, in: characters, into: &result)
+      mapped += repeatElement(index < sources.count ? sources[index] : index, count: produced)
+    }
+    offsets = mapped
     return result
+  }
+
+  /// Appends the cleaned form of `characters[index]` to `result`; returns how many characters
+  /// it appended.
+  private static func mapCharacter(
+    at index: Int, in characters: [Character], into result: inout String
+  ) -> Int {
+    let character = characters[index]
+    switch character {
+    case "Ð": result.append("Đ")
+    case "ð": result.append("đ")
+    case "\u{200B}", "\u{FEFF}", "\r": return 0
+    case "\"", "“", "”", "„", "‟", "«", "»": return 0
+    case "'", "‘", "’", "‚", "‛", "′":
+      // A prime after a number is minutes ("15'", "6h30'" → "15p", "6h30p"); an apostrophe
+      // inside a word ("don't") is kept out; quotes are silent.
+      let before = index > 0 ? characters[index - 1] : " "
+      let after = index + 1 < characters.count ? characters[index + 1] : " "
+      guard before.isASCII, before.isNumber, !after.isLetter, !after.isNumber, character != "‘"
+      else { return 0 }
+      result.append("p")
+    case "–", "—", "―", "−":
+      let before = index > 0 ? characters[index - 1] : " "
+      let after = index + 1 < characters.count ? characters[index + 1] : " "
+      if before.isNumber && after.isNumber || character == "−" && after.isNumber {
+        result.append("-")
+      } else {
+        result.append(" – ")
+        return 3
+      }
+    case "…":
+      result.append("...")
+      return 3
+    default:
+      if character.isWhitespace { result.append(" ") } else { result.append(character) }
+    }
+    return 1
   }
 
   private static func dropBullet(_ text: String) -> String {

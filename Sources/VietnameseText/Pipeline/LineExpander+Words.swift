@@ -5,7 +5,8 @@ extension LineExpander {
     _ chunk: Chunk, _ shape: WordShape, _ out: inout SpokenLine, _ state: inout ReadingState
   ) {
     let spoken = spokenWord(
-      chunk.core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasPrefix("."),
+      chunk.core, state, afterNumber: state.afterNumber,
+      endsWithDot: chunk.trail.hasBytes(prefix: "."),
       shape: shape)
     out.word(spoken)
     state.advance(.word(chunk.core), as: wordClass(chunk.core, spoken: spoken, shape))
@@ -42,6 +43,10 @@ extension LineExpander {
       return abbreviation
     }
     if shape.isASCII, let foreign = ForeignWordTable.respell(word) { return foreign }
+    // "baohaiphong", "tinnhiemmang": a site name written without its address.
+    if shape.isASCII, word.utf8.count >= 8, let label = WebAddressReader.labels[word.lowercased()] {
+      return label
+    }
     if shape.isASCII, Self.standaloneUnits.contains(word),
       let unit = UnitTable.lookup(word, dialect: dialect)
     {
@@ -52,7 +57,7 @@ extension LineExpander {
     }
     if shape.hasUpper && !shape.hasLower { return capitals(word, state) }
     if shape.isASCII {
-      if !VietnameseSyllable.isASCIISyllable(word) { return foreign(word) }
+      if !VietnameseSyllable.isASCIISyllable(word) { return foreign(word, state.doubts) }
       return unmarked(word)
     }
     return String(ToneMarks.modernize(word))
@@ -84,7 +89,7 @@ extension LineExpander {
 
   /// An unknown Latin word respelled ("Galaxy" → "Ga la xy"); camel case part by part
   /// ("eTax" → "e tắc"), capitals in it spelled.
-  private func foreign(_ word: Substring) -> String {
+  private func foreign(_ word: Substring, _ doubts: DoubtLog?) -> String {
     var parts: [Substring] = []
     var start = word.startIndex
     var index = word.index(after: start)
@@ -105,10 +110,13 @@ extension LineExpander {
         spoken.append(unmarked(part))
       } else if part.count > 1, !part.contains(where: \.isLowercase) {
         spoken.append(LetterSpeller.spell(part))
+        doubts?.add(part, spoken[spoken.count - 1], .spelled)
       } else if let respelled = ForeignRespeller.respell(part) {
         spoken.append(respelled)
+        doubts?.add(part, respelled, .guessed)
       } else {
         spoken.append(LetterSpeller.spell(part))
+        doubts?.add(part, spoken[spoken.count - 1], .spelled)
       }
     }
     return spoken.joined(separator: " ")
@@ -139,9 +147,12 @@ extension LineExpander {
       let respelled = ForeignRespeller.respell(word)?.lowercased(),
       respelled.split(separator: " ").allSatisfy({ VietnameseSyllable.isSyllable($0) })
     {
+      state.doubts?.add(word, respelled, .guessed)
       return respelled
     }
-    return LetterSpeller.spell(word)
+    let spelled = LetterSpeller.spell(word)
+    state.doubts?.add(word, spelled, .spelled)
+    return spelled
   }
 
   /// Whether `word` has two or more letters, all capitals.

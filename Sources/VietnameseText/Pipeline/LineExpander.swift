@@ -34,26 +34,61 @@ struct LineExpander: Sendable {
   /// The spoken form of one line; when `record` is not `nil`, each chunk (or group of chunks
   /// read together) is appended to it with its class and its reading.
   func expand(_ raw: Substring, record: inout [ChunkExplanation]?) -> String {
-    let line = TextHygiene.clean(raw)
+    var placed: [PlacedChunk]?
+    return expand(raw, record: &record, placed: &placed)
+  }
+
+  /// The spoken form of one line, recording explanations and, when `placed` is not `nil`, each
+  /// chunk's column in `raw` and the words in it read by guess.
+  func expand(
+    _ raw: Substring, record: inout [ChunkExplanation]?, placed: inout [PlacedChunk]?
+  ) -> String {
+    var offsets: [Int]? = placed == nil ? nil : []
+    let line = TextHygiene.clean(raw, offsets: &offsets)
     let chunks = Chunk.split(line)
     var out = SpokenLine()
     var state = ReadingState()
+    if placed != nil { state.doubts = DoubtLog() }
     var index = 0
     while index < chunks.count {
       let start = out.text.utf8.count
+      let logged = state.doubts?.entries.count ?? 0
       state.beginChunk()
+      // Nothing said yet (silent marks only): still the start of the line, so that a second
+      // pass over the output ("I. Mở đầu" after a dropped symbol) reads the same.
+      if out.text.isEmpty { state.lineStart = true }
       let next = readChunk(chunks, at: index, &out, &state)
-      if record != nil {
+      if record != nil || placed != nil {
         let written = line[chunks[index].lead.startIndex..<chunks[next - 1].trail.endIndex]
         let said = out.text.utf8.dropFirst(start)
-        record?.append(
-          ChunkExplanation(
-            written: String(written), textClass: state.lastClass,
-            spoken: String(decoding: said, as: UTF8.self).trimmingSpaces()))
+        let explanation = ChunkExplanation(
+          written: String(written), textClass: state.lastClass,
+          spoken: String(decoding: said, as: UTF8.self).trimmingSpaces())
+        record?.append(explanation)
+        if placed != nil, let offsets {
+          let column = Self.column(of: written, in: line, offsets: offsets, fallback: 1)
+          let doubts = (state.doubts?.entries.dropFirst(logged) ?? []).map {
+            ReadingDoubt(
+              written: String($0.written),
+              column: Self.column(of: $0.written, in: line, offsets: offsets, fallback: column),
+              spoken: $0.spoken, kind: $0.kind)
+          }
+          placed?.append(PlacedChunk(column: column, explanation: explanation, doubts: doubts))
+        }
       }
       index = next
     }
     return out.text
+  }
+
+  /// The 1-based column in the raw line of `part`, a slice of the cleaned `line`; `fallback`
+  /// when `part` is not a slice of it.
+  static func column(of part: Substring, in line: String, offsets: [Int], fallback: Int) -> Int {
+    guard part.startIndex >= line.startIndex, part.endIndex <= line.endIndex,
+      line[part.startIndex..<part.endIndex] == part
+    else { return fallback }
+    let offset = line.distance(from: line.startIndex, to: part.startIndex)
+    return offset < offsets.count ? offsets[offset] + 1 : fallback
   }
 
   /// Reads the chunk at `index` (and the chunks read with it); returns the index after them.
@@ -146,7 +181,7 @@ struct LineExpander: Sendable {
 
   /// "TP." or "v.v.": an abbreviation that owns its dot (kept at the end of the line).
   private func abbreviationWithDot(_ chunk: Chunk, isLast: Bool) -> String? {
-    guard chunk.trail.hasPrefix("."),
+    guard chunk.trail.hasBytes(prefix: "."),
       !(isLast && chunk.trail == ".") || chunk.core.utf8.contains(0x2E)
     else { return nil }
     return AbbreviationTable.lookup(Substring(chunk.core + "."))
@@ -216,11 +251,11 @@ struct LineExpander: Sendable {
     var end = index + 1
     while end < chunks.count, end - index <= 6 {
       words.append(chunks[end].core)
-      if chunks[end].trail.hasPrefix(")") { break }
+      if chunks[end].trail.hasBytes(prefix: ")") { break }
       guard chunks[end].trail.isEmpty else { return nil }
       end += 1
     }
-    guard end < chunks.count, chunks[end].trail.hasPrefix(")") else { return nil }
+    guard end < chunks.count, chunks[end].trail.hasBytes(prefix: ")") else { return nil }
     // Either region's words may be written: "nghìn" or "ngàn", "linh" or "lẻ".
     func plain(_ text: String) -> String {
       text.replacingAll("ngàn", with: "nghìn").replacingAll("lẻ", with: "linh")
@@ -254,7 +289,8 @@ struct LineExpander: Sendable {
       state.advance(.word(chunk.core), as: .letters)
       // "chị T.H. bị lừa": the initial's own dot is no sentence end before a lower-case word.
       let lowerNext = index + 1 < chunks.count && chunks[index + 1].core.first?.isLowercase == true
-      let marks = lowerNext && chunk.trail.hasPrefix(".") ? chunk.trail.dropFirst() : chunk.trail
+      let marks =
+        lowerNext && chunk.trail.hasBytes(prefix: ".") ? chunk.trail.dropFirst() : chunk.trail
       trail(marks, into: &out)
       state.close(trail: marks)
       return true

@@ -24,6 +24,8 @@ struct ReadingState {
   var afterDate = false
   /// The next chunk's core when the current one is a single letter ("Ô TÔ"), else "".
   var nextCore: Substring = ""
+  /// Where words read by guess are logged (only for ``Normalizer/place(_:)``).
+  var doubts: DoubtLog?
 
   /// The word just before as written, or "".
   var lastWritten: Substring { previous.last ?? "" }

@@ -22,23 +22,48 @@ struct Chunk: Sendable, Equatable {
   }
 
   /// Splits a cleaned line (single ASCII spaces) into chunks.
+  ///
+  /// Walks the line's Unicode scalars: every boundary found is scalar-aligned, so slicing the
+  /// line there is cheap (no index re-alignment), and the marks tested are all ASCII.
   static func split(_ line: String) -> [Chunk] {
     var chunks: [Chunk] = []
-    let bytes = line.utf8
-    var index = bytes.startIndex
-    while index < bytes.endIndex {
-      while index < bytes.endIndex, bytes[index] == 0x20 { index = bytes.index(after: index) }
-      guard index < bytes.endIndex else { break }
+    chunks.reserveCapacity(line.utf8.count / 5 + 1)
+    let scalars = line.unicodeScalars
+    var index = scalars.startIndex
+    let endOfLine = scalars.endIndex
+    while index < endOfLine {
+      while index < endOfLine, scalars[index] == " " { index = scalars.index(after: index) }
+      guard index < endOfLine else { break }
       var end = index
-      while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
+      // Trailing marks are remembered as they are passed: the core ends before the last run.
+      var trailStart = index
+      var inTrail = false
       var coreStart = index
-      while coreStart < end, isLead(bytes[coreStart]) { coreStart = bytes.index(after: coreStart) }
-      var coreEnd = end
-      while coreEnd > coreStart {
-        let previous = bytes.index(before: coreEnd)
-        guard isTrail(bytes[previous]) else { break }
-        coreEnd = previous
+      var leading = true
+      while end < endOfLine {
+        let value = scalars[end].value
+        if value == 0x20 { break }
+        let byte = value < 0x80 ? UInt8(value) : 0
+        if leading {
+          if isLead(byte) {
+            end = scalars.index(after: end)
+            coreStart = end
+            trailStart = end
+            continue
+          }
+          leading = false
+        }
+        if isTrail(byte) {
+          if !inTrail {
+            trailStart = end
+            inTrail = true
+          }
+        } else {
+          inTrail = false
+        }
+        end = scalars.index(after: end)
       }
+      let coreEnd = inTrail ? trailStart : end
       chunks.append(
         Chunk(
           lead: line[index..<coreStart], core: line[coreStart..<coreEnd], trail: line[coreEnd..<end]

@@ -10,7 +10,53 @@ enum Piece: Sendable, Equatable {
   case symbol(Character)
 
   /// Splits a core into pieces.
+  ///
+  /// Cores whose every scalar is a character of its own (ASCII, Latin letters and the
+  /// precomposed Vietnamese ones: no combining marks) are walked scalar by scalar; others
+  /// character by character, with the same result.
   static func scan(_ core: Substring) -> [Piece] {
+    guard core.unicodeScalars.allSatisfy(isStandalone) else { return scanCharacters(core) }
+    var pieces: [Piece] = []
+    let scalars = core.unicodeScalars
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      var end = scalars.index(after: index)
+      if isDigit(scalar) {
+        while end < scalars.endIndex, isDigit(scalars[end]) { end = scalars.index(after: end) }
+        pieces.append(.number(core[index..<end]))
+      } else if isLetter(scalar) {
+        while end < scalars.endIndex, isLetter(scalars[end]) { end = scalars.index(after: end) }
+        pieces.append(.word(core[index..<end]))
+      } else {
+        pieces.append(.symbol(Character(scalar)))
+      }
+      index = end
+    }
+    return pieces
+  }
+
+  /// Whether `scalar` is always a character by itself: ASCII other than CR, Latin-1 and the
+  /// Latin Extended blocks, and Latin Extended Additional (Vietnamese letters with marks).
+  private static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value < 0x300 && value != 0x0D || (value >= 0x1E00 && value < 0x1F00)
+  }
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+
+  /// `Character.isLetter` for a standalone scalar.
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    if WordShape.vietnameseCase(value) != nil { return true }
+    return scalar.properties.isAlphabetic
+  }
+
+  /// The character-by-character scan, for cores with combining marks or other scripts.
+  private static func scanCharacters(_ core: Substring) -> [Piece] {
     var pieces: [Piece] = []
     var index = core.startIndex
     while index < core.endIndex {

@@ -6,6 +6,13 @@ extension Substring {
     return literal.withUTF8Buffer { utf8.elementsEqual($0) }
   }
 
+  /// Whether the text starts with `literal`, byte for byte: for ASCII text (digits, closing
+  /// marks), where it agrees with `hasPrefix` and costs no grapheme breaking.
+  func hasBytes(prefix literal: StaticString) -> Bool {
+    guard utf8.count >= literal.utf8CodeUnitCount else { return false }
+    return literal.withUTF8Buffer { utf8.starts(with: $0) }
+  }
+
   /// Whether the text is a dash of a range, "-" or "–".
   var isDash: Bool { isBytes("-") || isBytes("–") }
 }
