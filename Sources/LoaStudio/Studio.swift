@@ -62,10 +62,11 @@ public struct Studio: Sendable {
   /// Renders every program of `from...through` into the output folder (see ``RenderJob``).
   ///
   /// The job holds the output folder's write lock; `progress` receives ``RenderEvent/waiting``
-  /// first if another writer holds it.
+  /// first if another writer holds it. With a `pool`, the bulletins the cache lacks are
+  /// synthesised in parallel by its worker processes; the files are the same either way.
   public func render(
     _ workspace: Workspace, from: CalendarDay, through: CalendarDay, now: StationInstant,
-    progress: (RenderEvent) -> Void = { _ in }
+    pool: SynthesisPool? = nil, progress: (RenderEvent) -> Void = { _ in }
   ) throws -> RenderSummary {
     guard from <= through else {
       throw StudioError.invalidRange(from: from.description, to: through.description)
@@ -75,7 +76,8 @@ public struct Studio: Sendable {
       let cache = speechCache(for: schedule, workspace: workspace)
       let job = RenderJob(
         schedule: schedule, workspace: workspace, output: outputDirectory, cache: cache,
-        timing: { timing(for: schedule, workspace: workspace, cache: cache) }, now: now)
+        timing: { timing(for: schedule, workspace: workspace, cache: cache) }, now: now,
+        renderer: AudioRenderer(pool: pool))
       return try job.run(from: from, through: through, progress: progress)
     }
   }

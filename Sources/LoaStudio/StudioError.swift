@@ -17,6 +17,9 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
   case emptyText(source: String)
   /// A text file to speak cannot be read.
   case unreadableText(path: String)
+  /// Synthesis of a script (or a text to speak) failed, even after its worker was replaced and
+  /// the text tried again; nothing was written for it.
+  case synthesisFailed(script: String, reason: String)
 
   /// The one-line Vietnamese message.
   public var description: String {
@@ -38,6 +41,8 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
       return "\(source) không có chữ nào để đọc."
     case .unreadableText(let path):
       return "Không đọc được tệp văn bản '\(path)'."
+    case .synthesisFailed(let script, let reason):
+      return "không tổng hợp được giọng đọc cho '\(script)': \(reason)"
     }
   }
 }

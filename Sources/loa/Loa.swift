@@ -14,7 +14,7 @@ struct Loa: AsyncParsableCommand {
     subcommands: [
       CheckCommand.self, PlanCommand.self, RenderCommand.self, SayCommand.self,
       NormalizeCommand.self, ReportCommand.self, AirCommand.self, EmergencyCommand.self,
-      StatusCommand.self, VoicesCommand.self,
+      StatusCommand.self, VoicesCommand.self, SynthWorkerCommand.self,
     ]
   )
 

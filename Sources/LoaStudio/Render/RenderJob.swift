@@ -13,7 +13,8 @@ struct RenderJob {
   let timing: () -> ProgramTiming
   /// When the job runs (production timestamps and superseded rows).
   let now: StationInstant
-  let renderer = AudioRenderer()
+  /// Renders cache entries (through its worker pool, if any) and programs.
+  let renderer: AudioRenderer
   /// The day folders of `output`.
   var days: DayFolders { DayFolders(root: output) }
 
@@ -78,10 +79,10 @@ struct RenderJob {
         announced = true
       }
       if missing.isEmpty { return (plan, synthesized) }
-      for (index, item) in missing.enumerated() {
-        try cache.store(text: item.text, renderer: renderer)
+      let batch = CacheFiller(cache: cache, renderer: renderer)
+      try batch.fill(missing.map { ($0.text, $0.script ?? $0.title) }) { done, index in
         synthesized += 1
-        progress(.synthesized(done: index + 1, total: missing.count, title: item.title))
+        progress(.synthesized(done: done, total: missing.count, title: missing[index].title))
       }
     }
     let plan = Planner(schedule: schedule, scripts: workspace.loaded.scripts, timing: timing())

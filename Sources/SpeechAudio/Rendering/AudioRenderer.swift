@@ -21,8 +21,11 @@ import Foundation
 /// print(result.seconds, result.integratedLoudness)
 /// ```
 public struct AudioRenderer: Sendable {
-  /// The synthesizer used for speech segments.
+  /// The synthesizer used for speech segments (and for voice look-ups).
   public let synthesizer: Synthesizer
+  /// Worker processes that synthesise the speech segments ahead, in parallel; nil: speech is
+  /// synthesised in this process, segment after segment. The output is the same either way.
+  public let pool: SynthesisPool?
 
   /// Samples per chunk sent through the queue.
   static let chunkSize = 16_384
@@ -35,9 +38,10 @@ public struct AudioRenderer: Sendable {
   /// A normalised result further than this from the target (LU) gets another gain pass.
   static let loudnessTolerance = 0.2
 
-  /// Creates a renderer.
-  public init(synthesizer: Synthesizer = .shared) {
+  /// Creates a renderer; with a `pool`, speech is synthesised by its worker processes.
+  public init(synthesizer: Synthesizer = .shared, pool: SynthesisPool? = nil) {
     self.synthesizer = synthesizer
+    self.pool = pool
   }
 
   /// Renders `segments` in order into one mono file at `url` (format from its extension).
@@ -47,10 +51,16 @@ public struct AudioRenderer: Sendable {
     try options.validate()
     let format = try AudioFileFormat(url: url)
     try SegmentReader.validate(segments)
-    if segments.contains(where: { if case .speech = $0 { return true } else { return false } }) {
+    let speech = segments.compactMap { segment -> SynthesisRequest? in
+      guard case .speech(let text, let settings) = segment else { return nil }
+      return SynthesisRequest(text: text, settings: settings, sampleRate: options.sampleRate)
+    }
+    var reader = SegmentReader(sampleRate: options.sampleRate, synthesizer: synthesizer)
+    if let pool, !speech.isEmpty {
+      reader.prefetched = SynthesisStream(pool: pool, requests: speech, lookahead: 2 * pool.jobs)
+    } else if !speech.isEmpty {
       try synthesizer.prepare()
     }
-    let reader = SegmentReader(sampleRate: options.sampleRate, synthesizer: synthesizer)
     let (output, frames, measured) =
       if let target = options.loudnessTarget {
         try renderNormalised(
