@@ -125,8 +125,9 @@ struct ParallelSynthesisTests {
     kill(parent, SIGKILL)
     process.waitUntilExit()
     let deadline = Date().addingTimeInterval(5)
-    while !WorkerProcesses.of(parent: parent).isEmpty && Date() < deadline { usleep(10_000) }
-    #expect(WorkerProcesses.of(parent: parent).isEmpty, "orphans: \(WorkerProcesses.of(parent: parent))")
+    func left() -> [Int32] { WorkerProcesses.of(parent: parent, includingChildren: true) }
+    while !left().isEmpty && Date() < deadline { usleep(10_000) }
+    #expect(left().isEmpty, "orphans: \(left())")
     try RenderKillTests.checkConsistent(fixture)
     for path in RenderKillTests.allFiles(under: fixture.out)
     where path.hasPrefix(".cache/") && path.hasSuffix(".wav") && !path.contains(".loa-") {

@@ -53,8 +53,12 @@ public enum SynthesisWorker {
   private static func answerInChild(id: UInt64, request: SynthesisRequest, channel: FrameChannel)
     -> Bool
   {
+    let worker = getpid()
     let child = fork()
     if child == 0 {
+      // The death signal is not inherited across fork: ask again, for this worker.
+      _ = loa_set_parent_death_signal(SIGKILL)
+      if getppid() != worker { _exit(8) }
       let written = (try? channel.write(reply(id: id, to: request))) != nil
       _exit(written ? 0 : 7)
     }
