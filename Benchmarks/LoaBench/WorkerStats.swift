@@ -25,7 +25,8 @@ struct WorkerStats {
   var summary: String {
     let parent = parents.max().map { String(format: "%.1f", $0) } ?? "?"
     let each = workers.map { String(format: "%.1f", $0) }.joined(separator: " / ")
-    return "peak RSS parent \(parent) MiB, \(workers.count) workers \(each.isEmpty ? "-" : each) MiB"
+    return
+      "peak RSS parent \(parent) MiB, \(workers.count) workers \(each.isEmpty ? "-" : each) MiB"
       + " (target ≤ 40 MiB each)"
   }
 }

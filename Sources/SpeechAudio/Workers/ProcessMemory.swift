@@ -7,7 +7,8 @@ public enum ProcessMemory {
     guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
     else { return nil }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-      let digits = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap { Int($0) }
+      let digits = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap
+      { Int($0) }
       return digits.map { $0 * 1024 }
     }
     return nil

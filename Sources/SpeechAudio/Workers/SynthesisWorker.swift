@@ -40,6 +40,7 @@ public enum SynthesisWorker {
     do {
       while let payload = try channel.read(magic: WorkerFrame.requestMagic) {
         let (id, request) = try decode(payload)
+        try? Synthesizer.shared.select(request.settings)
         guard answerInChild(id: id, request: request, channel: channel) else { return 6 }
       }
       return 0

@@ -70,7 +70,8 @@ enum WorkerFrame {
   }
 
   /// Decodes a reply payload: its id, and the samples or the worker's error.
-  static func decodeReply(_ payload: [UInt8]) throws -> (UInt64, Result<[Float], SpeechAudioError>) {
+  static func decodeReply(_ payload: [UInt8]) throws -> (UInt64, Result<[Float], SpeechAudioError>)
+  {
     var reader = ByteReader(payload)
     let id = try reader.uint64()
     switch try reader.uint8() {

@@ -10,7 +10,8 @@ import SpeechAudio
 /// byte for byte whatever N is; in-process synthesis could not promise that, as espeak-ng
 /// carries hidden state from one utterance to the next.
 struct JobsOption: ParsableArguments {
-  @Option(name: .long, help: "Số tiến trình tổng hợp giọng nói chạy song song (mặc định: số lõi CPU).")
+  @Option(
+    name: .long, help: "Số tiến trình tổng hợp giọng nói chạy song song (mặc định: số lõi CPU).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   func validate() throws {
@@ -30,7 +31,10 @@ struct JobsOption: ParsableArguments {
       return URL(fileURLWithPath: path)
     }
     let first = CommandLine.arguments.first ?? "loa"
-    return URL(fileURLWithPath: first, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+    return URL(
+      fileURLWithPath: first,
+      relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    ).standardizedFileURL
   }
 
   /// Ends the pool's workers and, when `LOA_WORKER_STATS` names a file, appends this process's
