@@ -38,10 +38,14 @@ struct ByteReader {
     let slice = try take(count * 4)
     return [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
       slice.withUnsafeBytes { raw in
-        for index in 0..<count {
-          let bits = raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)
-          buffer[index] = Float(bitPattern: UInt32(littleEndian: bits))
-        }
+        #if _endian(little)
+          UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+        #else
+          for index in 0..<count {
+            let bits = raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)
+            buffer[index] = Float(bitPattern: UInt32(littleEndian: bits))
+          }
+        #endif
       }
       initialised = count
     }

@@ -56,7 +56,11 @@ enum WorkerFrame {
     payload.append(id)
     payload.bytes.append(0)
     payload.append(UInt32(samples.count))
-    for sample in samples { payload.append(sample.bitPattern) }
+    #if _endian(little)
+      samples.withUnsafeBytes { payload.bytes.append(contentsOf: $0) }
+    #else
+      for sample in samples { payload.append(sample.bitPattern) }
+    #endif
     return frame(replyMagic, payload.bytes)
   }
 
