@@ -13,3 +13,15 @@ static inline int loa_set_parent_death_signal(int signal) {
   return 0;
 #endif
 }
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+/// Fixes glibc's mmap threshold at 256 KiB (no dynamic raising) and allows at most two arenas.
+static inline void loa_tune_allocator(void) {
+#ifdef __GLIBC__
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+  mallopt(M_ARENA_MAX, 2);
+#endif
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SpeechAudio
 
 /// The `loa` command: plans and voices the bulletins of a commune loudspeaker station.
 ///
@@ -19,6 +20,7 @@ struct Loa: AsyncParsableCommand {
   )
 
   static func main() async {
+    ProcessMemory.tuneAllocator()
     do {
       var command = try parseAsRoot()
       if var asyncCommand = command as? AsyncParsableCommand {

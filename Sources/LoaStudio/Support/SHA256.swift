@@ -17,7 +17,8 @@ struct SHA256 {
   /// The hex digest of `string`'s UTF-8 bytes.
   static func hex(of string: String) -> String {
     var hasher = SHA256()
-    hasher.update(Data(string.utf8))
+    var text = string
+    text.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
     return hasher.finalizeHex()
   }
 
@@ -34,7 +35,14 @@ struct SHA256 {
 
   /// Feeds bytes.
   mutating func update<Bytes: DataProtocol>(_ bytes: Bytes) {
-    hasher.update(data: bytes)
+    for region in bytes.regions {
+      region.withUnsafeBytes { update($0) }
+    }
+  }
+
+  /// Feeds the bytes of a buffer.
+  mutating func update(_ buffer: UnsafeRawBufferPointer) {
+    hasher.update(bufferPointer: buffer)
   }
 
   /// The lowercase hex digest of everything fed so far (the hasher is spent afterwards).
@@ -43,9 +51,11 @@ struct SHA256 {
     let digits = Array("0123456789abcdef".utf8)
     var hex: [UInt8] = []
     hex.reserveCapacity(64)
-    for byte in digest {
-      hex.append(digits[Int(byte >> 4)])
-      hex.append(digits[Int(byte & 0x0f)])
+    digest.withUnsafeBytes { bytes in
+      for byte in bytes {
+        hex.append(digits[Int(byte >> 4)])
+        hex.append(digits[Int(byte & 0x0f)])
+      }
     }
     return String(decoding: hex, as: UTF8.self)
   }

@@ -57,7 +57,7 @@ public struct AudioRenderer: Sendable {
     }
     var reader = SegmentReader(sampleRate: options.sampleRate, synthesizer: synthesizer)
     if let pool, !speech.isEmpty {
-      reader.prefetched = SynthesisStream(pool: pool, requests: speech, lookahead: 2 * pool.jobs)
+      reader.prefetched = SynthesisStream(pool: pool, requests: speech, lookahead: pool.jobs)
     } else if !speech.isEmpty {
       try synthesizer.prepare()
     }
