@@ -18,6 +18,15 @@ final class WorkerProcess {
   init(executable: URL, arguments: [String]) throws {
     let input = Pipe()
     let output = Pipe()
+    // Close-on-exec on all four ends before the start: no other child this process starts
+    // meanwhile inherits them (which would hide this worker's end of file). The worker gets its
+    // ends as stdin/stdout through dup2, which clears the flag.
+    for handle in [
+      input.fileHandleForReading, input.fileHandleForWriting, output.fileHandleForReading,
+      output.fileHandleForWriting,
+    ] {
+      _ = fcntl(handle.fileDescriptor, F_SETFD, FD_CLOEXEC)
+    }
     process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -31,9 +40,6 @@ final class WorkerProcess {
     // end of its input when this side closes, and this side sees EOF when the child dies.
     try? input.fileHandleForReading.close()
     try? output.fileHandleForWriting.close()
-    for handle in [toWorker, fromWorker] {
-      _ = fcntl(handle.fileDescriptor, F_SETFD, FD_CLOEXEC)
-    }
     channel = FrameChannel(input: fromWorker.fileDescriptor, output: toWorker.fileDescriptor)
   }
 
