@@ -51,10 +51,7 @@ public struct AudioRenderer: Sendable {
     try options.validate()
     let format = try AudioFileFormat(url: url)
     try SegmentReader.validate(segments)
-    let speech = segments.compactMap { segment -> SynthesisRequest? in
-      guard case .speech(let text, let settings) = segment else { return nil }
-      return SynthesisRequest(text: text, settings: settings, sampleRate: options.sampleRate)
-    }
+    let speech = Self.batches(segments, sampleRate: options.sampleRate)
     var reader = SegmentReader(sampleRate: options.sampleRate, synthesizer: synthesizer)
     if let pool, !speech.isEmpty {
       reader.prefetched = SynthesisStream(pool: pool, requests: speech, lookahead: pool.jobs)
@@ -71,6 +68,24 @@ public struct AudioRenderer: Sendable {
     try output.commit()
     return Self.result(
       url: url, frames: frames, sampleRate: options.sampleRate, measured: measured)
+  }
+
+  /// Texts per worker request: forking a pristine engine costs a few milliseconds, so a few
+  /// consecutive sentences share one (the batches depend on the segments only).
+  static let batchSize = 4
+
+  /// The speech segments as worker requests: runs of up to ``batchSize`` consecutive texts with
+  /// the same voice settings.
+  static func batches(_ segments: [AudioSegment], sampleRate: Int) -> [SynthesisRequest] {
+    var batches: [SynthesisRequest] = []
+    for case .speech(let text, let settings) in segments {
+      if let last = batches.last, last.settings == settings, last.texts.count < batchSize {
+        batches[batches.count - 1].texts.append(text)
+      } else {
+        batches.append(SynthesisRequest(text: text, settings: settings, sampleRate: sampleRate))
+      }
+    }
+    return batches
   }
 
   /// What a pass leaves: the uncommitted output, frames per segment, loudness and true peak.

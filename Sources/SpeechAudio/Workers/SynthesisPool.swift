@@ -56,8 +56,8 @@ public final class SynthesisPool: Sendable {
   /// Each ended worker's peak resident memory in bytes (read just before it was closed).
   public var workerPeakBytes: [Int] { state.withLock { $0.peakBytes } }
 
-  /// Synthesises one request and waits for it.
-  public func synthesize(_ request: SynthesisRequest) throws(SpeechAudioError) -> [Float] {
+  /// Synthesises one request and waits for it: the samples of each of its texts.
+  public func synthesize(_ request: SynthesisRequest) throws(SpeechAudioError) -> [[Float]] {
     try submit(request).wait()
   }
 
@@ -125,7 +125,7 @@ public final class SynthesisPool: Sendable {
 
   /// One request on this lane's worker, replacing the worker and trying once more if it fails.
   private func perform(_ request: SynthesisRequest, worker: inout WorkerProcess?)
-    -> Result<[Float], SpeechAudioError>
+    -> Result<[[Float]], SpeechAudioError>
   {
     var lastFailure = ""
     for attempt in 1...2 {

@@ -9,6 +9,9 @@ final class SynthesisStream {
   private let lookahead: Int
   private var tickets: [SynthesisTicket] = []
   private var read = 0
+  /// The batch being read, and the next text in it.
+  private var current: [[Float]] = []
+  private var position = 0
 
   /// A stream over `requests`; nothing is submitted until the first ``next()``.
   init(pool: SynthesisPool, requests: [SynthesisRequest], lookahead: Int) {
@@ -17,8 +20,21 @@ final class SynthesisStream {
     self.lookahead = max(1, lookahead)
   }
 
-  /// The samples of the next request (at its sample rate).
+  /// The samples of the next text (at its request's sample rate).
   func next() throws(SpeechAudioError) -> [Float] {
+    while position >= current.count {
+      current = try nextBatch()
+      position = 0
+    }
+    defer {
+      current[position] = []
+      position += 1
+    }
+    return current[position]
+  }
+
+  /// The samples of the next request's texts.
+  private func nextBatch() throws(SpeechAudioError) -> [[Float]] {
     guard read < requests.count else { throw .engineFailed("more speech read than requested") }
     while tickets.count < min(requests.count, read + 1 + lookahead) {
       tickets.append(pool.submit(requests[tickets.count]))

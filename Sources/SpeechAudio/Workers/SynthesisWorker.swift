@@ -73,15 +73,17 @@ public enum SynthesisWorker {
 
   /// Synthesises one request exactly as the in-process renderer would: `.speech` through
   /// ``SegmentReader`` at the requested rate.
-  static func synthesize(_ request: SynthesisRequest) throws -> [Float] {
+  static func synthesize(_ request: SynthesisRequest) throws -> [[Float]] {
     let synthesizer = Synthesizer.shared
     try synthesizer.prepare()
     let reader = SegmentReader(sampleRate: request.sampleRate, synthesizer: synthesizer)
-    var samples: [Float] = []
-    try reader.produce(.speech(request.text, request.settings)) { chunk in
-      samples.append(contentsOf: chunk)
+    return try request.texts.map { text in
+      var samples: [Float] = []
+      try reader.produce(.speech(text, request.settings)) { chunk in
+        samples.append(contentsOf: chunk)
+      }
+      return samples
     }
-    return samples
   }
 
   private static func decode(_ payload: [UInt8]) throws(FrameChannel.Failure) -> (

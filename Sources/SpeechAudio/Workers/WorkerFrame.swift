@@ -6,9 +6,9 @@
 ///
 /// ```
 /// request  "LOAQ": id UInt64 | sample rate UInt32 | rate, pitch, volume, word gap Int32 |
-///                  voice name string | text string
+///                  voice name string | text count UInt32 | text strings
 /// reply    "LOAR": id UInt64 | status UInt8 (0 samples, 1 error) |
-///                  0: frame count UInt32 | frames Float32 LE
+///                  0: text count UInt32 | per text: frame count UInt32, frames Float32 LE
 ///                  1: error (see ``WorkerErrorCoding``)
 /// ```
 enum WorkerFrame {
@@ -31,7 +31,8 @@ enum WorkerFrame {
       payload.append(UInt32(bitPattern: Int32(clamping: value)))
     }
     payload.append(request.settings.name)
-    payload.append(request.text)
+    payload.append(UInt32(request.texts.count))
+    for text in request.texts { payload.append(text) }
     return frame(requestMagic, payload.bytes)
   }
 
@@ -43,24 +44,29 @@ enum WorkerFrame {
     var numbers: [Int] = []
     for _ in 0..<4 { numbers.append(Int(Int32(bitPattern: try reader.uint32()))) }
     let name = try reader.string()
-    let text = try reader.string()
+    let count = Int(try reader.uint32())
+    guard count <= reader.remaining else { throw WorkerFrameError.malformed }
+    let texts = try (0..<count).map { _ in try reader.string() }
     let settings = VoiceSettings(
       name: name, rate: numbers[0], pitch: numbers[1], volume: numbers[2], wordGap: numbers[3])
-    return (id, SynthesisRequest(text: text, settings: settings, sampleRate: sampleRate))
+    return (id, SynthesisRequest(texts: texts, settings: settings, sampleRate: sampleRate))
   }
 
   /// A whole reply frame carrying samples.
-  static func samples(id: UInt64, _ samples: [Float]) -> [UInt8] {
+  static func samples(id: UInt64, _ batch: [[Float]]) -> [UInt8] {
     var payload = ByteWriter()
-    payload.bytes.reserveCapacity(13 + samples.count * 4)
+    payload.bytes.reserveCapacity(13 + batch.reduce(0) { $0 + 4 + $1.count * 4 })
     payload.append(id)
     payload.bytes.append(0)
-    payload.append(UInt32(samples.count))
-    #if _endian(little)
-      samples.withUnsafeBytes { payload.bytes.append(contentsOf: $0) }
-    #else
-      for sample in samples { payload.append(sample.bitPattern) }
-    #endif
+    payload.append(UInt32(batch.count))
+    for samples in batch {
+      payload.append(UInt32(samples.count))
+      #if _endian(little)
+        samples.withUnsafeBytes { payload.bytes.append(contentsOf: $0) }
+      #else
+        for sample in samples { payload.append(sample.bitPattern) }
+      #endif
+    }
     return frame(replyMagic, payload.bytes)
   }
 
@@ -74,15 +80,21 @@ enum WorkerFrame {
   }
 
   /// Decodes a reply payload: its id, and the samples or the worker's error.
-  static func decodeReply(_ payload: [UInt8]) throws -> (UInt64, Result<[Float], SpeechAudioError>)
-  {
+  static func decodeReply(_ payload: [UInt8]) throws -> (
+    UInt64, Result<[[Float]], SpeechAudioError>
+  ) {
     var reader = ByteReader(payload)
     let id = try reader.uint64()
     switch try reader.uint8() {
     case 0:
-      let count = Int(try reader.uint32())
-      guard count * 4 == reader.remaining else { throw WorkerFrameError.malformed }
-      return (id, .success(try reader.floats(count)))
+      let texts = Int(try reader.uint32())
+      var batch: [[Float]] = []
+      for _ in 0..<min(texts, reader.remaining / 4) {
+        let count = Int(try reader.uint32())
+        batch.append(try reader.floats(count))
+      }
+      guard batch.count == texts, reader.remaining == 0 else { throw WorkerFrameError.malformed }
+      return (id, .success(batch))
     case 1:
       return (id, .failure(try WorkerErrorCoding.decode(&reader)))
     default:

@@ -50,7 +50,7 @@ final class WorkerProcess {
   ///
   /// - Throws: ``FrameChannel/Failure`` when the worker died, hung or spoke garbage (the caller
   ///   replaces it), or the worker's own ``SpeechAudioError`` (the worker is still fine).
-  func synthesize(_ request: SynthesisRequest, timeout: Double) throws -> [Float] {
+  func synthesize(_ request: SynthesisRequest, timeout: Double) throws -> [[Float]] {
     let id = nextID
     nextID += 1
     let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
@@ -58,14 +58,16 @@ final class WorkerProcess {
     guard let payload = try channel.read(magic: WorkerFrame.replyMagic, deadline: deadline) else {
       throw FrameChannel.Failure.closed
     }
-    let decoded: (UInt64, Result<[Float], SpeechAudioError>)
+    let decoded: (UInt64, Result<[[Float]], SpeechAudioError>)
     do {
       decoded = try WorkerFrame.decodeReply(payload)
     } catch {
       throw FrameChannel.Failure.malformed
     }
     guard decoded.0 == id else { throw FrameChannel.Failure.malformed }
-    return try decoded.1.get()
+    let batch = try decoded.1.get()
+    guard batch.count == request.texts.count else { throw FrameChannel.Failure.malformed }
+    return batch
   }
 
   /// Closes the worker's input (it exits at the end of it) and waits for it.
