@@ -41,11 +41,16 @@ struct CacheFiller {
   private func fillInParallel(_ entries: [Entry], lanes: Int, progress: (Int, Int) -> Void)
     throws
   {
+    // `lanes` renders share the pool: each needs only one request queued ahead (less memory).
+    let filler = CacheFiller(
+      cache: cache,
+      renderer: AudioRenderer(
+        synthesizer: renderer.synthesizer, pool: renderer.pool, lookahead: 1))
     let shared = Mutex(Shared())
     let completed = DispatchSemaphore(value: 0)
     let laneEnded = DispatchSemaphore(value: 0)
     for _ in 0..<lanes {
-      Thread { [self] in
+      Thread {
         while let index = shared.withLock({ state -> Int? in
           guard !state.stop, state.next < entries.count else { return nil }
           defer { state.next += 1 }
@@ -53,7 +58,7 @@ struct CacheFiller {
         }) {
           let error: (any Error)?
           do {
-            try store(entries[index])
+            try filler.store(entries[index])
             error = nil
           } catch let failure {
             error = failure

@@ -26,6 +26,9 @@ public struct AudioRenderer: Sendable {
   /// Worker processes that synthesise the speech segments ahead, in parallel; nil: speech is
   /// synthesised in this process, segment after segment. The output is the same either way.
   public let pool: SynthesisPool?
+  /// How many worker requests one render keeps queued beyond the one it reads (default: one
+  /// per worker; 1 when several renders share the pool at once).
+  public let lookahead: Int?
 
   /// Samples per chunk sent through the queue.
   static let chunkSize = 16_384
@@ -38,10 +41,13 @@ public struct AudioRenderer: Sendable {
   /// A normalised result further than this from the target (LU) gets another gain pass.
   static let loudnessTolerance = 0.2
 
-  /// Creates a renderer; with a `pool`, speech is synthesised by its worker processes.
-  public init(synthesizer: Synthesizer = .shared, pool: SynthesisPool? = nil) {
+  /// Creates a renderer; with a `pool`, speech is synthesised by its worker processes, with
+  /// `lookahead` requests queued ahead (default: one per worker).
+  public init(synthesizer: Synthesizer = .shared, pool: SynthesisPool? = nil, lookahead: Int? = nil)
+  {
     self.synthesizer = synthesizer
     self.pool = pool
+    self.lookahead = lookahead
   }
 
   /// Renders `segments` in order into one mono file at `url` (format from its extension).
@@ -54,7 +60,8 @@ public struct AudioRenderer: Sendable {
     let speech = Self.batches(segments, sampleRate: options.sampleRate)
     var reader = SegmentReader(sampleRate: options.sampleRate, synthesizer: synthesizer)
     if let pool, !speech.isEmpty {
-      reader.prefetched = SynthesisStream(pool: pool, requests: speech, lookahead: pool.jobs)
+      reader.prefetched = SynthesisStream(
+        pool: pool, requests: speech, lookahead: lookahead ?? pool.jobs)
     } else if !speech.isEmpty {
       try synthesizer.prepare()
     }
