@@ -37,6 +37,8 @@ let package = Package(
       name: "CEbur128", pkgConfig: "libebur128", providers: [.apt(["libebur128-dev"])]),
     .systemLibrary(name: "CAlsa", pkgConfig: "alsa", providers: [.apt(["libasound2-dev"])]),
     .systemLibrary(name: "CShout", pkgConfig: "shout", providers: [.apt(["libshout-dev"])]),
+    // prctl(2) for synthesis workers (variadic in C, so Swift needs a shim).
+    .systemLibrary(name: "CProcessControl"),
 
     // MARK: Libraries
     .target(name: "VietnameseText"),
@@ -45,12 +47,15 @@ let package = Package(
       dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "SpeechAudio",
-      dependencies: ["CEspeakNG", "CSndFile", "CSoxr", "CEbur128", "CAlsa", "CShout"]),
+      dependencies: [
+        "CEspeakNG", "CSndFile", "CSoxr", "CEbur128", "CAlsa", "CShout", "CProcessControl",
+      ]),
     .target(
       name: "LoaStudio",
       dependencies: [
         "BroadcastPlan", "SpeechAudio", "VietnameseText",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
 
     .target(name: "LoaAir", dependencies: ["LoaStudio", "BroadcastPlan", "SpeechAudio"]),

@@ -2,7 +2,9 @@ import Foundation
 
 /// `loa-bench render`: the release `loa render` on the shipped schedule.
 ///
-/// 1. A cold render of 30 days (empty output folder, empty cache).
+/// 1. A cold render of 30 days (empty output folder, empty cache) with `--jobs 1` (synthesis in
+///    process) and with `--jobs 2` (two worker processes): target ≤ 0.6 of the `--jobs 1` time;
+///    peak RSS of the parent and of each worker (target ≤ 40 MiB each).
 /// 2. The warm re-run of the same days: target ≤ 10% of the cold time.
 /// 3. Peak memory while rendering one 60-minute program: target ≤ 40 MiB.
 enum RenderBenchmark {
@@ -19,14 +21,20 @@ enum RenderBenchmark {
     let work = FileManager.default.temporaryDirectory.appendingPathComponent(
       "loa-bench-render-\(getpid())")
     defer { try? FileManager.default.removeItem(at: work) }
-    let out = work.appendingPathComponent("out").path
-    let arguments = [
-      "render", "--schedule", schedule, "--date", firstDay, "--days", "\(days)", "--out", out,
-    ]
-    let cold = try ChildProcess.run(loa, arguments)
-    guard cold.status == 0 else {
-      throw BenchmarkFailure("loa render (lạnh) thoát với mã \(cold.status)")
+    let single = work.appendingPathComponent("out-1").path
+    let reference = try ChildProcess.run(loa, arguments(schedule, out: single) + ["--jobs", "1"])
+    guard reference.status == 0 else {
+      throw BenchmarkFailure("loa render --jobs 1 (lạnh) thoát với mã \(reference.status)")
     }
+    let out = work.appendingPathComponent("out").path
+    let stats = work.appendingPathComponent("workers.txt")
+    setenv("LOA_WORKER_STATS", stats.path, 1)
+    let cold = try ChildProcess.run(loa, arguments(schedule, out: out) + ["--jobs", "2"])
+    unsetenv("LOA_WORKER_STATS")
+    guard cold.status == 0 else {
+      throw BenchmarkFailure("loa render --jobs 2 (lạnh) thoát với mã \(cold.status)")
+    }
+    let arguments = arguments(schedule, out: out)
     let warm = try ChildProcess.run(loa, arguments)
     guard warm.status == 0 else {
       throw BenchmarkFailure("loa render (ấm) thoát với mã \(warm.status)")
@@ -34,8 +42,13 @@ enum RenderBenchmark {
     let audio = try airtime(of: URL(fileURLWithPath: out))
     print(
       String(
-        format: "render cold, %d days (%.0f min of programs): %.2f s, peak RSS %.1f MiB", days,
-        audio / 60, cold.seconds, cold.peakMiB))
+        format: "render cold --jobs 1, %d days (%.0f min of programs): %.2f s, peak RSS %.1f MiB",
+        days, audio / 60, reference.seconds, reference.peakMiB))
+    print(
+      String(
+        format: "render cold --jobs 2, same days: %.2f s = %.2f of --jobs 1 (target ≤ 0.6)",
+        cold.seconds, cold.seconds / reference.seconds))
+    print("render cold --jobs 2: " + WorkerStats.read(stats).summary)
     print(
       String(
         format: "render warm, same days: %.3f s = %.1f%% of cold (target ≤ 10%%)", warm.seconds,
@@ -45,6 +58,11 @@ enum RenderBenchmark {
       String(
         format: "one %.1f-minute program: %.2f s, peak RSS %.1f MiB (target ≤ 40 MiB)",
         long.minutes, long.run.seconds, long.run.peakMiB))
+  }
+
+  /// `loa render` of the benchmark's days into `out`.
+  static func arguments(_ schedule: String, out: String) -> [String] {
+    ["render", "--schedule", schedule, "--date", firstDay, "--days", "\(days)", "--out", out]
   }
 
   /// Renders a day whose single slot holds about an hour of bulletins.

@@ -5,7 +5,9 @@ import SpeechAudio
 
 /// The `speech` benchmark: `loa say`'s pipeline (normalise → synthesise → meter → limit →
 /// encode, through `Speaker` and `AudioRenderer`) against the `espeak-ng` command on the same
-/// ~2,000-word text, alternating runs; then peak RSS while rendering ~35 minutes of speech.
+/// ~2,000-word text, alternating runs: in process, the `loa say` command with its default
+/// `--jobs` (one synthesis worker per core) and with `--jobs 1`; then peak RSS of the parent and
+/// of each worker, and peak RSS while rendering ~35 minutes of speech in process.
 enum SpeechBenchmark {
   /// Runs per side.
   static let runs = 5
@@ -105,6 +107,7 @@ enum SpeechBenchmark {
     let hasBinary = FileManager.default.isExecutableFile(atPath: binary.path)
     var inProcess: [Timing] = []
     var command: [Timing] = []
+    var single: [Timing] = []
     var espeak: [Timing] = []
     var seconds = 0.0
     try Synthesizer.shared.prepare()
@@ -118,6 +121,9 @@ enum SpeechBenchmark {
       if hasBinary {
         command.append(
           try child(binary.path, ["say", "--file", textFile.path, "-o", output.path]))
+        single.append(
+          try child(
+            binary.path, ["say", "--jobs", "1", "--file", textFile.path, "-o", output.path]))
       }
       espeak.append(
         try child(
@@ -129,19 +135,38 @@ enum SpeechBenchmark {
     report(
       "Loa trong tiến trình (Speaker → AudioRenderer)", inProcess, audio: seconds, against: espeak)
     if hasBinary {
-      report("Lệnh loa say (cả khởi động tiến trình)", command, audio: seconds, against: espeak)
+      let cores = ProcessInfo.processInfo.activeProcessorCount
+      report(
+        "Lệnh loa say, --jobs mặc định = \(cores) (cả khởi động tiến trình)", command,
+        audio: seconds, against: espeak, target: "≤ 0,8")
+      report("Lệnh loa say --jobs 1", single, audio: seconds, against: espeak)
+      try reportWorkerMemory(binary: binary, textFile: textFile, output: output)
     }
   }
 
+  /// Peak RSS of the `loa say` parent and of each worker, as `loa` reports them through
+  /// `LOA_WORKER_STATS` (read from /proc just before each worker ends).
+  static func reportWorkerMemory(binary: URL, textFile: URL, output: URL) throws {
+    let stats = output.deletingLastPathComponent().appendingPathComponent("workers.txt")
+    try? FileManager.default.removeItem(at: stats)
+    setenv("LOA_WORKER_STATS", stats.path, 1)
+    defer { unsetenv("LOA_WORKER_STATS") }
+    _ = try child(binary.path, ["say", "--file", textFile.path, "-o", output.path])
+    print("loa say: " + WorkerStats.read(stats).summary)
+  }
+
   /// Prints one line of medians and, against a reference, the median per-round ratio.
-  static func report(_ name: String, _ timings: [Timing], audio: Double, against: [Timing]?) {
+  static func report(
+    _ name: String, _ timings: [Timing], audio: Double, against: [Timing]?,
+    target: String = "≤ 1,2"
+  ) {
     var line = String(
       format: "%@: trung vị %.3f s (CPU %.3f s) cho %.0f s âm thanh", name,
       median(timings.map(\.wall)), median(timings.map(\.cpu)), audio)
     if let against {
       let ratios = zip(timings, against).map { $0.wall / $1.wall }
       line += String(
-        format: "; tỉ lệ thời gian so với espeak-ng: %.2f (mục tiêu ≤ 1,2)", median(ratios))
+        format: "; tỉ lệ thời gian so với espeak-ng: %.2f (mục tiêu %@)", median(ratios), target)
     }
     print(line)
   }

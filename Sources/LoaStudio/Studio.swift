@@ -66,12 +66,14 @@ public struct Studio: Sendable {
   /// Renders every program of `from...through` into the output folder (see ``RenderJob``).
   ///
   /// The job holds the output folder's write lock; `progress` receives ``RenderEvent/waiting``
-  /// first if another writer holds it.
-  /// With `verifyFiles`, a program file is reused only if its checksum still matches the
-  /// manifest (the player asks for this after finding a file missing or altered).
+  /// first if another writer holds it. With a `pool`, the bulletins the cache lacks are
+  /// synthesised in parallel by its worker processes; the files are the same either way. With
+  /// `verifyFiles`, a program file is reused only if its checksum still matches the manifest
+  /// (the player asks for this after finding a file missing or altered).
   public func render(
     _ workspace: Workspace, from: CalendarDay, through: CalendarDay, now: StationInstant,
-    verifyFiles: Bool = false, progress: (RenderEvent) -> Void = { _ in }
+    pool: SynthesisPool? = nil, verifyFiles: Bool = false,
+    progress: (RenderEvent) -> Void = { _ in }
   ) throws -> RenderSummary {
     guard from <= through else {
       throw StudioError.invalidRange(from: from.description, to: through.description)
@@ -82,7 +84,7 @@ public struct Studio: Sendable {
       let job = RenderJob(
         schedule: schedule, workspace: workspace, output: outputDirectory, cache: cache,
         timing: { timing(for: schedule, workspace: workspace, cache: cache) }, now: now,
-        verifyFiles: verifyFiles)
+        verifyFiles: verifyFiles, renderer: AudioRenderer(pool: pool))
       return try job.run(from: from, through: through, progress: progress)
     }
   }

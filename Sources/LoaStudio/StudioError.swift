@@ -19,6 +19,9 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
   case unreadableText(path: String)
   /// The lexicon file cannot be written (`loa check --fix-lexicon`).
   case unwritableLexicon(path: String)
+  /// Synthesis of a script (or a text to speak) failed, even after its worker was replaced and
+  /// the text tried again; nothing was written for it.
+  case synthesisFailed(script: String, reason: String)
 
   /// The one-line Vietnamese message.
   public var description: String {
@@ -42,6 +45,8 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
       return "Không đọc được tệp văn bản '\(path)'."
     case .unwritableLexicon(let path):
       return "không ghi được tệp từ điển phát âm '\(path)'."
+    case .synthesisFailed(let script, let reason):
+      return "không tổng hợp được giọng đọc cho '\(script)': \(reason)"
     }
   }
 }

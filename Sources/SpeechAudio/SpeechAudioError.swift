@@ -14,6 +14,9 @@ public enum SpeechAudioError: Error, CustomStringConvertible, Sendable, Hashable
   case invalidSetting(name: String, value: Int, range: ClosedRange<Int>)
   /// espeak-ng refused to synthesise the text (its status code).
   case synthesisFailed(code: Int)
+  /// A synthesis worker process failed twice on the same text (it crashed, hung or broke the
+  /// protocol, and so did its replacement); the reason says how.
+  case workerFailed(String)
   /// The output file's extension names no format Loa can write.
   case unsupportedExtension(String)
   /// The output folder does not exist.
@@ -55,6 +58,8 @@ public enum SpeechAudioError: Error, CustomStringConvertible, Sendable, Hashable
         + "\(range.upperBound))."
     case .synthesisFailed(let code):
       return "espeak-ng không tổng hợp được văn bản (mã lỗi \(code))."
+    case .workerFailed(let reason):
+      return "Tiến trình tổng hợp giọng nói bị lỗi hai lần liên tiếp (\(reason))."
     case .unsupportedExtension(let ext):
       let shown = ext.isEmpty ? "không có phần mở rộng" : "'.\(ext)'"
       return "Không hỗ trợ định dạng tệp âm thanh \(shown). Hãy dùng .wav, .flac, .ogg hoặc .mp3."

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SpeechAudio
 
 /// The `loa` command: plans and voices the bulletins of a commune loudspeaker station.
 ///
@@ -14,11 +15,12 @@ struct Loa: AsyncParsableCommand {
     subcommands: [
       CheckCommand.self, PlanCommand.self, RenderCommand.self, SayCommand.self,
       NormalizeCommand.self, ReportCommand.self, AirCommand.self, EmergencyCommand.self,
-      StatusCommand.self, ServeCommand.self, VoicesCommand.self,
+      StatusCommand.self, ServeCommand.self, VoicesCommand.self, SynthWorkerCommand.self,
     ]
   )
 
   static func main() async {
+    ProcessMemory.tuneAllocator()
     do {
       var command = try parseAsRoot()
       if var asyncCommand = command as? AsyncParsableCommand {

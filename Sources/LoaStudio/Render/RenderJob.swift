@@ -15,7 +15,8 @@ struct RenderJob {
   let now: StationInstant
   /// Reuse a file only if its checksum matches the manifest (not just if it exists).
   var verifyFiles = false
-  let renderer = AudioRenderer()
+  /// Renders cache entries (through its worker pool, if any) and programs.
+  let renderer: AudioRenderer
   /// The day folders of `output`.
   var days: DayFolders { DayFolders(root: output) }
 
@@ -80,10 +81,10 @@ struct RenderJob {
         announced = true
       }
       if missing.isEmpty { return (plan, synthesized) }
-      for (index, item) in missing.enumerated() {
-        try cache.store(text: item.text, renderer: renderer)
+      let batch = CacheFiller(cache: cache, renderer: renderer)
+      try batch.fill(missing.map { ($0.text, $0.script ?? $0.title) }) { done, index in
         synthesized += 1
-        progress(.synthesized(done: index + 1, total: missing.count, title: item.title))
+        progress(.synthesized(done: done, total: missing.count, title: missing[index].title))
       }
     }
     let plan = Planner(schedule: schedule, scripts: workspace.loaded.scripts, timing: timing())

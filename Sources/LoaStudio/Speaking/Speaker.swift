@@ -19,7 +19,8 @@ public struct Speaker: Sendable {
   /// The renderer (and through it the synthesizer).
   public let renderer: AudioRenderer
 
-  /// Creates a speaker.
+  /// Creates a speaker; a renderer with a worker pool synthesises long texts in parallel,
+  /// sentence by sentence, with the same result.
   public init(renderer: AudioRenderer = AudioRenderer()) {
     self.renderer = renderer
   }
@@ -48,7 +49,15 @@ public struct Speaker: Sendable {
     let options = AudioRenderOptions(
       sampleRate: request.sampleRate, loudnessTarget: request.loudness,
       metadata: metadata(title: sentences[0].text, day: request.day))
-    return try renderer.render(segments, to: request.output, options: options)
+    do {
+      return try renderer.render(segments, to: request.output, options: options)
+    } catch let error as SpeechAudioError {
+      if case .workerFailed = error {
+        throw StudioError.synthesisFailed(
+          script: request.input.sourceName, reason: error.description)
+      }
+      throw error
+    }
   }
 
   /// Title (first sentence, shortened), software, date and the AI-synthesis label.

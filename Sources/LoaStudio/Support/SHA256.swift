@@ -1,37 +1,24 @@
+import Crypto
 import Foundation
 
-/// SHA-256 (FIPS 180-4), streaming: feed bytes with `update`, read the digest with `finalize`.
+/// SHA-256, streaming: feed bytes with `update`, read the lowercase hex digest with
+/// `finalizeHex`.
 ///
-/// Used for audio-cache keys and the manifest's file checksums. Pure Swift, so the package needs
-/// no cryptography dependency for a checksum.
+/// Used for audio-cache keys, program fingerprints and the manifest's file checksums. The
+/// digest itself comes from apple/swift-crypto (`Crypto.SHA256`, BoringSSL's implementation on
+/// Linux, CryptoKit on Apple platforms); this type only fixes the hex spelling Loa stores and
+/// reads files in 1 MiB chunks, so memory stays flat whatever the file's size.
 struct SHA256 {
-  private static let roundConstants: [UInt32] = [
-    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
-    0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe,
-    0x9bdc_06a7, 0xc19b_f174, 0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f,
-    0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da, 0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7,
-    0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967, 0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc,
-    0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85, 0xa2bf_e8a1, 0xa81a_664b,
-    0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070, 0x19a4_c116,
-    0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
-    0xc671_78f2,
-  ]
-
-  private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-    0x5be0_cd19
-  )
-  private var pending: [UInt8] = []
-  private var byteCount: UInt64 = 0
+  private var hasher = Crypto.SHA256()
 
   /// Creates an empty hasher.
-  init() { pending.reserveCapacity(64) }
+  init() {}
 
   /// The hex digest of `string`'s UTF-8 bytes.
   static func hex(of string: String) -> String {
     var hasher = SHA256()
-    hasher.update(Array(string.utf8))
+    var text = string
+    text.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
     return hasher.finalizeHex()
   }
 
@@ -49,82 +36,27 @@ struct SHA256 {
   /// Feeds bytes.
   mutating func update<Bytes: DataProtocol>(_ bytes: Bytes) {
     for region in bytes.regions {
-      region.withUnsafeBytes { update(buffer: $0) }
+      region.withUnsafeBytes { update($0) }
     }
   }
 
-  private mutating func update(buffer: UnsafeRawBufferPointer) {
-    byteCount &+= UInt64(buffer.count)
-    var index = 0
-    if !pending.isEmpty {
-      let take = min(64 - pending.count, buffer.count)
-      pending.append(contentsOf: buffer[0..<take])
-      index = take
-      if pending.count == 64 {
-        pending.withUnsafeBytes { compress(block: $0.baseAddress!) }
-        pending.removeAll(keepingCapacity: true)
-      }
-    }
-    while index + 64 <= buffer.count {
-      compress(block: buffer.baseAddress! + index)
-      index += 64
-    }
-    if index < buffer.count { pending.append(contentsOf: buffer[index...]) }
+  /// Feeds the bytes of a buffer.
+  mutating func update(_ buffer: UnsafeRawBufferPointer) {
+    hasher.update(bufferPointer: buffer)
   }
 
-  /// Pads, processes the last block and returns the digest as lower-case hex.
+  /// The lowercase hex digest of everything fed so far (the hasher is spent afterwards).
   mutating func finalizeHex() -> String {
-    let bitLength = byteCount &* 8
-    var tail = pending
-    tail.append(0x80)
-    while tail.count % 64 != 56 { tail.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-    }
-    tail.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        compress(block: raw.baseAddress! + offset)
-        offset += 64
+    let digest = hasher.finalize()
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(64)
+    digest.withUnsafeBytes { bytes in
+      for byte in bytes {
+        hex.append(digits[Int(byte >> 4)])
+        hex.append(digits[Int(byte & 0x0f)])
       }
     }
-    pending.removeAll()
-    let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-    return words.map { word in
-      let hex = String(word, radix: 16)
-      return String(repeating: "0", count: 8 - hex.count) + hex
-    }.joined()
-  }
-
-  private mutating func compress(block: UnsafeRawPointer) {
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-      for i in 0..<16 {
-        w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
-      }
-      for i in 16..<64 {
-        let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-        let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, h) = state
-      for i in 0..<64 {
-        let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ sum1 &+ choice &+ Self.roundConstants[i] &+ w[i]
-        let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ sum0 &+ majority)
-      }
-      state = (
-        state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-        state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h
-      )
-    }
-  }
-}
-
-extension UInt32 {
-  fileprivate func rotatedRight(_ count: UInt32) -> UInt32 {
-    (self >> count) | (self << (32 - count))
+    return String(decoding: hex, as: UTF8.self)
   }
 }

@@ -21,8 +21,14 @@ import Foundation
 /// print(result.seconds, result.integratedLoudness)
 /// ```
 public struct AudioRenderer: Sendable {
-  /// The synthesizer used for speech segments.
+  /// The synthesizer used for speech segments (and for voice look-ups).
   public let synthesizer: Synthesizer
+  /// Worker processes that synthesise the speech segments ahead, in parallel; nil: speech is
+  /// synthesised in this process, segment after segment. The output is the same either way.
+  public let pool: SynthesisPool?
+  /// How many worker requests one render keeps queued beyond the one it reads (default: one
+  /// per worker; 1 when several renders share the pool at once).
+  public let lookahead: Int?
 
   /// Samples per chunk sent through the queue.
   static let chunkSize = 16_384
@@ -35,9 +41,13 @@ public struct AudioRenderer: Sendable {
   /// A normalised result further than this from the target (LU) gets another gain pass.
   static let loudnessTolerance = 0.2
 
-  /// Creates a renderer.
-  public init(synthesizer: Synthesizer = .shared) {
+  /// Creates a renderer; with a `pool`, speech is synthesised by its worker processes, with
+  /// `lookahead` requests queued ahead (default: one per worker).
+  public init(synthesizer: Synthesizer = .shared, pool: SynthesisPool? = nil, lookahead: Int? = nil)
+  {
     self.synthesizer = synthesizer
+    self.pool = pool
+    self.lookahead = lookahead
   }
 
   /// Renders `segments` in order into one mono file at `url` (format from its extension).
@@ -47,10 +57,14 @@ public struct AudioRenderer: Sendable {
     try options.validate()
     let format = try AudioFileFormat(url: url)
     try SegmentReader.validate(segments)
-    if segments.contains(where: { if case .speech = $0 { return true } else { return false } }) {
+    let speech = Self.batches(segments, sampleRate: options.sampleRate)
+    var reader = SegmentReader(sampleRate: options.sampleRate, synthesizer: synthesizer)
+    if let pool, !speech.isEmpty {
+      reader.prefetched = SynthesisStream(
+        pool: pool, requests: speech, lookahead: lookahead ?? pool.jobs)
+    } else if !speech.isEmpty {
       try synthesizer.prepare()
     }
-    let reader = SegmentReader(sampleRate: options.sampleRate, synthesizer: synthesizer)
     let (output, frames, measured) =
       if let target = options.loudnessTarget {
         try renderNormalised(
@@ -61,6 +75,24 @@ public struct AudioRenderer: Sendable {
     try output.commit()
     return Self.result(
       url: url, frames: frames, sampleRate: options.sampleRate, measured: measured)
+  }
+
+  /// Texts per worker request: forking a pristine engine costs a few milliseconds, so a few
+  /// consecutive sentences share one (the batches depend on the segments only).
+  static let batchSize = 4
+
+  /// The speech segments as worker requests: runs of up to ``batchSize`` consecutive texts with
+  /// the same voice settings.
+  static func batches(_ segments: [AudioSegment], sampleRate: Int) -> [SynthesisRequest] {
+    var batches: [SynthesisRequest] = []
+    for case .speech(let text, let settings) in segments {
+      if let last = batches.last, last.settings == settings, last.texts.count < batchSize {
+        batches[batches.count - 1].texts.append(text)
+      } else {
+        batches.append(SynthesisRequest(text: text, settings: settings, sampleRate: sampleRate))
+      }
+    }
+    return batches
   }
 
   /// What a pass leaves: the uncommitted output, frames per segment, loudness and true peak.

@@ -6,6 +6,8 @@ struct SegmentReader {
   let sampleRate: Int
   /// The synthesizer for speech segments.
   let synthesizer: Synthesizer
+  /// Speech synthesised ahead by worker processes, in segment order; nil: synthesise here.
+  var prefetched: SynthesisStream? = nil
 
   /// Frames read from a file per step.
   private static let fileChunk = 8192
@@ -48,6 +50,11 @@ struct SegmentReader {
   private func speech(
     _ text: String, settings: VoiceSettings, sink: (UnsafeBufferPointer<Float>) throws -> Void
   ) throws {
+    if let prefetched {
+      let samples = try prefetched.next()
+      try samples.withUnsafeBufferPointer { try sink($0) }
+      return
+    }
     let native = synthesizer.nativeSampleRate
     if native == sampleRate {
       try synthesizer.synthesize(text, settings: settings, chunk: sink)

@@ -3,7 +3,7 @@ import BroadcastPlan
 import Foundation
 import LoaStudio
 
-/// `loa render [--schedule F] [--date DATE] [--days N] [--out DIR]`: the day's finished audio.
+/// `loa render [--schedule F] [--date DATE] [--days N] [--out DIR] [--jobs N]`: the day's finished audio.
 struct RenderCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
@@ -15,6 +15,7 @@ struct RenderCommand: AsyncParsableCommand {
 
   @OptionGroup var scheduleOption: ScheduleOption
   @OptionGroup var lexiconOption: LexiconOption
+  @OptionGroup var jobsOption: JobsOption
 
   @Option(name: .long, help: "Ngày đầu tiên: YYYY-MM-DD, today hoặc tomorrow.")
   var date: String = "today"
@@ -39,8 +40,11 @@ struct RenderCommand: AsyncParsableCommand {
       StudioError.scheduleInvalid(errorCount: $0)
     }
     let bar = ProgressBar()
+    let pool = jobsOption.makePool()
+    defer { JobsOption.finish(pool) }
     let summary = try studio.render(
-      workspace, from: start, through: start.adding(days: days - 1), now: now, progress: bar.show)
+      workspace, from: start, through: start.adding(days: days - 1), now: now, pool: pool,
+      progress: bar.show)
     print(Self.describe(summary))
   }
 

@@ -21,6 +21,7 @@ struct SayCommand: AsyncParsableCommand {
 
   @OptionGroup var scheduleOption: ScheduleOption
   @OptionGroup var lexiconOption: LexiconOption
+  @OptionGroup var jobsOption: JobsOption
 
   @Option(name: .shortAndLong, help: "Tệp âm thanh ghi ra.")
   var output: String = "say.wav"
@@ -60,7 +61,9 @@ struct SayCommand: AsyncParsableCommand {
       input: input, output: URL(fileURLWithPath: output), day: CommandClock.make().today(),
       voice: VoiceSettings(name: voice, rate: rate), sampleRate: sampleRate, loudness: loudness,
       lexicon: lexiconFile.0)
-    let result = try Speaker().say(request)
+    let pool = jobsOption.makePool()
+    defer { JobsOption.finish(pool) }
+    let result = try Speaker(renderer: AudioRenderer(pool: pool)).say(request)
     let seconds = String(format: "%.1f", result.seconds).replacingOccurrences(of: ".", with: ",")
     let loudness = String(format: "%.1f", result.integratedLoudness)
       .replacingOccurrences(of: ".", with: ",")

@@ -1,0 +1,27 @@
+#pragma once
+#include <signal.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
+
+/// Asks the kernel to send `signal` to this process when its parent dies (Linux); 0 elsewhere.
+static inline int loa_set_parent_death_signal(int signal) {
+#ifdef __linux__
+  return prctl(PR_SET_PDEATHSIG, (unsigned long)signal, 0, 0, 0);
+#else
+  (void)signal;
+  return 0;
+#endif
+}
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+/// Fixes glibc's mmap threshold at 256 KiB (no dynamic raising) and allows at most two arenas.
+static inline void loa_tune_allocator(void) {
+#ifdef __GLIBC__
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+  mallopt(M_ARENA_MAX, 2);
+#endif
+}

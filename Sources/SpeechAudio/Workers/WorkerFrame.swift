@@ -1,0 +1,113 @@
+/// The framed binary protocol between a ``SynthesisPool`` and its worker processes.
+///
+/// Every frame is `magic (4 bytes) | payload length (UInt32 LE) | payload`. Integers are
+/// little-endian; a string is `UInt32 byte count | UTF-8`. One request is outstanding per
+/// worker at a time, and the reply repeats the request's id.
+///
+/// ```
+/// request  "LOAQ": id UInt64 | sample rate UInt32 | rate, pitch, volume, word gap Int32 |
+///                  voice name string | text count UInt32 | text strings
+/// reply    "LOAR": id UInt64 | status UInt8 (0 samples, 1 error) |
+///                  0: text count UInt32 | per text: frame count UInt32, frames Float32 LE
+///                  1: error (see ``WorkerErrorCoding``)
+/// ```
+enum WorkerFrame {
+  /// Marks a request frame.
+  static let requestMagic: [UInt8] = Array("LOAQ".utf8)
+  /// Marks a reply frame.
+  static let replyMagic: [UInt8] = Array("LOAR".utf8)
+  /// No payload may be larger (a sentence of several minutes at 192 kHz is far below it).
+  static let payloadLimit = 1 << 28
+
+  /// A whole request frame.
+  static func request(id: UInt64, _ request: SynthesisRequest) -> [UInt8] {
+    var payload = ByteWriter()
+    payload.append(id)
+    payload.append(UInt32(clamping: request.sampleRate))
+    for value in [
+      request.settings.rate, request.settings.pitch, request.settings.volume,
+      request.settings.wordGap,
+    ] {
+      payload.append(UInt32(bitPattern: Int32(clamping: value)))
+    }
+    payload.append(request.settings.name)
+    payload.append(UInt32(request.texts.count))
+    for text in request.texts { payload.append(text) }
+    return frame(requestMagic, payload.bytes)
+  }
+
+  /// Decodes a request payload.
+  static func decodeRequest(_ payload: [UInt8]) throws -> (UInt64, SynthesisRequest) {
+    var reader = ByteReader(payload)
+    let id = try reader.uint64()
+    let sampleRate = Int(try reader.uint32())
+    var numbers: [Int] = []
+    for _ in 0..<4 { numbers.append(Int(Int32(bitPattern: try reader.uint32()))) }
+    let name = try reader.string()
+    let count = Int(try reader.uint32())
+    guard count <= reader.remaining else { throw WorkerFrameError.malformed }
+    let texts = try (0..<count).map { _ in try reader.string() }
+    let settings = VoiceSettings(
+      name: name, rate: numbers[0], pitch: numbers[1], volume: numbers[2], wordGap: numbers[3])
+    return (id, SynthesisRequest(texts: texts, settings: settings, sampleRate: sampleRate))
+  }
+
+  /// A whole reply frame carrying samples.
+  static func samples(id: UInt64, _ batch: [[Float]]) -> [UInt8] {
+    var payload = ByteWriter()
+    payload.bytes.reserveCapacity(13 + batch.reduce(0) { $0 + 4 + $1.count * 4 })
+    payload.append(id)
+    payload.bytes.append(0)
+    payload.append(UInt32(batch.count))
+    for samples in batch {
+      payload.append(UInt32(samples.count))
+      #if _endian(little)
+        samples.withUnsafeBytes { payload.bytes.append(contentsOf: $0) }
+      #else
+        for sample in samples { payload.append(sample.bitPattern) }
+      #endif
+    }
+    return frame(replyMagic, payload.bytes)
+  }
+
+  /// A whole reply frame carrying an error.
+  static func failure(id: UInt64, _ error: SpeechAudioError) -> [UInt8] {
+    var payload = ByteWriter()
+    payload.append(id)
+    payload.bytes.append(1)
+    WorkerErrorCoding.encode(error, into: &payload)
+    return frame(replyMagic, payload.bytes)
+  }
+
+  /// Decodes a reply payload: its id, and the samples or the worker's error.
+  static func decodeReply(_ payload: [UInt8]) throws -> (
+    UInt64, Result<[[Float]], SpeechAudioError>
+  ) {
+    var reader = ByteReader(payload)
+    let id = try reader.uint64()
+    switch try reader.uint8() {
+    case 0:
+      let texts = Int(try reader.uint32())
+      var batch: [[Float]] = []
+      for _ in 0..<min(texts, reader.remaining / 4) {
+        let count = Int(try reader.uint32())
+        batch.append(try reader.floats(count))
+      }
+      guard batch.count == texts, reader.remaining == 0 else { throw WorkerFrameError.malformed }
+      return (id, .success(batch))
+    case 1:
+      return (id, .failure(try WorkerErrorCoding.decode(&reader)))
+    default:
+      throw WorkerFrameError.malformed
+    }
+  }
+
+  private static func frame(_ magic: [UInt8], _ payload: [UInt8]) -> [UInt8] {
+    var writer = ByteWriter()
+    writer.bytes = magic
+    writer.bytes.reserveCapacity(8 + payload.count)
+    writer.append(UInt32(payload.count))
+    writer.bytes.append(contentsOf: payload)
+    return writer.bytes
+  }
+}
