@@ -114,7 +114,8 @@ enum SpeechBenchmark {
     for _ in 0..<runs {
       let cpu = cpuSeconds(RUSAGE_SELF.rawValue)
       let start = Date()
-      let result = try Speaker().say(SpeechRequest(input: .text(text), output: output, day: benchDay))
+      let result = try Speaker().say(
+        SpeechRequest(input: .text(text), output: output, day: benchDay))
       inProcess.append(
         Timing(wall: Date().timeIntervalSince(start), cpu: cpuSeconds(RUSAGE_SELF.rawValue) - cpu))
       seconds = result.seconds

@@ -40,7 +40,8 @@ struct SynthesisFailureTests {
     }
     let out = folder.file("out")
     #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("2026-12-01").path))
-    let cached = (FileManager.default.enumerator(atPath: out.appendingPathComponent(".cache").path)?
+    let cached =
+      (FileManager.default.enumerator(atPath: out.appendingPathComponent(".cache").path)?
       .allObjects as? [String] ?? []).filter { $0.hasSuffix(".wav") }
     #expect(cached.isEmpty, "\(cached)")
     #expect(pool.replacedWorkers >= 1)
@@ -55,7 +56,8 @@ struct SynthesisFailureTests {
     let output = folder.file("say.wav")
     #expect(throws: StudioError.self) {
       _ = try Speaker(renderer: AudioRenderer(pool: pool)).say(
-        SpeechRequest(input: .text("Xin chào bà con. Câu thứ hai."), output: output, day: StudioTests.day))
+        SpeechRequest(
+          input: .text("Xin chào bà con. Câu thứ hai."), output: output, day: StudioTests.day))
     }
     #expect(!FileManager.default.fileExists(atPath: output.path))
     #expect(folder.contents().isEmpty, "\(folder.contents())")

@@ -12,17 +12,20 @@ import SpeechAudio
 struct JobsOption: ParsableArguments {
   @Option(
     name: .long, help: "Số tiến trình tổng hợp giọng nói chạy song song (mặc định: số lõi CPU).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
+
+  /// The number of workers: `--jobs`, else one per core.
+  var count: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
   func validate() throws {
-    guard (1...64).contains(jobs) else {
-      throw ValidationError("--jobs phải từ 1 đến 64 (đang là \(jobs)).")
+    guard (1...64).contains(count) else {
+      throw ValidationError("--jobs phải từ 1 đến 64 (đang là \(count)).")
     }
   }
 
   /// A pool of `jobs` workers (started lazily); the caller ends it with ``finish(_:)``.
   func makePool() -> SynthesisPool? {
-    SynthesisPool(executable: Self.ownExecutable, jobs: jobs)
+    SynthesisPool(executable: Self.ownExecutable, jobs: count)
   }
 
   /// This executable: `/proc/self/exe` resolved on Linux, else `argv[0]` made absolute.

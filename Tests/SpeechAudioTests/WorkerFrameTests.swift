@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import SpeechAudio
+
+/// The framed pipe protocol between `SynthesisPool` and its workers.
+@Suite("worker frames")
+struct WorkerFrameTests {
+  static let request = SynthesisRequest(
+    texts: ["Xin chào bà con.", "Câu thứ hai — có dấu."],
+    settings: VoiceSettings(name: "vi-vn-x-south", rate: 140, pitch: 60, volume: 120, wordGap: 3),
+    sampleRate: 48_000)
+
+  /// Splits a whole frame into magic and payload, checking the length field.
+  static func payload(_ frame: [UInt8], magic: [UInt8]) throws -> [UInt8] {
+    try #require(Array(frame.prefix(4)) == magic)
+    let length = frame[4..<8].reversed().reduce(0) { $0 << 8 | Int($1) }
+    try #require(length == frame.count - 8)
+    return Array(frame.dropFirst(8))
+  }
+
+  @Test("a request survives the round trip")
+  func requestRoundTrip() throws {
+    let frame = WorkerFrame.request(id: 42, Self.request)
+    let (id, decoded) = try WorkerFrame.decodeRequest(
+      try Self.payload(frame, magic: WorkerFrame.requestMagic))
+    #expect(id == 42)
+    #expect(decoded == Self.request)
+  }
+
+  @Test("samples survive bit for bit, one array per text")
+  func samplesRoundTrip() throws {
+    let batch: [[Float]] = [[0, -1, 1, 0.25, -0.000_1, .leastNonzeroMagnitude], [], [0.5]]
+    let frame = WorkerFrame.samples(id: 7, batch)
+    let (id, result) = try WorkerFrame.decodeReply(
+      try Self.payload(frame, magic: WorkerFrame.replyMagic))
+    #expect(id == 7)
+    let decoded = try result.get()
+    #expect(decoded.map { $0.map(\.bitPattern) } == batch.map { $0.map(\.bitPattern) })
+  }
+
+  @Test(
+    "typed errors come back as the same case",
+    arguments: [
+      SpeechAudioError.unknownVoice("xx", available: ["vi", "en"]),
+      .invalidSetting(name: "rate", value: 999, range: 80...450),
+      .synthesisFailed(code: 3), .engineDataMissing(searched: ["/a", "/b"]),
+      .engineFailed("boom"), .resamplingFailed("soxr"),
+    ])
+  func errorRoundTrip(error: SpeechAudioError) throws {
+    let frame = WorkerFrame.failure(id: 1, error)
+    let (_, result) = try WorkerFrame.decodeReply(
+      try Self.payload(frame, magic: WorkerFrame.replyMagic))
+    #expect(throws: error) { try result.get() }
+  }
+
+  @Test("a truncated or padded reply is refused, not misread")
+  func malformed() throws {
+    let payload = try Self.payload(
+      WorkerFrame.samples(id: 1, [[1, 2, 3]]), magic: WorkerFrame.replyMagic)
+    #expect(throws: WorkerFrameError.self) {
+      _ = try WorkerFrame.decodeReply(Array(payload.dropLast(2)))
+    }
+    #expect(throws: WorkerFrameError.self) { _ = try WorkerFrame.decodeReply(payload + [0]) }
+    #expect(throws: WorkerFrameError.self) { _ = try WorkerFrame.decodeRequest([1, 2, 3]) }
+  }
+
+  @Test("the hang timeout grows with the text: 10 s + 1 s per 100 characters")
+  func timeout() {
+    let long = SynthesisRequest(
+      texts: [String(repeating: "a", count: 250), String(repeating: "b", count: 50)],
+      settings: VoiceSettings(), sampleRate: 22_050)
+    #expect(long.timeoutSeconds == 13)
+  }
+}
