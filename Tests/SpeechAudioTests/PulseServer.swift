@@ -51,7 +51,7 @@ final class PulseServer: @unchecked Sendable {
         "-n", "--daemonize=no", "--exit-idle-time=-1", "--system=false", "--disallow-exit",
         "--use-pid-file=false", "--log-target=stderr", "-F", script.path,
       ], environment: environment, log: folder.file("pulseaudio.log"))
-    guard server.wait(timeout: 5, until: { FileManager.default.fileExists(atPath: socket) })
+    guard server.wait(timeout: 20, until: { FileManager.default.fileExists(atPath: socket) })
     else {
       let log = server.log
       stop()

@@ -47,7 +47,7 @@ import HTTPTypes
   @Test(
     .enabled(
       if: mayRun, "chromium and chromium-driver are not installed (make test-deps); CI is unset"),
-    .timeLimit(.minutes(2)))
+    .timeLimit(.minutes(6)))
   func pagesInARealBrowser() async throws {
     func trace(_ text: String) {
       if ProcessInfo.processInfo.environment["LOA_TRACE"] != nil {
