@@ -43,13 +43,13 @@ import Testing
     defer { listener.stop() }
     // Silence until ffmpeg is listening (it starts slowly on a busy machine), then the tone and
     // more silence than ffmpeg's 4 s need: it stops by itself and finishes its file.
-    let silence = [Float](repeating: 0, count: 10 * Self.rate)
+    let silence = [Float](repeating: 0, count: 30 * Self.rate)
     var listening = false
     try feed(silence, to: stream) {
       listening = icecast.listeners() > 0
       return !listening
     }
-    #expect(listening, "no listener within 10 s: \(listener.log)")
+    #expect(listening, "no listener within 30 s: \(listener.log)")
     var shownTitle: String?
     try feed(ToneAnalysis.tone(frequency: 880, seconds: 3, sampleRate: Self.rate), to: stream) {
       // Icecast's stats thread publishes the title a moment after the metadata request.
