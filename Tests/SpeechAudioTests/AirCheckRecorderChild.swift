@@ -1,4 +1,5 @@
 import Foundation
+import LoaTestSupport
 import SpeechAudio
 import Testing
 

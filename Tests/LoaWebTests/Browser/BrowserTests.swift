@@ -1,4 +1,5 @@
 import Foundation
+import LoaTestSupport
 import Testing
 
 import HTTPTypes
@@ -65,21 +66,24 @@ import HTTPTypes
     let binary = Self.loaBinary
     try #require(
       FileManager.default.isExecutableFile(atPath: binary.path), "build loa first: \(binary.path)")
-    let server = try ChildServer(
-      binary, ["serve", "--schedule", "lich.yaml", "--out", "out", "--port", "0"], in: fixture.root)
+    let server = try TestServer(
+      binary.path,
+      ["serve", "--schedule", fixture.schedule, "--out", fixture.out.path, "--port", "0"],
+      unsetting: ["LOA_SCHEDULE"], log: fixture.root.appendingPathComponent("serve.log"))
     defer { server.stop() }
-    let ready = await server.wait(seconds: 15) { $0.contains("http://127.0.0.1:") }
+    let ready = server.wait(timeout: 15) { server.log.contains("http://127.0.0.1:") }
     try #require(ready, "loa serve did not start: \(server.log)")
     let site = try #require(
       server.log.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression)
         .map { String(server.log[$0]) })
 
     trace("server at \(site)")
-    let driverPort = ChildServer.freePort()
-    let driverProcess = try ChildServer(
-      URL(fileURLWithPath: Self.chromedriver), ["--port=\(driverPort)"], in: fixture.root)
+    let driverPort = TestServer.freePort()
+    let driverProcess = try TestServer(
+      Self.chromedriver, ["--port=\(driverPort)"],
+      log: fixture.root.appendingPathComponent("chromedriver.log"))
     defer { driverProcess.stop() }
-    let driverReady = await driverProcess.wait(seconds: 15) { $0.contains("successfully") }
+    let driverReady = driverProcess.wait(timeout: 15) { driverProcess.log.contains("successfully") }
     try #require(driverReady, "chromedriver did not start: \(driverProcess.log)")
     trace("chromedriver on \(driverPort)")
     let driver = try await WebDriver.start(port: driverPort)
@@ -131,7 +135,13 @@ import HTTPTypes
       trace("submit")
       try await driver.click("form.announce button[type=submit]")
       trace("submitted")
-      let after = try await driver.currentURL()
+      // The POST re-checks the whole station (pronunciation included) before redirecting: on a
+      // loaded machine the browser may still show the form for a moment.
+      var after = try await driver.currentURL()
+      for _ in 0..<100 where !after.contains("/lich-phat") {
+        try await Task.sleep(nanoseconds: 200_000_000)
+        after = try await driver.currentURL()
+      }
       #expect(after.contains("/lich-phat?tu=2026-12-02"), "\(after)")
       trace("after \(after)")
       let plan = try await driver.source()

@@ -1,22 +1,26 @@
 import Foundation
 
-/// A program a test starts (a PulseAudio or Icecast server, parecord, ffmpeg) and always stops:
+/// A program a test starts (a PulseAudio or Icecast server, parecord, ffmpeg, `loa serve`,
+/// chromedriver) and always stops:
 /// a signal, then SIGKILL after a grace period, then reaped. Use with `defer { server.stop() }`.
 ///
 /// Spawned with `posix_spawn` and reaped with `waitpid` on this process's own terms (Foundation's
 /// `Process` reaps children on a shared thread that can block on another child).
-final class TestServer: @unchecked Sendable {
-  let pid: pid_t
-  let label: String
+public final class TestServer: @unchecked Sendable {
+  /// The process id.
+  public let pid: pid_t
+  /// The program's file name, for messages.
+  public let label: String
   /// Where the program's stdout and stderr go (for failure messages).
-  let logURL: URL
+  public let logURL: URL
   private let lock = NSLock()
   private var status: Int32?
 
-  /// Starts `executable` with `arguments` and `environment` added to the test's own.
-  init(
+  /// Starts `executable` with `arguments` and `environment` added to the test's own, less the
+  /// variables named in `unsetting`.
+  public init(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:],
-    log: URL
+    unsetting: Set<String> = [], log: URL
   ) throws {
     label = (executable as NSString).lastPathComponent
     logURL = log
@@ -27,6 +31,7 @@ final class TestServer: @unchecked Sendable {
     posix_spawn_file_actions_addopen(&actions, 1, log.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
     let merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+      .filter { !unsetting.contains($0.key) }
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
@@ -55,7 +60,7 @@ final class TestServer: @unchecked Sendable {
   deinit { stop() }
 
   /// Whether the program is still running (reaps it if it has ended).
-  var isRunning: Bool {
+  public var isRunning: Bool {
     lock.lock()
     defer { lock.unlock() }
     if status != nil { return false }
@@ -69,18 +74,18 @@ final class TestServer: @unchecked Sendable {
   }
 
   /// The exit status once ended (raw `waitpid` status).
-  var exitStatus: Int32? {
+  public var exitStatus: Int32? {
     _ = isRunning
     return lock.withLock { status }
   }
 
   /// The log so far (last 2,000 characters).
-  var log: String {
+  public var log: String {
     String(((try? String(contentsOf: logURL, encoding: .utf8)) ?? "").suffix(2_000))
   }
 
   /// Sends `signal` and waits up to `grace` seconds for the program to end, then kills it.
-  func stop(signal: Int32 = SIGTERM, grace: Double = 3) {
+  public func stop(signal: Int32 = SIGTERM, grace: Double = 3) {
     guard isRunning else { return }
     kill(pid, signal)
     let deadline = Date().addingTimeInterval(grace)
@@ -93,7 +98,7 @@ final class TestServer: @unchecked Sendable {
 
   /// Waits until `condition` holds, polling every 20 ms; false after `timeout` seconds or if the
   /// program ended without it holding.
-  func wait(timeout: Double, until condition: () -> Bool) -> Bool {
+  public func wait(timeout: Double, until condition: () -> Bool) -> Bool {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if condition() { return true }
@@ -104,14 +109,14 @@ final class TestServer: @unchecked Sendable {
   }
 
   /// Waits up to `timeout` seconds for the program to end by itself.
-  func waitForExit(timeout: Double) -> Bool {
+  public func waitForExit(timeout: Double) -> Bool {
     let deadline = Date().addingTimeInterval(timeout)
     while isRunning && Date() < deadline { usleep(20_000) }
     return !isRunning
   }
 
   /// A TCP port on 127.0.0.1 nobody listens on right now (bound to port 0, then released).
-  static func freePort() -> Int {
+  public static func freePort() -> Int {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     defer { close(fd) }
     var address = sockaddr_in()
@@ -128,7 +133,8 @@ final class TestServer: @unchecked Sendable {
     return Int(UInt16(bigEndian: address.sin_port))
   }
 
-  enum SpawnError: Error {
+  /// `posix_spawn` failed for a program, with its error number.
+  public enum SpawnError: Error {
     case failed(String, Int32)
   }
 }
