@@ -110,14 +110,12 @@ import Testing
   @Test func statusReadsTheAiringsTableOfTheDatabase() async throws {
     let fixture = try WebFixture()
     try FileManager.default.createDirectory(at: fixture.out, withIntermediateDirectories: true)
-    try AiringsTable.create(
-      at: fixture.out.appendingPathComponent("loa.sqlite"),
-      rows: [
-        AiringRow(
-          date: "2026-11-30", slot: "sang", kind: "program", file: "0600-sang.wav",
-          sha256: "ab", scheduledAt: "2026-11-30T06:00:00+07:00",
-          startedAt: "2026-11-30T05:29:30+07:00", status: "on_air", output: "none")
-      ])
+    try fixture.logAirings([
+      Airing(
+        date: "2026-11-30", slot: "sang", kind: .program, file: "0600-sang.wav",
+        sha256: "ab", scheduledAt: "2026-11-30T06:00:00+07:00",
+        startedAt: "2026-11-30T05:29:30+07:00", status: .onAir, output: "none")
+    ])
     let app = try buildApplication(fixture.configuration())
     try await app.test(.router) { client in
       try await client.execute(uri: "/api/status", method: .get) { response in
@@ -139,8 +137,19 @@ import Testing
     }
   }
 
-  @Test func noDatabaseMeansNoAirings() throws {
-    let source = SQLiteAiringSource(url: URL(fileURLWithPath: "/nonexistent/loa.sqlite"))
-    #expect(try source.airings(from: "2026-01-01", through: "2026-12-31").isEmpty)
+  @Test func noDatabaseMeansNoAiringsAndCreatesNone() throws {
+    let fixture = try WebFixture()
+    let handle = AiringLogHandle(output: OutputFolder(fixture.out))
+    #expect(handle.airings(from: "2026-01-01", through: "2026-12-31").isEmpty)
+    let database = fixture.out.appendingPathComponent("loa.sqlite")
+    #expect(!FileManager.default.fileExists(atPath: database.path))
+    // Once `loa air` has created the log, the same handle reads it.
+    try FileManager.default.createDirectory(at: fixture.out, withIntermediateDirectories: true)
+    try fixture.logAirings([
+      Airing(
+        date: "2026-11-30", slot: "sang", kind: .program, file: "0600-sang.wav", sha256: "ab",
+        scheduledAt: "2026-11-30T06:00:00+07:00", status: .missed)
+    ])
+    #expect(handle.airings(from: "2026-11-30", through: "2026-11-30").map(\.status) == [.missed])
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import LoaStudio
 import Testing
 
 @testable import LoaWeb
@@ -106,11 +107,15 @@ import Testing
   }
 
   @Test func homeShowsOnAirFromTheAiringsLog() async throws {
-    let airing = AiringRow(
-      date: "2026-11-30", slot: "sang", kind: "program", file: "0600-sang.wav",
-      scheduledAt: "2026-11-30T06:00:00+07:00", startedAt: "2026-11-30T05:29:00+07:00",
-      status: "on_air", output: "none")
-    let app = try fixture.application(airings: FixedAirings(rows: [airing]))
+    let fixture = try WebFixture()
+    try FileManager.default.createDirectory(at: fixture.out, withIntermediateDirectories: true)
+    try fixture.logAirings([
+      Airing(
+        date: "2026-11-30", slot: "sang", kind: .program, file: "0600-sang.wav", sha256: "ab",
+        scheduledAt: "2026-11-30T06:00:00+07:00", startedAt: "2026-11-30T05:29:00+07:00",
+        status: .onAir, output: "none")
+    ])
+    let app = try fixture.application()
     try await app.test(.router) { client in
       try await client.execute(uri: "/", method: .get) { response in
         #expect(response.text.contains("Đang phát:"))

@@ -131,7 +131,7 @@ import Testing
     let fields =
       "ngay=2026-12-02&buoi=sang&uu_tien=normal&tieu_de=Th%E1%BB%AD&noi_dung=N%E1%BB%99i+dung."
     let stale = FormToken(key: WebFixture.formKey).issue(
-      now: WebFixture.now.addingTimeInterval(-13 * 3600))
+      now: WebFixture.now.adding(seconds: -13 * 3600))
     let foreign = FormToken(key: [UInt8](repeating: 1, count: 32)).issue(now: WebFixture.now)
     try await app.test(.router) { client in
       for body in [

@@ -21,8 +21,8 @@ import Testing
     process.executableURL = BrowserTests.loaBinary
     process.arguments = arguments
     try Data(input.utf8).write(to: scratch.file("in"))
-    FileManager.default.createFile(atPath: scratch.file("out").path, contents: nil)
-    FileManager.default.createFile(atPath: scratch.file("err").path, contents: nil)
+    _ = FileManager.default.createFile(atPath: scratch.file("out").path, contents: nil)
+    _ = FileManager.default.createFile(atPath: scratch.file("err").path, contents: nil)
     process.standardInput = try FileHandle(forReadingFrom: scratch.file("in"))
     process.standardOutput = try FileHandle(forWritingTo: scratch.file("out"))
     process.standardError = try FileHandle(forWritingTo: scratch.file("err"))

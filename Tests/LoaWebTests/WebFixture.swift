@@ -17,7 +17,7 @@ struct WebFixture: Sendable {
   var schedule: String { root.appendingPathComponent("lich.yaml").path }
   static let firstDay = CalendarDay(year: 2026, month: 11, day: 30)!
   /// 2026-11-30T05:30:00+07:00.
-  static let now = Date(timeIntervalSince1970: 1_795_991_400)
+  static let now = StationInstant(unixSeconds: 1_795_991_400)
   /// A fixed form key, so tests can make valid tokens.
   static let formKey = [UInt8](repeating: 7, count: 32)
 
@@ -46,23 +46,27 @@ struct WebFixture: Sendable {
     let workspace = try studio.load(today: Self.firstDay)
     _ = try studio.render(
       workspace, from: Self.firstDay, through: Self.firstDay.adding(days: 2),
-      now: StationInstant(unixSeconds: Self.now.timeIntervalSince1970))
+      now: Self.now)
   }
 
-  func configuration(
-    host: String = "127.0.0.1", credentials: PasswordFile? = nil,
-    airings: (any AiringSource)? = nil
-  ) -> WebConfiguration {
+  func configuration(host: String = "127.0.0.1", credentials: PasswordFile? = nil)
+    -> WebConfiguration
+  {
     WebConfiguration(
       schedulePath: schedule, outputDirectory: out, host: host, credentials: credentials,
-      airings: airings, now: { WebFixture.now }, formKey: Self.formKey)
+      clock: FixedClock(Self.now), formKey: Self.formKey)
   }
 
   /// The application, for `app.test(.router)`.
-  func application(
-    credentials: PasswordFile? = nil, airings: (any AiringSource)? = nil
-  ) throws -> some ApplicationProtocol {
-    try buildApplication(configuration(credentials: credentials, airings: airings))
+  func application(credentials: PasswordFile? = nil) throws -> some ApplicationProtocol {
+    try buildApplication(configuration(credentials: credentials))
+  }
+
+  /// Writes `airings` into the fixture's `out/loa.sqlite` with LoaStudio's `AiringLog`, as
+  /// `loa air` does.
+  func logAirings(_ airings: [Airing]) throws {
+    let log = try AiringLog(output: OutputFolder(out))
+    for airing in airings { _ = try log.insert(airing) }
   }
 
   /// A valid CSRF token for the fixture's form key and clock.
@@ -72,12 +76,4 @@ struct WebFixture: Sendable {
 extension TestResponse {
   /// The body as UTF-8 text.
   var text: String { String(buffer: body) }
-}
-
-/// Airings given in the test.
-struct FixedAirings: AiringSource {
-  var rows: [AiringRow]
-  func airings(from: String, through: String) throws -> [AiringRow] {
-    rows.filter { $0.date >= from && $0.date <= through }
-  }
 }

@@ -21,25 +21,21 @@ extension ScriptReading {
         !script.airings.isEmpty
       else { continue }
       library.scripts[path] = script
-      for airing in script.airings {
+      for announcement in Announcement.carried(by: script, at: path) {
         if let twin = (schedule.announcements + found).first(where: {
-          PathResolver.normalize($0.script.path) == normalized && $0.date == airing.date
-            && $0.slotID == airing.slotID
+          PathResolver.normalize($0.script.path) == normalized && $0.date == announcement.date
+            && $0.slotID == announcement.slotID
         }) {
           let at = twin.location.map { " (\($0))" } ?? ""
           diagnostics.append(
             Diagnostic(
-              airing.location, .warning,
-              "thông báo này đã có\(at) cùng ngày \(airing.date.displayText), buổi "
-                + "'\(airing.slotID)': chỉ phát một lần"))
+              announcement.location ?? SourceLocation(file: scheduleFile, line: 1, column: 1),
+              .warning,
+              "thông báo này đã có\(at) cùng ngày \(announcement.date.displayText), buổi "
+                + "'\(announcement.slotID)': chỉ phát một lần"))
           continue
         }
-        found.append(
-          Announcement(
-            date: airing.date, slotID: airing.slotID,
-            script: ScriptSource(path: path, location: airing.location),
-            priority: script.airingPriority, location: airing.location,
-            slotLocation: airing.slotLocation))
+        found.append(announcement)
       }
     }
     for (path, script) in library.scripts.sorted(by: { $0.key < $1.key })

@@ -26,3 +26,17 @@ public struct Announcement: Sendable, Hashable {
     self.slotLocation = slotLocation
   }
 }
+
+extension Announcement {
+  /// The announcements a script carries in its own header (`air: DATE SLOT` lines, with its
+  /// `priority:`), the script being at `path` relative to the schedule.
+  public static func carried(by script: Script, at path: String) -> [Announcement] {
+    script.airings.map { airing in
+      Announcement(
+        date: airing.date, slotID: airing.slotID,
+        script: ScriptSource(path: path, location: airing.location),
+        priority: script.airingPriority, location: airing.location,
+        slotLocation: airing.slotLocation)
+    }
+  }
+}

@@ -1,4 +1,5 @@
-/// A small JSON tree that keeps object keys in the order written, for stable output.
+/// A small JSON tree that keeps object keys in the order written, for stable output: every JSON
+/// document Loa prints or serves (`loa plan/report/status --format json`, the web page's API).
 public enum JSONValue: Sendable {
   case string(String)
   case number(Double)
@@ -44,6 +45,7 @@ public enum JSONValue: Sendable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
+      case "<": out += "\\u003c"  // never closes a <script> if the JSON is pasted into HTML
       default:
         if scalar.value < 0x20 {
           let hex = String(scalar.value, radix: 16)

@@ -17,7 +17,13 @@ public struct StationStatus: Sendable {
   public static func read(output: OutputFolder, now: StationInstant, count: Int = 20) throws
     -> StationStatus
   {
-    let log = try AiringLog.openIfPresent(output: output)
+    try read(log: AiringLog.openIfPresent(output: output), output: output, now: now, count: count)
+  }
+
+  /// Reads the status from an already open airings `log` (`nil`: nothing has aired yet).
+  public static func read(
+    log: AiringLog?, output: OutputFolder, now: StationInstant, count: Int = 20
+  ) throws -> StationStatus {
     let latest = try log?.latest(count) ?? []
     let today = now.day
     let recent =
@@ -27,7 +33,9 @@ public struct StationStatus: Sendable {
       .flatMap(AirProgram.programs(of:))
     let next = programs.first { program in
       program.startsAt > now
-        && !recent.contains { $0.date == program.date.description && $0.slot == program.slot && $0.isAired }
+        && !recent.contains {
+          $0.date == program.date.description && $0.slot == program.slot && $0.isAired
+        }
     }
     return StationStatus(now: now, onAir: try log?.onAir(), next: next, airings: latest)
   }
@@ -57,7 +65,8 @@ public struct StationStatus: Sendable {
       ("kind", .string(airing.kind.rawValue)), ("file", .string(airing.file)),
       ("sha256", .string(airing.sha256)), ("scheduled_at", .string(airing.scheduledAt)),
       ("started_at", .optional(airing.startedAt)), ("ended_at", .optional(airing.endedAt)),
-      ("played_seconds", .number(airing.playedSeconds)), ("status", .string(airing.status.rawValue)),
+      ("played_seconds", .number(airing.playedSeconds)),
+      ("status", .string(airing.status.rawValue)),
       ("output", .string(airing.output)), ("note", .string(airing.note)),
     ])
   }

@@ -12,7 +12,7 @@ struct APIController: Sendable {
     router.get("/api/plan") { request, _ in try plan(request) }
     router.get("/api/check") { _, _ in try check() }
     router.get("/api/report") { request, _ in try report(request) }
-    router.get("/api/status") { _, _ in status() }
+    router.get("/api/status") { _, _ in try status() }
   }
 
   /// `loa plan --format json --from F --days N`.
@@ -32,13 +32,13 @@ struct APIController: Sendable {
     let text = try station.answers.value(key: station.answerKey("api/plan#\(from)#\(days)")) {
       PlanFormat.json.render(try station.plan(workspace, from: from, days: days))
     }
-    return JSONText.response(text: text)
+    return JSONResponse.make(text: text)
   }
 
   /// `{"diagnostics": [{"file","line","column","severity","message"}], "errors", "warnings"}`.
   func check() throws -> Response {
     let diagnostics = try station.checkDiagnostics()
-    let value = JSONText.object([
+    let value = JSONValue.object([
       (
         "diagnostics",
         .array(
@@ -54,7 +54,7 @@ struct APIController: Sendable {
       ("errors", .integer(diagnostics.filter { $0.severity == .error }.count)),
       ("warnings", .integer(diagnostics.filter { $0.severity == .warning }.count)),
     ])
-    return JSONText.response(value)
+    return JSONResponse.make(value)
   }
 
   /// `loa report --format json --from F --to T` (or `?month=YYYY-MM`).
@@ -64,18 +64,13 @@ struct APIController: Sendable {
       month: query.get("month"), from: query.get("from"), to: query.get("to"),
       today: station.today)
     let report = try station.report(from: from, through: through)
-    return JSONText.response(text: ReportFormat.json.render(report, station: ""))
+    return JSONResponse.make(text: ReportFormat.json.render(report, station: ""))
   }
 
-  /// `loa status --format json`.
   /// Exactly what `loa status --format json` prints (``LoaAir/StationStatus``).
-  func status() -> Response {
-    let now = StationInstant(unixSeconds: station.now.timeIntervalSince1970)
-    let output = OutputFolder(station.configuration.outputDirectory)
-    guard let status = try? StationStatus.read(output: output, now: now) else {
-      return JSONText.response(StatusReport.build(station: station, workspace: nil).json)
-    }
-    return JSONText.response(text: status.json)
+  func status() throws -> Response {
+    let status = try station.status()
+    return JSONResponse.make(text: status.json)
   }
 
   /// A start day and a day count from query text, with the CLI's messages.

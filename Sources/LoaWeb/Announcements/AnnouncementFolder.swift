@@ -1,8 +1,8 @@
 import BroadcastPlan
 import Foundation
 
-/// The folder where announcements made in the web page are written: the folder of the
-/// schedule's first one-off announcement script, else `scripts/thong-bao` beside the schedule.
+/// The folder where announcements made in the web page are written: the schedule's
+/// `announcement_folder` (or its default), the folder whose `air:` headers the loader reads.
 struct AnnouncementFolder: Sendable {
   /// The folder as a path relative to the schedule (as script paths are written), no trailing `/`.
   let relative: String
@@ -10,13 +10,14 @@ struct AnnouncementFolder: Sendable {
   let url: URL
 
   init(schedulePath: String, schedule: Schedule?) {
-    let scheduleDirectory = URL(fileURLWithPath: schedulePath).deletingLastPathComponent()
-    var relative = "scripts/thong-bao"
-    if let first = schedule?.announcements.first?.script.path, first.contains("/") {
-      relative = String(first[..<first.lastIndex(of: "/")!])
-    }
+    var relative = schedule?.announcementFolder?.path ?? Schedule.defaultAnnouncementFolder
+    while relative.count > 1, relative.hasSuffix("/") { relative.removeLast() }
     self.relative = relative
-    url = scheduleDirectory.appendingPathComponent(relative, isDirectory: true).standardizedFileURL
+    url =
+      URL(
+        fileURLWithPath: ScheduleLoader.scriptFile(relative, schedulePath: schedulePath),
+        isDirectory: true
+      ).standardizedFileURL
   }
 
   /// The path (relative to the schedule) of a file in this folder.

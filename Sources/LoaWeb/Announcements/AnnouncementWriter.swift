@@ -66,13 +66,12 @@ struct AnnouncementWriter {
     let path = folder.path(of: name)
     let file = AnnouncementFile(
       title: title, date: day, slotID: draft.slot, priority: priority, text: text)
-    let web = WebAnnouncements(folder: folder, schedulePath: station.configuration.schedulePath)
-    let display = web.displayPath(path)
+    let display = ScheduleLoader.scriptFile(path, schedulePath: station.configuration.schedulePath)
     let read = AnnouncementFile.read(text: file.rendered, path: path, file: display)
     var diagnostics = read.diagnostics
-    if let announcement = read.announcement, let script = read.script {
+    if !read.announcements.isEmpty, let script = read.script {
       let checked = workspace.adding(
-        announcements: [announcement], scripts: [script], today: station.today)
+        announcements: read.announcements, scripts: [script], today: station.today)
       diagnostics += checked.diagnostics.filter { $0.file == display }
     }
     let errors = diagnostics.filter { $0.severity == .error }
@@ -85,12 +84,9 @@ struct AnnouncementWriter {
     var queued = false
     if draft.airNow {
       // Rendered and queued exactly as `loa emergency` does; `loa air` takes it within a second.
-      let studio = Studio(
-        schedulePath: station.configuration.schedulePath,
-        outputDirectory: station.outputDirectory)
-      _ = try EmergencyQueue(output: studio.output).submit(
-        text: "\(title). \(text)", studio: studio, workspace: workspace,
-        now: StationInstant(unixSeconds: station.now.timeIntervalSince1970))
+      _ = try EmergencyQueue(output: station.output).submit(
+        text: "\(title). \(text)", studio: station.studio, workspace: workspace,
+        now: station.now)
       queued = true
     }
     return .saved(path: path, date: day, queued: queued)

@@ -1,3 +1,4 @@
+import BroadcastPlan
 import Hummingbird
 
 /// An error answered with a Vietnamese HTML page (or a JSON object under `/api/`).
@@ -48,8 +49,7 @@ struct PageError: HTTPResponseError, Sendable {
 
   func response(from request: Request, context: some RequestContext) throws -> Response {
     if request.uri.path.hasPrefix("/api/") {
-      return JSONText.response(
-        JSONText.object([("error", JSONText.string(message))]), status: status)
+      return JSONResponse.make(.object([("error", .string(message))]), status: status)
     }
     return response
   }

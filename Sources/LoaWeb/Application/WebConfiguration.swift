@@ -1,4 +1,5 @@
 import Foundation
+import LoaStudio
 
 /// Everything `loa serve` needs to build its application: files, address, password and clock.
 ///
@@ -19,27 +20,23 @@ public struct WebConfiguration: Sendable {
   public var port: Int
   /// The operator's credentials (from `--password-file`); every request needs them when set.
   public var credentials: PasswordFile?
-  /// Where the airings log is read from.
-  public var airings: any AiringSource
-  /// The clock (injected in tests).
-  public var now: @Sendable () -> Date
+  /// The station clock (the real one, `LOA_NOW`'s fixed instant, or a test's).
+  public var clock: any StationClock
   /// The key that signs form tokens; random for each run unless given.
   public var formKey: [UInt8]
 
-  /// Creates a configuration; the airings default to `out/loa.sqlite`'s `airings` table.
+  /// Creates a configuration; the airings log is `out/loa.sqlite`, read as `loa status` reads it.
   public init(
     schedulePath: String, outputDirectory: URL, host: String = "127.0.0.1", port: Int = 8080,
-    credentials: PasswordFile? = nil, airings: (any AiringSource)? = nil,
-    now: @escaping @Sendable () -> Date = { Date() }, formKey: [UInt8]? = nil
+    credentials: PasswordFile? = nil, clock: any StationClock = SystemClock(),
+    formKey: [UInt8]? = nil
   ) {
     self.schedulePath = schedulePath
     self.outputDirectory = outputDirectory
     self.host = host
     self.port = port
     self.credentials = credentials
-    self.airings =
-      airings ?? SQLiteAiringSource(url: outputDirectory.appendingPathComponent("loa.sqlite"))
-    self.now = now
+    self.clock = clock
     self.formKey = formKey ?? (0..<32).map { _ in UInt8.random(in: .min ... .max) }
   }
 

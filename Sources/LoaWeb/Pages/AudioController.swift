@@ -25,12 +25,9 @@ struct AudioController: Sendable {
   func program(_ request: Request, context: WebRequestContext) async throws -> Response {
     guard let dateText = context.parameters.get("date"), let day = CalendarDay.parse(dateText),
       let rawFile = context.parameters.get("file"), let file = Paths.safeRelative(rawFile),
-      !file.contains("/"), let manifest = station.manifest(day),
-      manifest.programs.contains(where: { $0.file == file })
+      !file.contains("/"), let rendered = station.output.day(day),
+      let url = rendered.url(ofFile: file), Paths.isInside(url, folder: rendered.folder)
     else { throw PageError.notFound }
-    let folder = station.outputDirectory.appendingPathComponent(day.description, isDirectory: true)
-    let url = folder.appendingPathComponent(file)
-    guard Paths.isInside(url, folder: folder) else { throw PageError.notFound }
     return try await serve(url, request: request, context: context)
   }
 

@@ -53,31 +53,30 @@ extension PageController {
     let airings = station.airings(from: day, through: day).map { airing -> [String: Any] in
       [
         "slot": workspace?.schedule?.slot(id: airing.slot)?.name ?? airing.slot,
-        "kind": airing.kind == "emergency" ? "khẩn cấp" : "chương trình",
-        "file": airing.file, "scheduled": WebTime.shortTime(airing.scheduledAt),
-        "started": WebTime.shortTime(airing.startedAt),
-        "ended": WebTime.shortTime(airing.endedAt),
-        "played": airing.playedSeconds.map { ClockText.duration($0) } ?? "",
-        "status": Self.statusLabel(airing.status), "output": airing.output ?? "",
-        "note": airing.note ?? "",
+        "kind": airing.kind == .emergency ? "khẩn cấp" : "chương trình",
+        "file": airing.file, "scheduled": ClockText.time(iso: airing.scheduledAt),
+        "started": ClockText.time(iso: airing.startedAt),
+        "ended": ClockText.time(iso: airing.endedAt),
+        "played": airing.startedAt == nil ? "" : ClockText.duration(airing.playedSeconds),
+        "status": Self.statusLabel(airing.status), "output": airing.output, "note": airing.note,
       ]
     }
     let data: [String: Any] = [
-      "date": day.description, "dateText": WebTime.heading(day), "airings": airings,
+      "date": day.description, "dateText": ClockText.dayHeading(day), "airings": airings,
       "hasAirings": !airings.isEmpty,
     ]
     return page("log", title: "Nhật ký phát", current: "/nhat-ky", workspace: workspace, data)
   }
 
   /// The Vietnamese word for an airing status.
-  static func statusLabel(_ status: String) -> String {
+  static func statusLabel(_ status: Airing.Status) -> String {
     switch status {
-    case "aired": "đã phát"
-    case "late": "phát muộn"
-    case "missed": "bỏ lỡ"
-    case "on_air", "playing": "đang phát"
-    case "interrupted": "bị ngắt"
-    default: status
+    case .aired: "đã phát"
+    case .late: "phát muộn"
+    case .missed: "bỏ lỡ"
+    case .onAir: "đang phát"
+    case .interrupted: "bị ngắt"
+    case .failed: "lỗi"
     }
   }
 }

@@ -8,10 +8,11 @@ extension PageController {
   func home() throws -> Response {
     let workspace = try station.workspace()
     let today = station.today
-    let status = StatusReport.build(station: station, workspace: workspace)
+    let status = try station.status()
+    let recent = station.airings(from: today.adding(days: -1), through: today)
     var data: [String: Any] = [
-      "todayText": WebTime.heading(today),
-      "playout": status.hasPlayout,
+      "todayText": ClockText.dayHeading(today),
+      "playout": !recent.isEmpty,
       "errors": workspace.errorCount,
       "hasErrors": workspace.errorCount > 0,
       "warnings": workspace.diagnostics.filter { $0.severity == .warning }.count,
@@ -20,15 +21,17 @@ extension PageController {
     if let airing = status.onAir {
       let name = workspace.schedule?.slot(id: airing.slot)?.name ?? airing.slot
       data["onAir"] = [
-        "name": name, "date": airing.date, "time": WebTime.shortTime(airing.startedAt),
+        "name": name, "date": airing.date, "time": ClockText.time(iso: airing.startedAt),
         "file": airing.file,
       ]
     }
     if let next = status.next {
       data["next"] = [
-        "name": next.slot.name, "date": next.date.displayText,
-        "time": next.slot.at.description, "file": next.file,
+        "name": next.name, "date": next.date.displayText,
+        "time": String(ClockText.time(next.startsAt).prefix(5)), "file": next.file,
       ]
+    } else if let next = plannedNext(workspace, aired: recent) {
+      data["next"] = next
     }
     if workspace.hasErrors {
       data["scheduleError"] =
@@ -52,6 +55,26 @@ extension PageController {
       }
     }
     return page("home", title: "Trang chủ", current: "/", workspace: workspace, data)
+  }
+
+  /// The next program of the plan of today and tomorrow when none is rendered yet (so it has
+  /// no file for `loa air`): what the home page announces as coming, "chưa tạo tệp".
+  private func plannedNext(_ workspace: Workspace, aired: [Airing]) -> [String: Any]? {
+    guard !workspace.hasErrors,
+      let plan = try? station.plan(workspace, from: station.today, days: 2)
+    else { return nil }
+    let now = station.now
+    let done = Set(aired.filter(\.isAired).map { "\($0.date)|\($0.slot)" })
+    guard
+      let program = plan.programs.first(where: {
+        StationInstant(day: $0.date, time: $0.slot.at) > now
+          && !done.contains("\($0.date)|\($0.slot.id)")
+      })
+    else { return nil }
+    return [
+      "name": program.slot.name, "date": program.date.displayText,
+      "time": program.slot.at.description, "file": "chưa tạo tệp (loa render)",
+    ]
   }
 
   /// `/lich-phat?tu=YYYY-MM-DD&ngay=N`: what `loa plan` shows, with audio players.
@@ -100,7 +123,7 @@ extension PageController {
         ["time": $0.slot.at.description, "name": $0.slot.name, "reason": $0.reason]
       }
       dayList.append([
-        "heading": WebTime.heading(day), "offDay": plan.offDays.contains(day),
+        "heading": ClockText.dayHeading(day), "offDay": plan.offDays.contains(day),
         "programs": programs, "idle": idle,
       ])
       day = day.adding(days: 1)

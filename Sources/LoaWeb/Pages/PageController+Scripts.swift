@@ -17,7 +17,7 @@ extension PageController {
     {
       let now = station.now
       for program in plan.programs {
-        let start = WebTime.instant(program.date, program.slot.at)
+        let start = StationInstant(day: program.date, time: program.slot.at)
         let label = "\(program.date.displayText) \(program.slot.at)"
         for item in program.items {
           guard let script = item.script else { continue }

@@ -1,5 +1,5 @@
+import BroadcastPlan
 import Crypto
-import Foundation
 
 /// The CSRF token every form carries: `UNIX.HMAC` signed with the run's form key, valid 12 hours.
 ///
@@ -13,19 +13,19 @@ struct FormToken: Sendable {
   private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
   /// A fresh token.
-  func issue(now: Date) -> String {
-    let stamp = String(Int(now.timeIntervalSince1970))
+  func issue(now: StationInstant) -> String {
+    let stamp = String(Int(now.unixSeconds))
     return stamp + "." + Hex.encode(mac(stamp))
   }
 
   /// Whether `token` was issued by this key and is still valid.
-  func verify(_ token: String?, now: Date) -> Bool {
+  func verify(_ token: String?, now: StationInstant) -> Bool {
     guard let token, let dot = token.firstIndex(of: ".") else { return false }
     let stamp = String(token[..<dot])
     guard let issued = Double(stamp),
       let code = Hex.decode(String(token[token.index(after: dot)...]))
     else { return false }
-    let age = now.timeIntervalSince1970 - issued
+    let age = now.unixSeconds - issued
     guard age >= -60, age <= Self.lifetime else { return false }
     return HMAC<SHA256>.isValidAuthenticationCode(
       code, authenticating: Array(("loa-form|" + stamp).utf8), using: key)

@@ -1,5 +1,6 @@
 import BroadcastPlan
 import Foundation
+import LoaAir
 import LoaStudio
 
 /// What every page and API route asks for, through the same `LoaStudio`/`BroadcastPlan` entry
@@ -11,25 +12,26 @@ struct Station: Sendable {
   private let plans = FreshCache<Plan>()
   /// Rendered answers that depend only on the workspace, the URL and the output folder.
   let answers = FreshCache<String>()
+  /// The airings log `loa air` writes, opened once it exists.
+  let airingLog: AiringLogHandle
 
   init(configuration: WebConfiguration) {
     self.configuration = configuration
     studio = Studio(
       schedulePath: configuration.schedulePath, outputDirectory: configuration.outputDirectory)
+    airingLog = AiringLogHandle(output: OutputFolder(configuration.outputDirectory))
   }
 
-  var now: Date { configuration.now() }
-  var today: CalendarDay { WebTime.day(now) }
-  var outputDirectory: URL { configuration.outputDirectory }
+  var now: StationInstant { configuration.clock.now() }
+  var today: CalendarDay { now.day }
+  var output: OutputFolder { OutputFolder(configuration.outputDirectory) }
 
-  /// The checked workspace, with the announcement files made in the web page.
+  /// The checked workspace, announcements made in the web page included (the loader reads
+  /// the announcement folder's `air:` headers).
   func workspace() throws -> Workspace {
     let today = self.today
     return try cache.workspace(today: today) {
-      let loaded = try studio.load(today: today)
-      let web = WebAnnouncements(
-        folder: announcementFolder(loaded.schedule), schedulePath: configuration.schedulePath)
-      let workspace = web.apply(to: loaded, today: today)
+      let workspace = try studio.load(today: today, pronunciation: true)
       return (workspace, watchedFiles(workspace))
     }
   }
@@ -62,19 +64,12 @@ struct Station: Sendable {
     }
   }
 
-  /// The diagnostics `loa check` prints, in its order (the same loader and checks), plus those
-  /// of the announcement files made in the web page.
+  /// The diagnostics `loa check` prints, in its order: the same loader and checks, the lexicon's
+  /// problems and the pronunciation warnings included.
   func checkDiagnostics() throws -> [Diagnostic] {
-    var loaded = try ScheduleLoader().load(path: configuration.schedulePath)
-    if var schedule = loaded.schedule {
-      let web = WebAnnouncements(
-        folder: announcementFolder(schedule), schedulePath: configuration.schedulePath)
-      let found = web.read(skipping: Set(loaded.scripts.scripts.keys))
-      schedule.announcements += found.announcements
-      for script in found.scripts { loaded.scripts.scripts[script.path] = script }
-      loaded.schedule = schedule
-    }
-    return loaded.check(today: today)
+    let workspace = try workspace()
+    return workspace.diagnostics.sortedByPosition(
+      scheduleFirst: workspace.schedule?.file ?? configuration.schedulePath)
   }
 
   /// The report `loa report` prints.
@@ -82,12 +77,10 @@ struct Station: Sendable {
     try studio.report(from: from, through: through, today: today)
   }
 
-  /// `out/DATE/manifest.json`, when that day was rendered.
+  /// The manifest of a rendered day (read through ``LoaStudio/OutputFolder``, so never a
+  /// half-written one).
   func manifest(_ day: CalendarDay) -> Manifest? {
-    let url = outputDirectory.appendingPathComponent(day.description, isDirectory: true)
-      .appendingPathComponent("manifest.json")
-    guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-    return try? JSONDecoder().decode(Manifest.self, from: data)
+    output.day(day)?.manifest
   }
 
   /// The audio URL of a program, when its day's manifest lists one.
@@ -98,10 +91,22 @@ struct Station: Sendable {
     return "/audio/\(manifest.date)/\(Paths.encode(program.file))"
   }
 
+  /// What `loa status` shows now: on air, next, the latest airings.
+  ///
+  /// - Throws: ``PageError`` (503) when the airings log cannot be read (busy past its timeout).
+  func status() throws -> StationStatus {
+    do {
+      return try StationStatus.read(log: airingLog.log(), output: output, now: now)
+    } catch {
+      throw PageError(
+        status: .serviceUnavailable,
+        message: "Chưa đọc được nhật ký phát (out/loa.sqlite): \(error). Hãy tải lại trang.")
+    }
+  }
+
   /// The airings of `from...through`.
-  func airings(from: CalendarDay, through: CalendarDay) -> [AiringRow] {
-    (try? configuration.airings.airings(from: from.description, through: through.description))
-      ?? []
+  func airings(from: CalendarDay, through: CalendarDay) -> [Airing] {
+    airingLog.airings(from: from.description, through: through.description)
   }
 
   /// The schedule, lexicon, scripts and script folders a workspace was read from.

@@ -44,7 +44,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
     let configuration = WebConfiguration(
       schedulePath: scheduleOption.path, outputDirectory: URL(fileURLWithPath: out), host: host,
-      port: port, credentials: try passwordFile.map { try PasswordFile.load(path: $0) })
+      port: port, credentials: try passwordFile.map { try PasswordFile.load(path: $0) },
+      clock: CommandClock.make())
     let app = try buildApplication(configuration) { host, port in
       let shown = host.contains(":") ? "[\(host)]" : host
       let line = "Trang web của đài: http://\(shown):\(port)/ (Ctrl+C để dừng)\n"
