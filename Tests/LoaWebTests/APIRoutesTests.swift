@@ -37,8 +37,32 @@ import Testing
   }
 
   @Test func checkListsTheDiagnosticsOfLoaCheck() async throws {
-    let diagnostics = try ScheduleLoader().load(path: fixture.schedule)
-      .check(today: WebFixture.firstDay)
+    try await expectCheckParity(fixture)
+  }
+
+  /// A script with a foreign name espeak-ng would guess at: `/api/check` carries the same
+  /// pronunciation warning, at the same line and column, as `loa check`.
+  @Test func checkCarriesThePronunciationWarnings() async throws {
+    let edited = try WebFixture { root in
+      try "---\ntitle: Mạng xã hội mới\n---\nBà con cẩn thận với tài khoản giả trên Bluesky.\n"
+        .write(
+          to: root.appendingPathComponent("scripts/chien-dich/04-mang-moi.txt"), atomically: true,
+          encoding: .utf8)
+    }
+    let diagnostics = try await expectCheckParity(edited)
+    let warning = try #require(diagnostics.first { PronunciationFinding.isPronunciation($0) })
+    #expect(warning.file.hasSuffix("scripts/chien-dich/04-mang-moi.txt"))
+    #expect(warning.line == 4)
+    #expect(warning.column == 40)  // "Bluesky", counted in characters
+    #expect(warning.message.contains("Bluesky"))
+  }
+
+  /// Checks that `/api/check` lists exactly what `loa check` prints for `fixture`, in its order;
+  /// returns those diagnostics.
+  @discardableResult
+  func expectCheckParity(_ fixture: WebFixture) async throws -> [Diagnostic] {
+    let workspace = try fixture.studio.load(today: WebFixture.firstDay, pronunciation: true)
+    let diagnostics = workspace.diagnostics.sortedByPosition(scheduleFirst: fixture.schedule)
     let app = try fixture.application()
     try await app.test(.router) { client in
       try await client.execute(uri: "/api/check", method: .get) { response in
@@ -59,6 +83,7 @@ import Testing
         #expect(object["warnings"] as? Int == diagnostics.filter { $0.severity == .warning }.count)
       }
     }
+    return diagnostics
   }
 
   @Test func reportIsTheJSONOfLoaReport() async throws {
