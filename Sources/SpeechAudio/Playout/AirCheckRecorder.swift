@@ -77,19 +77,6 @@ public final class AirCheckRecorder: AudioOutput {
     }
   }
 
-  /// Appends `frames` of digital silence (exact zeros).
-  public func writeSilence(frames: Int) throws {
-    let zeros = [Float](repeating: 0, count: min(max(frames, 0), 8_192))
-    var remaining = frames
-    try zeros.withUnsafeBufferPointer { all in
-      while remaining > 0 {
-        let count = min(remaining, all.count)
-        try write(UnsafeBufferPointer(rebasing: all[0..<count]))
-        remaining -= count
-      }
-    }
-  }
-
   /// Rewrites the header now (everything written so far is readable).
   public func drain() throws {
     try openFile().updateHeader()
