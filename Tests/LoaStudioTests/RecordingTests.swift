@@ -167,6 +167,26 @@ struct RecordingTests {
     #expect(checked == 21)
   }
 
+  @Test("a closing that is only the disclosure is left silent when every bulletin is recorded")
+  func closingOnlyDisclosure() throws {
+    let folder = try StudioTests.copyFixture()
+    defer { folder.remove() }
+    let schedule = folder.file("lich.yaml")
+    let yaml = try String(contentsOf: schedule, encoding: .utf8).replacingOccurrences(
+      of: "Bản tin được đọc bằng giọng nói tổng hợp. Xin cảm ơn bà con.",
+      with: "Bản tin được đọc bằng giọng nói tổng hợp.")
+    try yaml.write(to: schedule, atomically: true, encoding: .utf8)
+    for name in ["01-goi-video", "02-cong-an", "03-ma-otp"] { try Self.record(name, in: folder) }
+    let studio = StudioTests.studio(folder)
+    let workspace = try studio.load(today: Self.day)
+    _ = try studio.render(workspace, from: Self.day, through: Self.day, now: Self.now)
+    let plan = try studio.plan(workspace, from: Self.day, through: Self.day)
+    let closing = try #require(plan.programs.first?.items.last)
+    #expect(closing.text == "" && closing.seconds == 0 && !closing.isEstimated)
+    let program = try #require(studio.output.day(Self.day)?.manifest.programs.first)
+    #expect(program.items.last?.seconds == 0)
+  }
+
   @Test("check warns about a recording older than its script, with its FILE:LINE:COL")
   func stale() throws {
     let folder = try StudioTests.copyFixture()
