@@ -43,17 +43,9 @@ public struct Studio: Sendable {
     let loaded = try ScheduleLoader().load(path: schedulePath)
     let (lexicon, lexiconProblems) = LexiconFile.loadIfPresent(path: lexiconPath)
     var timing = ProgramTiming(lexicon: lexicon)
-    var recordings: [String: MeasuredRecording] = [:]
-    var recordingProblems: [Diagnostic] = []
-    if let schedule = loaded.schedule {
-      let folder = URL(fileURLWithPath: schedulePath).deletingLastPathComponent()
-      let resolve: (String) -> URL = {
-        $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : folder.appendingPathComponent($0)
-      }
-      let check = RecordingCheck(
-        schedule: schedule, scripts: loaded.scripts, timing: timing, resolve: resolve)
-      (recordings, recordingProblems) = check.run()
-      timing.recordingSeconds = recordings.mapValues { $0.seconds(at: schedule.audio.sampleRate) }
+    let (recordings, recordingProblems) = measureRecordings(loaded, timing: timing)
+    if let rate = loaded.schedule?.audio.sampleRate {
+      timing.recordingSeconds = recordings.mapValues { $0.seconds(at: rate) }
     }
     var diagnostics = loaded.check(timing: timing, today: today) + recordingProblems
     if !recordingProblems.isEmpty {
