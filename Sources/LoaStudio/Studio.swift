@@ -42,13 +42,22 @@ public struct Studio: Sendable {
   public func load(today: CalendarDay?, pronunciation: Bool = false) throws -> Workspace {
     let loaded = try ScheduleLoader().load(path: schedulePath)
     let (lexicon, lexiconProblems) = LexiconFile.loadIfPresent(path: lexiconPath)
-    let timing = ProgramTiming(lexicon: lexicon)
-    var diagnostics = loaded.check(timing: timing, today: today) + lexiconProblems
+    var timing = ProgramTiming(lexicon: lexicon)
+    let (recordings, recordingProblems) = measureRecordings(loaded, timing: timing)
+    if let rate = loaded.schedule?.audio.sampleRate {
+      timing.recordingSeconds = recordings.mapValues { $0.seconds(at: rate) }
+    }
+    var diagnostics = loaded.check(timing: timing, today: today) + recordingProblems
+    if !recordingProblems.isEmpty {
+      diagnostics = diagnostics.sortedByPosition(scheduleFirst: loaded.schedule?.file ?? "")
+    }
+    diagnostics += lexiconProblems
     if pronunciation {
       diagnostics += PronunciationCheck.diagnostics(for: loaded, lexicon: lexicon)
     }
     return Workspace(
-      schedulePath: schedulePath, loaded: loaded, diagnostics: diagnostics, lexicon: lexicon)
+      schedulePath: schedulePath, loaded: loaded, diagnostics: diagnostics, lexicon: lexicon,
+      recordings: recordings)
   }
 
   /// The plan for `from...through`, with exact lengths for every item already in the cache.
@@ -131,8 +140,12 @@ public struct Studio: Sendable {
       intro = try? AudioFile.probe(workspace.resolve(path)).seconds
     }
     let outro = schedule.audio.outro.flatMap { try? AudioFile.probe(workspace.resolve($0)).seconds }
-    return ProgramTiming(
+    var timing = ProgramTiming(
       introSeconds: intro, outroSeconds: outro,
       knownSeconds: { cache.seconds(forText: $0) }, lexicon: workspace.lexicon)
+    timing.recordingSeconds = workspace.recordings.mapValues {
+      $0.seconds(at: schedule.audio.sampleRate)
+    }
+    return timing
   }
 }

@@ -22,6 +22,9 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
   /// Synthesis of a script (or a text to speak) failed, even after its worker was replaced and
   /// the text tried again; nothing was written for it.
   case synthesisFailed(script: String, reason: String)
+  /// An announcer's recording could not be processed for airing (trimmed, resampled,
+  /// normalised); nothing was written for it.
+  case recordingFailed(path: String, reason: String)
 
   /// The one-line Vietnamese message.
   public var description: String {
@@ -47,6 +50,8 @@ public enum StudioError: Error, CustomStringConvertible, Sendable, Equatable {
       return "không ghi được tệp từ điển phát âm '\(path)'."
     case .synthesisFailed(let script, let reason):
       return "không tổng hợp được giọng đọc cho '\(script)': \(reason)"
+    case .recordingFailed(let path, let reason):
+      return "không xử lý được bản thu âm '\(path)': \(reason)"
     }
   }
 }

@@ -22,7 +22,7 @@ public struct LoadedSchedule: Sendable {
   ///   - airsRecordings: whether recordings beside scripts replace synthesis (see
   ///     ``ScheduleValidator/airsRecordings``).
   public func check(
-    timing: ProgramTiming = ProgramTiming(), today: CalendarDay?, airsRecordings: Bool = false
+    timing: ProgramTiming = ProgramTiming(), today: CalendarDay?, airsRecordings: Bool = true
   ) -> [Diagnostic] {
     var all = diagnostics
     if let schedule {

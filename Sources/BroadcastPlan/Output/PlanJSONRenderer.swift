@@ -44,6 +44,8 @@ public struct PlanJSONRenderer: Sendable {
       ("start", .string(ClockText.time(slotStart, plus: item.start))),
       ("seconds", .number(item.seconds)),
       ("estimated", .bool(item.isEstimated)),
+      ("synthesised", .bool(item.isSynthesised)),
+      ("recording", .optional(item.recording)),
     ])
   }
 

@@ -56,8 +56,9 @@ public struct PlanTableRenderer: Sendable {
       let priority = ClockText.column(
         item.kind == .opening || item.kind == .closing ? "" : item.priority.displayName, 8)
       let marker = item.isEstimated ? "~" : " "
+      let title = item.recording == nil ? item.title : item.title + " (bản thu)"
       lines.append(
-        "    \(start)  \(ClockText.column(item.title, titleWidth))  \(campaign)  \(priority)  \(marker)\(ClockText.duration(item.seconds))"
+        "    \(start)  \(ClockText.column(title, titleWidth))  \(campaign)  \(priority)  \(marker)\(ClockText.duration(item.seconds))"
       )
     }
     for dropped in program.dropped { lines.append(droppedLine(dropped)) }

@@ -32,12 +32,18 @@ public struct PlanItem: Sendable, Hashable {
   public var seconds: Double
   /// Whether `seconds` is an estimate (`false`: exact, from the audio cache).
   public var isEstimated: Bool
+  /// The announcer's recording aired instead of synthesis (``Script/recording``), if any.
+  public var recording: String?
+
+  /// Whether the item is voiced by the synthesiser (every item without a recording, the
+  /// opening and closing included); such items are labelled AI-generated.
+  public var isSynthesised: Bool { recording == nil }
 
   /// Creates an item.
   public init(
     kind: Kind, title: String, script: String? = nil, campaignID: String? = nil,
     campaignTitle: String? = nil, priority: Priority = .normal, text: String, start: Double = 0,
-    seconds: Double, isEstimated: Bool = true
+    seconds: Double, isEstimated: Bool = true, recording: String? = nil
   ) {
     self.kind = kind
     self.title = title
@@ -49,5 +55,6 @@ public struct PlanItem: Sendable, Hashable {
     self.start = start
     self.seconds = seconds
     self.isEstimated = isEstimated
+    self.recording = recording
   }
 }

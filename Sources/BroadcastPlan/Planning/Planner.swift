@@ -26,7 +26,7 @@ public struct Planner: Sendable {
     self.timing = timing
     let builder = ProgramBuilder(schedule: schedule, scripts: scripts, timing: timing)
     var measured: [String: (seconds: Double, exact: Bool)] = [:]
-    for script in scripts.scripts.values {
+    for script in scripts.scripts.values where script.recording == nil {
       let text = builder.spokenText(script)
       measured[text] = builder.seconds(text)
     }

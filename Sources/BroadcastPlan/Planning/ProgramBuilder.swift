@@ -37,29 +37,27 @@ final class ProgramBuilder {
   }
 
   /// The spoken text of a script: its body, preceded by its title when titles are announced.
-  func spokenText(_ script: Script) -> String {
-    schedule.announceTitles ? script.title + "\n\n" + script.body : script.body
-  }
+  func spokenText(_ script: Script) -> String { schedule.spokenText(of: script) }
 
   func candidate(for announcement: Announcement) -> Candidate? {
     guard let script = scripts.scripts[announcement.script.path] else { return nil }
     let text = spokenText(script)
-    let measured = seconds(text)
+    let measured = seconds(of: script)
     let item = PlanItem(
       kind: .announcement, title: script.title, script: script.path,
       priority: announcement.priority, text: text, seconds: measured.seconds,
-      isEstimated: !measured.exact)
+      isEstimated: !measured.exact, recording: script.recording)
     return Candidate(item: item)
   }
 
   func candidate(for script: Script, campaign: Campaign, index: Int, scriptIndex: Int) -> Candidate
   {
     let text = spokenText(script)
-    let measured = seconds(text)
+    let measured = seconds(of: script)
     let item = PlanItem(
       kind: .bulletin, title: script.title, script: script.path, campaignID: campaign.id,
       campaignTitle: campaign.title, priority: campaign.priority, text: text,
-      seconds: measured.seconds, isEstimated: !measured.exact)
+      seconds: measured.seconds, isEstimated: !measured.exact, recording: script.recording)
     return Candidate(item: item, campaignIndex: index, scriptIndex: scriptIndex)
   }
 
@@ -143,7 +141,10 @@ final class ProgramBuilder {
           date: day, slot: slot, reason: "không bản tin nào vừa thời lượng khung giờ",
           dropped: dropped))
     }
-    let items = layout(opening: opening, content: kept.map(\.item), closing: closing)
+    let content = kept.map(\.item)
+    let (spokenOpening, spokenClosing) = disclosed(opening, closing, content: content)
+    total += spokenOpening.seconds - opening.seconds + spokenClosing.seconds - closing.seconds
+    let items = layout(opening: spokenOpening, content: content, closing: spokenClosing)
     let program = Program(
       date: day, slot: slot, introSeconds: introSeconds, gapSeconds: gap,
       outroSeconds: outroSeconds, items: items, dropped: dropped, plannedSeconds: total)

@@ -29,6 +29,10 @@ public struct ProgramTiming: Sendable {
   public var paragraphPause: Double
   /// Pronunciation overrides used when normalising (the operator's lexicon).
   public var lexicon: Lexicon
+  /// The exact length in seconds of each announcer's recording that replaces a script's
+  /// synthesis, by ``Script/recording`` path (trimmed, at the station's rate; measured by
+  /// `LoaStudio`). A recorded script missing here is estimated from its text.
+  public var recordingSeconds: [String: Double] = [:]
 
   /// The calibrated syllable factor (see the README, "Duration estimates").
   ///

@@ -13,8 +13,33 @@ enum AIDisclosure {
   static func isStated(in text: String) -> Bool {
     let folded = text.precomposedStringWithCanonicalMapping.lowercased()
     let sentences = folded.split(whereSeparator: { ".!?\n".contains($0) })
-    return sentences.contains { sentence in
-      sentence.contains("giọng") && markers.contains { sentence.contains($0) }
+    return sentences.contains(where: states)
+  }
+
+  /// Whether one (folded) sentence states that the voice is AI-generated.
+  static func states<S: StringProtocol>(_ sentence: S) -> Bool {
+    sentence.contains("giọng") && markers.contains { sentence.contains($0) }
+  }
+
+  /// `text` without its sentences that state the voice is AI-generated (each sentence with its
+  /// final punctuation and the spaces after it); the rest is kept as written.
+  static func removingStatements(from text: String) -> String {
+    var kept = ""
+    var sentence = ""
+    var ended = false
+    var removed = false
+    func flush() {
+      let folded = sentence.precomposedStringWithCanonicalMapping.lowercased()
+      if states(folded) { removed = true } else { kept += sentence }
+      sentence = ""
+      ended = false
     }
+    for character in text {
+      if ended, !".!?".contains(character), character != " ", character != "\n" { flush() }
+      sentence.append(character)
+      if ".!?\n".contains(character) { ended = true }
+    }
+    flush()
+    return removed ? kept.trimmingCharacters(in: .whitespacesAndNewlines) : text
   }
 }

@@ -10,7 +10,7 @@ extension ScheduleValidator {
       let rooms = slots.map { room(in: $0, day: campaign.from, builder: builder) }
       guard let best = rooms.max(), !slots.isEmpty else { continue }
       let lengths = scripts.scripts(ofCampaign: campaign.id).map { script in
-        (script, builder.seconds(builder.spokenText(script)).seconds)
+        (script, builder.seconds(of: script).seconds)
       }
       for (script, seconds) in lengths where seconds + gap > best && !reported.contains(script.path)
       {
@@ -32,7 +32,7 @@ extension ScheduleValidator {
       guard let slot = schedule.slot(id: announcement.slotID),
         let script = scripts.scripts[announcement.script.path], !reported.contains(script.path)
       else { continue }
-      let seconds = builder.seconds(builder.spokenText(script)).seconds
+      let seconds = builder.seconds(of: script).seconds
       let best = room(in: slot, day: announcement.date, builder: builder)
       if seconds + gap > best {
         reported.insert(script.path)

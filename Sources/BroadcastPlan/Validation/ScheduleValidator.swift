@@ -9,14 +9,14 @@ public struct ScheduleValidator: Sendable {
   public let scripts: ScriptLibrary
   /// How long things take.
   public let timing: ProgramTiming
-  /// Whether a script's ``Script/recording`` is aired instead of synthesis. While it is `false`
-  /// (the renderer synthesises every script today) every item counts as synthesised.
+  /// Whether a script's ``Script/recording`` is aired instead of synthesis (the default, as the
+  /// renderer does). With `false` every item counts as synthesised.
   public let airsRecordings: Bool
 
   /// Creates a validator.
   public init(
     schedule: Schedule, scripts: ScriptLibrary, timing: ProgramTiming = ProgramTiming(),
-    airsRecordings: Bool = false
+    airsRecordings: Bool = true
   ) {
     self.schedule = schedule
     self.scripts = scripts

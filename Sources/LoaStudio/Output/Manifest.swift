@@ -59,9 +59,15 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var estimated: Bool
     /// Offset from the program start in the file, seconds (to the millisecond).
     public var offsetSeconds: Double
+    /// Whether the item is voiced by the synthesiser (`false`: the announcer's recording);
+    /// manifests written before recordings aired say nothing, which reads as `true`.
+    public var synthesised = true
+    /// The announcer's recording aired (path relative to the schedule), if any.
+    public var recording: String? = nil
 
     enum CodingKeys: String, CodingKey {
-      case kind, title, script, campaign, priority, start, seconds, estimated
+      case kind, title, script, campaign, priority, start, seconds, estimated, synthesised
+      case recording
       case offsetSeconds = "offset_seconds"
     }
 
@@ -77,6 +83,8 @@ public struct Manifest: Sendable, Hashable, Codable {
       try container.encode(seconds, forKey: .seconds)
       try container.encode(estimated, forKey: .estimated)
       try container.encode(offsetSeconds, forKey: .offsetSeconds)
+      try container.encode(synthesised, forKey: .synthesised)
+      try container.encode(recording, forKey: .recording)
     }
   }
 

@@ -18,8 +18,12 @@ struct ProgramRecipe {
   /// Hash of everything above plus the item fields written into the manifest.
   let fingerprint: String
 
-  /// Builds the recipe for `program`; every item's audio must already be in `cache`.
-  init(program: Program, schedule: Schedule, workspace: Workspace, cache: SpeechCache) {
+  /// Builds the recipe for `program`; every item's audio must already be in `cache`, or for a
+  /// recorded item in `recordings`.
+  init(
+    program: Program, schedule: Schedule, workspace: Workspace, cache: SpeechCache,
+    recordings: RecordingCache? = nil
+  ) {
     self.program = program
     let time = program.slot.at.description.replacingOccurrences(of: ":", with: "")
     fileName = "\(time)-\(program.slot.id).\(schedule.audio.format.lowercased())"
@@ -38,8 +42,9 @@ struct ProgramRecipe {
     for item in program.items {
       segments.append(.silence(seconds: program.gapSeconds))
       indices.append(segments.count)
-      let key = cache.key(forText: item.text)
-      segments.append(.file(cache.url(forKey: key)))
+      let url = Self.audio(of: item, workspace: workspace, cache: cache, recordings: recordings)
+      let key = url.deletingPathExtension().lastPathComponent
+      segments.append(.file(url))
       material += [
         "item", key, item.kind.rawValue, item.title, item.script ?? "-", item.campaignID ?? "-",
         item.priority.key,
@@ -59,7 +64,7 @@ struct ProgramRecipe {
       truePeakCeiling: -1,
       metadata: AudioMetadata(
         title: "\(title) — \(schedule.station)", artist: schedule.station,
-        comment: AudioMetadata.aiLabel, software: StudioInfo.software,
+        comment: ProgramLabel.comment(for: program.items), software: StudioInfo.software,
         date: program.date.description))
     material += [
       "gap:\(program.gapSeconds)", "rate:\(schedule.audio.sampleRate)",
@@ -67,6 +72,17 @@ struct ProgramRecipe {
       "station:\(schedule.station)",
     ]
     fingerprint = SHA256.hex(of: material.joined(separator: "\n"))
+  }
+
+  /// The audio of one item: the processed recording when the announcer read it, else the
+  /// synthesised speech.
+  private static func audio(
+    of item: PlanItem, workspace: Workspace, cache: SpeechCache, recordings: RecordingCache?
+  ) -> URL {
+    if let path = item.recording, let recordings, let measured = workspace.recordings[path] {
+      return recordings.url(for: measured)
+    }
+    return cache.url(forKey: cache.key(forText: item.text))
   }
 
   /// Path, size and modification time of an intro/outro file: changes when the file does.
@@ -85,11 +101,13 @@ struct ProgramRecipe {
         campaign: item.campaignID, priority: item.priority.key,
         start: ClockText.time(program.slot.at, plus: item.start),
         seconds: Manifest.tenths(item.seconds), estimated: item.isEstimated,
-        offsetSeconds: Manifest.millis(rendered.segmentOffsets[index]))
+        offsetSeconds: Manifest.millis(rendered.segmentOffsets[index]),
+        synthesised: item.isSynthesised, recording: item.recording)
     }
     return Manifest.Program(
       slot: program.slot.id, name: program.slot.name, start: program.slot.at.description,
-      startAt: program.startsAt.description, file: fileName, seconds: Manifest.millis(rendered.seconds), sampleRate: rendered.sampleRate,
+      startAt: program.startsAt.description, file: fileName,
+      seconds: Manifest.millis(rendered.seconds), sampleRate: rendered.sampleRate,
       loudnessLUFS: Manifest.tenths(rendered.integratedLoudness),
       truePeakDBTP: Manifest.tenths(rendered.truePeak), sha256: sha256,
       fingerprint: fingerprint, items: items)

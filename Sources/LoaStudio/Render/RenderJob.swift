@@ -26,6 +26,7 @@ struct RenderJob {
   {
     let (plan, synthesized) = try planWithExactLengths(
       from: from, through: through, progress: progress)
+    let recordings = try prepareRecordings(for: plan)
     let log = try AsRunLog(url: OutputFolder(output).databaseURL)
     var summary = RenderSummary(
       outputDirectory: output, dayFolders: [], files: [], rendered: 0, unchanged: 0,
@@ -43,7 +44,9 @@ struct RenderJob {
         continue
       }
       let recipes = programs.map {
-        ProgramRecipe(program: $0, schedule: schedule, workspace: workspace, cache: cache)
+        ProgramRecipe(
+          program: $0, schedule: schedule, workspace: workspace, cache: cache,
+          recordings: recordings)
       }
       let existing = readManifest(day)
       let manifest = try writeDay(day, recipes: recipes, existing: existing, log: log) {
@@ -74,7 +77,7 @@ struct RenderJob {
         .plan(from: from, through: through)
       var seen = Set<String>()
       let missing = plan.programs.flatMap(\.items).filter {
-        $0.isEstimated && seen.insert($0.text).inserted
+        $0.isEstimated && $0.isSynthesised && seen.insert($0.text).inserted
       }
       if !announced {
         progress(.started(bulletinsToSynthesize: missing.count, programs: plan.programs.count))

@@ -14,6 +14,9 @@ public struct Workspace: Sendable {
   public let diagnostics: [Diagnostic]
   /// The operator's pronunciation overrides (`lexicon.tsv` beside the schedule), if any.
   public let lexicon: Lexicon
+  /// The announcers' recordings that replace synthesis, measured, by schedule-relative path
+  /// (those that could not be read are diagnostics instead).
+  public let recordings: [String: MeasuredRecording]
 
   /// The schedule, when it decoded.
   public var schedule: Schedule? { loaded.schedule }
@@ -28,11 +31,15 @@ public struct Workspace: Sendable {
   }
 
   /// Creates a workspace from already-loaded parts.
-  init(schedulePath: String, loaded: LoadedSchedule, diagnostics: [Diagnostic], lexicon: Lexicon) {
+  init(
+    schedulePath: String, loaded: LoadedSchedule, diagnostics: [Diagnostic], lexicon: Lexicon,
+    recordings: [String: MeasuredRecording] = [:]
+  ) {
     self.schedulePath = schedulePath
     self.loaded = loaded
     self.diagnostics = diagnostics
     self.lexicon = lexicon
+    self.recordings = recordings
   }
 
   /// The schedule, or ``StudioError/scheduleInvalid(errorCount:)``.
