@@ -14,9 +14,8 @@ extension LineExpander {
     guard !state.afterNumber, chunks[index].lead.isEmpty, PlainWord.isPlain(core),
       !core.isBytes("phút"), !core.isBytes("sđt")
     else { return false }
-    if marks.isEmpty, index + 1 < chunks.count,
-      AbbreviationTable.mayStartPhrase(core) || ForeignWordTable.mayStartPhrase(core)
-    {
+    // Foreign phrases start with an ASCII word, which a plain word is not.
+    if marks.isEmpty, index + 1 < chunks.count, AbbreviationTable.mayStartPhrase(core) {
       return false
     }
     if !lexicon.isEmpty, lexicon.mayStart(core) { return false }

@@ -44,7 +44,7 @@ extension LineExpander {
     }
     if shape.isASCII, let foreign = ForeignWordTable.respell(word) { return foreign }
     // "baohaiphong", "tinnhiemmang": a site name written without its address.
-    if shape.isASCII, word.utf8.count >= 8, let label = WebAddressReader.labels[word.lowercased()] {
+    if shape.isASCII, word.utf8.count >= 8, let label = WebAddressReader.index.value(lowercasing: word) {
       return label
     }
     if shape.isASCII, Self.standaloneUnits.contains(word),
