@@ -44,11 +44,12 @@ public struct Normalizer: Sendable {
   public func normalize(_ text: String) -> String {
     var output: [UInt8] = []
     output.reserveCapacity(text.utf8.count + text.utf8.count / 2)
+    let memo = WordMemo()
     var first = true
     for line in text.lines() {
       if !first { output.append(0x0A) }
       first = false
-      output.append(contentsOf: expander.spokenLine(line).bytes)
+      output.append(contentsOf: expander.spokenLine(line, memo: memo).bytes)
     }
     return String(decoding: output, as: UTF8.self)
   }

@@ -46,16 +46,18 @@ struct LineExpander: Sendable {
     spokenLine(raw, record: &record, placed: &placed).text
   }
 
-  /// The spoken form of one line, as UTF-8 bytes (what ``Normalizer/normalize(_:)`` joins).
-  func spokenLine(_ raw: Substring) -> SpokenLine {
+  /// The spoken form of one line, as UTF-8 bytes (what ``Normalizer/normalize(_:)`` joins),
+  /// remembering context-free words in `memo` across the lines of one text.
+  func spokenLine(_ raw: Substring, memo: WordMemo? = nil) -> SpokenLine {
     var record: [ChunkExplanation]?
     var placed: [PlacedChunk]?
-    return spokenLine(raw, record: &record, placed: &placed)
+    return spokenLine(raw, record: &record, placed: &placed, memo: memo)
   }
 
   /// The spoken line behind ``expand(_:record:placed:)``.
   func spokenLine(
-    _ raw: Substring, record: inout [ChunkExplanation]?, placed: inout [PlacedChunk]?
+    _ raw: Substring, record: inout [ChunkExplanation]?, placed: inout [PlacedChunk]?,
+    memo: WordMemo? = nil
   ) -> SpokenLine {
     var offsets: [Int]? = placed == nil ? nil : []
     let line = TextHygiene.clean(raw, offsets: &offsets)
@@ -63,6 +65,7 @@ struct LineExpander: Sendable {
     var out = SpokenLine()
     var state = ReadingState()
     if placed != nil { state.doubts = DoubtLog() }
+    state.memo = memo
     var index = 0
     while index < chunks.count {
       let start = out.bytes.count
