@@ -42,15 +42,16 @@ public struct Normalizer: Sendable {
   ///
   /// "\r\n" line ends count as one line end.
   public func normalize(_ text: String) -> String {
-    var output = ""
+    var output: [UInt8] = []
     output.reserveCapacity(text.utf8.count + text.utf8.count / 2)
+    let memo = WordMemo()
     var first = true
     for line in text.lines() {
-      if !first { output.append("\n") }
+      if !first { output.append(0x0A) }
       first = false
-      output.append(expander.expand(line))
+      output.append(contentsOf: expander.spokenLine(line, memo: memo).bytes)
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// How each stretch of `line` is read: its class and its spoken form, in order.

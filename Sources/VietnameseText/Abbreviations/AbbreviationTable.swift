@@ -148,6 +148,9 @@ enum AbbreviationTable {
 
   /// The spoken form of a whole token, or `nil`.
   static func lookup(_ token: Substring) -> String? {
-    entries[String(token)]
+    index[token]
   }
+
+  /// ``entries`` indexed by UTF-8 bytes.
+  private static let index = UTF8Table(entries)
 }

@@ -46,8 +46,11 @@ struct ContextWord: OptionSet, Sendable, Hashable {
 
   /// The roles of a folded word (empty for most words).
   static func roles(of word: String) -> ContextWord {
-    table[word] ?? []
+    index[word] ?? []
   }
+
+  /// ``table`` indexed by UTF-8 bytes.
+  private static let index = UTF8Table(table)
 
   /// The roles of a word as written: folded first, unless it is too long to be in the table.
   static func roles(ofWritten word: Substring) -> ContextWord {
@@ -56,9 +59,11 @@ struct ContextWord: OptionSet, Sendable, Hashable {
     }
     // A lower-case ASCII word needs no folding ("gọi" does: its marks may move).
     if first >= 0x61, first <= 0x7A, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
-      return table[String(word)] ?? []
+      return index[word] ?? []
     }
-    return table[ReadingState.folded(word)] ?? []
+    // A plain lower-case word only needs its marks in the modern place.
+    if PlainWord.isPlain(word) { return index[ToneMarks.modernize(word)] ?? [] }
+    return index[ReadingState.folded(word)] ?? []
   }
 
   /// The longest key in UTF-8 bytes.

@@ -98,9 +98,12 @@ enum ForeignWordTable {
 
   /// The respelling of one word, keeping a leading capital; `nil` when not in the table.
   static func respell(_ word: Substring) -> String? {
-    guard let spoken = words[word.lowercased()] else { return nil }
+    guard let spoken = index.value(lowercasing: word) else { return nil }
     return matchCase(spoken, like: word)
   }
+
+  /// ``words`` indexed by UTF-8 bytes.
+  static let index = UTF8Table(words)
 
   /// `spoken` with its first letter upper-cased when `source` starts with a capital.
   static func matchCase(_ spoken: String, like source: Substring) -> String {

@@ -21,7 +21,55 @@ enum TextHygiene {
 
   /// The cleaned line; when `offsets` is not `nil` it receives, for each character of the
   /// result, the 0-based character offset in `line` it comes from (for ``Normalizer/place(_:)``).
+  ///
+  /// Most lines need nothing (``isClean(_:)``) and are merely copied.
   static func clean(_ line: Substring, offsets: inout [Int]?) -> String {
+    if offsets == nil, line.utf8.withContiguousStorageIfAvailable(isClean) == true {
+      return String(line)
+    }
+    return cleaned(line, offsets: &offsets)
+  }
+
+  /// Whether the UTF-8 line needs no cleaning: no combining mark, no character that
+  /// `mapCharacters` changes, no bullet first. A conservative byte scan: any three-byte
+  /// character outside Latin Extended Additional sends the line the long way.
+  static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var first = 0
+    while first < bytes.count, bytes[first] == 0x20 { first += 1 }
+    if first < bytes.count {
+      switch bytes[first] {
+      case 0x2A, 0x2B, 0x2D, 0x3E, 0xC2: return false  // "*", "+", "-", ">", "·" may be bullets
+      default: break
+      }
+    }
+    var index = first
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case 0x09...0x0D, 0x22, 0x27, 0xCC, 0xCD: return false
+      case 0xC2, 0xC3, 0xE1:
+        guard index + 1 < bytes.count, !mapped(lead: byte, bytes[index + 1]) else { return false }
+      case 0xE0, 0xE2...0xFF: return false
+      default: break
+      }
+      index += 1
+    }
+    return true
+  }
+
+  /// Whether a character starting with bytes `lead`, `second` may be one `mapCharacters`
+  /// changes: U+0085, no-break space, guillemets, "Ð", "ð", and every three-byte character
+  /// outside U+1E00–U+1EFF.
+  private static func mapped(lead: UInt8, _ second: UInt8) -> Bool {
+    switch lead {
+    case 0xC2: return second == 0x85 || second == 0xA0 || second == 0xAB || second == 0xBB
+    case 0xC3: return second == 0x90 || second == 0xB0
+    default: return second < 0xB8 || second > 0xBB
+    }
+  }
+
+  /// The full cleaning: NFC, characters mapped, a bullet dropped.
+  private static func cleaned(_ line: Substring, offsets: inout [Int]?) -> String {
     var text = composed(line)
     if offsets != nil { offsets = Array(0..<text.count) }
     if needsMapping(text) { text = mapCharacters(text, offsets: &offsets) }

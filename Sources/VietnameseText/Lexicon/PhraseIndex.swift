@@ -19,6 +19,12 @@ struct PhraseIndex: Sendable {
   /// Whether the index is empty.
   var isEmpty: Bool { exact.isEmpty }
 
+  /// Whether an entry may start with the chunk core `word` (exactly or ignoring case).
+  func mayStart(_ word: Substring) -> Bool {
+    let key = String(word)
+    return exact[key] != nil || folded[key.lowercased()] != nil
+  }
+
   private func insert(
     _ words: [String], _ spoken: String, key: String,
     into table: inout [String: [(words: [String], spoken: String)]]

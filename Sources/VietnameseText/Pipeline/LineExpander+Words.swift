@@ -1,15 +1,23 @@
 /// Words: abbreviations, foreign words, Roman numerals, capitals, tone-mark style.
 extension LineExpander {
-  /// Reads a chunk whose core is letters only.
+  /// Reads a chunk whose core is letters only (a context-free word once per ``WordMemo``).
   func readWord(
     _ chunk: Chunk, _ shape: WordShape, _ out: inout SpokenLine, _ state: inout ReadingState
   ) {
+    let core = chunk.core
+    let memo = state.memo.flatMap { WordMemo.isContextFree(core, state) ? $0 : nil }
+    if let known = memo?.reading(of: core) {
+      out.word(known.spoken)
+      state.advance(.word(core), as: known.textClass)
+      return
+    }
     let spoken = spokenWord(
-      chunk.core, state, afterNumber: state.afterNumber,
-      endsWithDot: chunk.trail.hasBytes(prefix: "."),
+      core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasBytes(prefix: "."),
       shape: shape)
+    let textClass = wordClass(core, spoken: spoken, shape)
+    memo?.remember(core, WordMemo.Reading(spoken: spoken, textClass: textClass))
     out.word(spoken)
-    state.advance(.word(chunk.core), as: wordClass(chunk.core, spoken: spoken, shape))
+    state.advance(.word(core), as: textClass)
   }
 
   /// What a word read as `spoken` was taken for (for ``Normalizer/explain(_:)``).
@@ -44,7 +52,9 @@ extension LineExpander {
     }
     if shape.isASCII, let foreign = ForeignWordTable.respell(word) { return foreign }
     // "baohaiphong", "tinnhiemmang": a site name written without its address.
-    if shape.isASCII, word.utf8.count >= 8, let label = WebAddressReader.labels[word.lowercased()] {
+    if shape.isASCII, word.utf8.count >= 8,
+      let label = WebAddressReader.index.value(lowercasing: word)
+    {
       return label
     }
     if shape.isASCII, Self.standaloneUnits.contains(word),

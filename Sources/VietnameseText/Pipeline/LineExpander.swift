@@ -43,24 +43,43 @@ struct LineExpander: Sendable {
   func expand(
     _ raw: Substring, record: inout [ChunkExplanation]?, placed: inout [PlacedChunk]?
   ) -> String {
+    spokenLine(raw, record: &record, placed: &placed).text
+  }
+
+  /// The spoken form of one line, as UTF-8 bytes (what ``Normalizer/normalize(_:)`` joins),
+  /// remembering context-free words in `memo` across the lines of one text.
+  func spokenLine(_ raw: Substring, memo: WordMemo? = nil) -> SpokenLine {
+    var record: [ChunkExplanation]?
+    var placed: [PlacedChunk]?
+    return spokenLine(raw, record: &record, placed: &placed, memo: memo)
+  }
+
+  /// The spoken line behind ``expand(_:record:placed:)``.
+  func spokenLine(
+    _ raw: Substring, record: inout [ChunkExplanation]?, placed: inout [PlacedChunk]?,
+    memo: WordMemo? = nil
+  ) -> SpokenLine {
     var offsets: [Int]? = placed == nil ? nil : []
     let line = TextHygiene.clean(raw, offsets: &offsets)
     let chunks = Chunk.split(line)
     var out = SpokenLine()
     var state = ReadingState()
     if placed != nil { state.doubts = DoubtLog() }
+    state.memo = memo
     var index = 0
     while index < chunks.count {
-      let start = out.text.utf8.count
+      let start = out.bytes.count
       let logged = state.doubts?.entries.count ?? 0
       state.beginChunk()
       // Nothing said yet (silent marks only): still the start of the line, so that a second
       // pass over the output ("I. Mở đầu" after a dropped symbol) reads the same.
-      if out.text.isEmpty { state.lineStart = true }
-      let next = readChunk(chunks, at: index, &out, &state)
+      if out.isEmpty { state.lineStart = true }
+      let next =
+        readPlainWord(chunks, at: index, &out, &state)
+        ? index + 1 : readChunk(chunks, at: index, &out, &state)
       if record != nil || placed != nil {
         let written = line[chunks[index].lead.startIndex..<chunks[next - 1].trail.endIndex]
-        let said = out.text.utf8.dropFirst(start)
+        let said = out.bytes.dropFirst(start)
         let explanation = ChunkExplanation(
           written: String(written), textClass: state.lastClass,
           spoken: String(decoding: said, as: UTF8.self).trimmingSpaces())
@@ -78,7 +97,7 @@ struct LineExpander: Sendable {
       }
       index = next
     }
-    return out.text
+    return out
   }
 
   /// The 1-based column in the raw line of `part`, a slice of the cleaned `line`; `fallback`
@@ -362,7 +381,8 @@ struct LineExpander: Sendable {
     for mark in marks where mark == "(" || mark == "[" || mark == "{" { out.pause(",") }
   }
 
-  private func trail(_ marks: Substring, into out: inout SpokenLine) {
+  /// Says a chunk's closing marks: brackets as commas, the pause marks as themselves.
+  func trail(_ marks: Substring, into out: inout SpokenLine) {
     for mark in marks {
       switch mark {
       case ")", "]", "}": out.pause(",")
@@ -379,7 +399,7 @@ struct LineExpander: Sendable {
     if core.isEmpty { return }
     let shape = WordShape(core)
     if core.isBytes("phút"),
-      out.text.hasSuffix(" phút") || (state.last == "#" && out.text.hasSuffix(" giờ"))
+      out.hasSuffix(" phút") || (state.last == "#" && out.hasSuffix(" giờ"))
     {
       return  // "6h30 phút": the time already says it; "17 giờ 00 phút": no minutes to say.
     }

@@ -26,6 +26,8 @@ struct ReadingState {
   var nextCore: Substring = ""
   /// Where words read by guess are logged (only for ``Normalizer/place(_:)``).
   var doubts: DoubtLog?
+  /// The readings of context-free words met so far in the text (``Normalizer/normalize(_:)``).
+  var memo: WordMemo?
 
   /// The word just before as written, or "".
   var lastWritten: Substring { previous.last ?? "" }

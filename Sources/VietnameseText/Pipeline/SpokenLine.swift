@@ -2,39 +2,78 @@
 ///
 /// A pause never opens a line, and two pauses in a row keep the stronger one: a comma gives way
 /// to any other mark, while ".", "!", "?" accumulate ("...", "?!").
+///
+/// The line is kept as UTF-8 bytes: appending a word is a copy, with none of `String`'s
+/// grapheme bookkeeping. Every mark it tests is ASCII, so byte tests agree with `Character`
+/// ones (see ``pause(_:)`` for the one exotic exception it still honours).
 struct SpokenLine {
-  private(set) var text = ""
-  /// Where the current sentence starts in `text` (after the last ".", "!", "?" or ";").
+  /// The line so far, UTF-8.
+  private(set) var bytes: [UInt8] = []
+  /// Where the current sentence starts in `bytes` (after the last ".", "!", "?" or ";").
   private var sentenceStart = 0
+
+  /// The line so far.
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// Whether nothing has been said yet.
+  var isEmpty: Bool { bytes.isEmpty }
 
   /// Appends spoken words (already joined by spaces).
   mutating func word(_ words: String) {
     guard !words.isEmpty else { return }
-    if !text.isEmpty { text.append(" ") }
-    text.append(words)
+    if !bytes.isEmpty { bytes.append(0x20) }
+    bytes.append(contentsOf: words.utf8)
+  }
+
+  /// Appends spoken words (already joined by spaces) written in the source as they are said.
+  mutating func word(_ words: Substring) {
+    guard !words.isEmpty else { return }
+    if !bytes.isEmpty { bytes.append(0x20) }
+    bytes.append(contentsOf: words.utf8)
+  }
+
+  /// Whether the line ends with `literal`, byte for byte.
+  func hasSuffix(_ literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard bytes.count >= count else { return false }
+    return literal.withUTF8Buffer { bytes[(bytes.count - count)...].elementsEqual($0) }
   }
 
   /// Appends a pause mark.
   mutating func pause(_ mark: Character) {
-    guard let last = text.last else { return }
-    if Self.isPause(last) {
+    guard let last = lastMark() else { return }
+    if let last, Self.isPause(last) {
       if mark == "," { return }
       if last == "," || last == ";" || last == ":" {
-        text.removeLast()
+        bytes.removeLast()
       }
     }
-    text.append(mark)
-    if mark == "." || mark == "!" || mark == "?" || mark == ";" { sentenceStart = text.utf8.count }
+    bytes.append(contentsOf: mark.utf8)
+    if mark == "." || mark == "!" || mark == "?" || mark == ";" { sentenceStart = bytes.count }
+  }
+
+  /// `nil` for an empty line; else `.some` of the last character when it is a lone ASCII
+  /// scalar, `.some(nil)` otherwise (only pause marks are told apart exactly).
+  ///
+  /// A mark after a non-ASCII scalar may belong to its grapheme (a prepended mark such as
+  /// U+0600); such a character is no pause, as it was for `String.last`.
+  private func lastMark() -> Character?? {
+    guard let last = bytes.last else { return nil }
+    guard last < 0x80 else { return .some(nil) }
+    let mark = Character(Unicode.Scalar(last))
+    if Self.isPause(mark), bytes.count >= 2, bytes[bytes.count - 2] >= 0x80 {
+      return .some(text.last == mark ? mark : nil)
+    }
+    return .some(mark)
   }
 
   /// Whether the current sentence has already said `phrase` (lower-case words), as whole words:
   /// "Thủ tướng Chính phủ đã ban hành" has said "thủ tướng chính phủ".
   func saidInSentence(_ phrase: String) -> Bool {
-    guard !phrase.isEmpty, text.utf8.count - sentenceStart >= phrase.utf8.count else {
+    guard !phrase.isEmpty, bytes.count - sentenceStart >= phrase.utf8.count else {
       return false
     }
-    let start = text.utf8.index(text.utf8.startIndex, offsetBy: sentenceStart)
-    let sentence = Array(text[start...].lowercased().utf8)
+    let sentence = Array(String(decoding: bytes[sentenceStart...], as: UTF8.self).lowercased().utf8)
     let wanted = Array(phrase.utf8)
     guard wanted.count <= sentence.count else { return false }
     // A byte search (no grapheme breaking); a match counts when no letter touches it.

@@ -23,36 +23,37 @@ struct Chunk: Sendable, Equatable {
 
   /// Splits a cleaned line (single ASCII spaces) into chunks.
   ///
-  /// Walks the line's Unicode scalars: every boundary found is scalar-aligned, so slicing the
-  /// line there is cheap (no index re-alignment), and the marks tested are all ASCII.
+  /// Walks the line's UTF-8 bytes: every mark tested is ASCII, and the bytes of a non-ASCII
+  /// scalar are neither marks nor spaces, so every boundary found is scalar-aligned.
   static func split(_ line: String) -> [Chunk] {
+    var line = line
+    line.makeContiguousUTF8()
+    return line.utf8.withContiguousStorageIfAvailable { split(line, $0) } ?? []
+  }
+
+  /// ``split(_:)`` over the line's bytes.
+  private static func split(_ line: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [Chunk] {
     var chunks: [Chunk] = []
-    chunks.reserveCapacity(line.utf8.count / 5 + 1)
-    let scalars = line.unicodeScalars
-    var index = scalars.startIndex
-    let endOfLine = scalars.endIndex
-    while index < endOfLine {
-      while index < endOfLine, scalars[index] == " " { index = scalars.index(after: index) }
-      guard index < endOfLine else { break }
+    chunks.reserveCapacity(bytes.count / 5 + 1)
+    let utf8 = line.utf8
+    let base = utf8.startIndex
+    func slice(_ from: Int, _ to: Int) -> Substring {
+      line[utf8.index(base, offsetBy: from)..<utf8.index(base, offsetBy: to)]
+    }
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      while index < count, bytes[index] == 0x20 { index += 1 }
+      guard index < count else { break }
       var end = index
+      while end < count, isLead(bytes[end]) { end += 1 }
+      let coreStart = end
       // Trailing marks are remembered as they are passed: the core ends before the last run.
-      var trailStart = index
+      var trailStart = end
       var inTrail = false
-      var coreStart = index
-      var leading = true
-      while end < endOfLine {
-        let value = scalars[end].value
-        if value == 0x20 { break }
-        let byte = value < 0x80 ? UInt8(value) : 0
-        if leading {
-          if isLead(byte) {
-            end = scalars.index(after: end)
-            coreStart = end
-            trailStart = end
-            continue
-          }
-          leading = false
-        }
+      while end < count {
+        let byte = bytes[end]
+        if byte == 0x20 { break }
         if isTrail(byte) {
           if !inTrail {
             trailStart = end
@@ -61,13 +62,13 @@ struct Chunk: Sendable, Equatable {
         } else {
           inTrail = false
         }
-        end = scalars.index(after: end)
+        end += 1
       }
       let coreEnd = inTrail ? trailStart : end
       chunks.append(
         Chunk(
-          lead: line[index..<coreStart], core: line[coreStart..<coreEnd], trail: line[coreEnd..<end]
-        ))
+          lead: slice(index, coreStart), core: slice(coreStart, coreEnd),
+          trail: slice(coreEnd, end)))
       index = end
     }
     return chunks

@@ -20,19 +20,23 @@ extension Substring {
 extension String {
   /// The lines of the text, split at "\n" and "\r\n" (one grapheme in Swift); empty lines kept.
   func lines() -> [Substring] {
+    if let lines = utf8.withContiguousStorageIfAvailable(lines) { return lines }
+    return String(decoding: Array(utf8), as: UTF8.self).lines()
+  }
+
+  /// ``lines()`` found in the text's UTF-8 bytes.
+  private func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
     var lines: [Substring] = []
-    var start = utf8.startIndex
-    var index = start
-    while index < utf8.endIndex {
-      if utf8[index] == 0x0A {
-        var end = index
-        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-        lines.append(self[start..<end])
-        start = utf8.index(after: index)
-      }
-      index = utf8.index(after: index)
+    let base = utf8.startIndex
+    func index(_ offset: Int) -> String.Index { utf8.index(base, offsetBy: offset) }
+    var start = 0
+    for offset in 0..<bytes.count where bytes[offset] == 0x0A {
+      var end = offset
+      if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+      lines.append(self[index(start)..<index(end)])
+      start = offset + 1
     }
-    lines.append(self[start..<utf8.endIndex])
+    lines.append(self[index(start)..<index(bytes.count)])
     return lines
   }
 

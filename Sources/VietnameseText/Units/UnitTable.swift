@@ -21,8 +21,11 @@ enum UnitTable {
 
   /// The spoken unit for `written` (after a number), or `nil`.
   static func lookup(_ written: Substring, dialect: Dialect) -> String? {
-    if written == "k" || written == "K" { return dialect.thousand }
+    if written.isBytes("k") || written.isBytes("K") { return dialect.thousand }
     if written == "‰" { return "phần " + dialect.thousand }  // "15‰": per mille
-    return entries[String(written)]
+    return index[written]
   }
+
+  /// ``entries`` indexed by UTF-8 bytes.
+  private static let index = UTF8Table(entries)
 }

@@ -12,6 +12,9 @@ struct WebAddressReader: Sendable {
     "top", "site", "shop", "app", "me", "co", "cc", "club", "live", "pro",
   ]
 
+  /// ``labels`` indexed by UTF-8 bytes.
+  static let index = UTF8Table(labels)
+
   static let labels: [String: String] = [
     "tinnhiemmang": "tín nhiệm mạng", "khonggianmang": "không gian mạng", "vn": "vê en",
     "com": "com", "net": "nét", "org": "o rờ gờ", "gov": "gờ o vê", "edu": "e đu",
