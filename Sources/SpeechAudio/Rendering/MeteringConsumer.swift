@@ -5,7 +5,7 @@ import Foundation
 /// thread keeps synthesising.
 final class MeteringConsumer: @unchecked Sendable {
   /// The queue the producer fills.
-  let queue = ChunkQueue(capacity: 8)
+  let queue = ChunkQueue(capacity: 4)
   private var meter: KWeightedMeter
   private let sink: (UnsafeBufferPointer<Float>) throws -> Void
   private let finished = DispatchSemaphore(value: 0)
