@@ -9,6 +9,8 @@ struct ChildProcess {
   let seconds: Double
   /// Peak resident set size, MiB.
   let peakMiB: Double
+  /// User + system CPU seconds of the child and of the processes it waited for (its workers).
+  let cpuSeconds: Double
 
   /// Runs `executable` with `arguments`, its standard output discarded.
   static func run(_ executable: String, _ arguments: [String]) throws -> ChildProcess {
@@ -28,7 +30,9 @@ struct ChildProcess {
     let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return ChildProcess(
       status: exitStatus, seconds: Date().timeIntervalSince(start),
-      peakMiB: Double(usage.ru_maxrss) / 1024)
+      peakMiB: Double(usage.ru_maxrss) / 1024,
+      cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6)
   }
 }
 

@@ -42,12 +42,14 @@ enum RenderBenchmark {
     let audio = try airtime(of: URL(fileURLWithPath: out))
     print(
       String(
-        format: "render cold --jobs 1, %d days (%.0f min of programs): %.2f s, peak RSS %.1f MiB",
-        days, audio / 60, reference.seconds, reference.peakMiB))
+        format:
+          "render cold --jobs 1, %d days (%.0f min of programs): %.2f s (CPU %.2f s), peak RSS %.1f MiB",
+        days, audio / 60, reference.seconds, reference.cpuSeconds, reference.peakMiB))
     print(
       String(
-        format: "render cold --jobs 2, same days: %.2f s = %.2f of --jobs 1 (target ≤ 0.6)",
-        cold.seconds, cold.seconds / reference.seconds))
+        format:
+          "render cold --jobs 2, same days: %.2f s (CPU %.2f s) = %.2f of --jobs 1 (target ≤ 0.6)",
+        cold.seconds, cold.cpuSeconds, cold.seconds / reference.seconds))
     print("render cold --jobs 2: " + WorkerStats.read(stats).summary)
     print(
       String(

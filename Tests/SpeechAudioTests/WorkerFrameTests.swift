@@ -39,6 +39,47 @@ struct WorkerFrameTests {
     #expect(decoded.map { $0.map(\.bitPattern) } == batch.map { $0.map(\.bitPattern) })
   }
 
+  static func built(_ batch: [[Float]], engineSamples: Bool, capacity: Int) -> [UInt8] {
+    var writer = WorkerReplyWriter(
+      id: 9, texts: batch.count, engineSamples: engineSamples, capacity: capacity)
+    for text in batch {
+      writer.beginText()
+      text.withUnsafeBufferPointer { all in
+        // In two chunks, as the engine streams them.
+        let half = all.count / 2
+        writer.append(UnsafeBufferPointer(rebasing: all[0..<half]))
+        writer.append(UnsafeBufferPointer(rebasing: all[half...]))
+      }
+      writer.endText()
+    }
+    return writer.finish()
+  }
+
+  @Test("a reply built in place equals the array-built one (Float32), whatever its capacity")
+  func writerFloat() throws {
+    let batch: [[Float]] = [[0, -1, 1, 0.25, -0.000_1, .leastNonzeroMagnitude], [], [0.5]]
+    for capacity in [0, 3, 10_000] {
+      let built = Self.built(batch, engineSamples: false, capacity: capacity)
+      #expect(built == WorkerFrame.samples(id: 9, batch))
+    }
+  }
+
+  @Test("engine samples go out as Int16 and come back as exactly the same floats")
+  func writerEngineSamples() throws {
+    let values: [Int16] = [0, 1, -1, 12_345, -32_768, 32_767, 7, -300]
+    let batch = [values.map { Float($0) / 32_768 }, [], [Float(-2) / 32_768]]
+    let frame = Self.built(batch, engineSamples: true, capacity: 4)
+    #expect(frame.count == 8 + 13 + 3 * 4 + 9 * 2)
+    let (id, result) = try WorkerFrame.decodeReply(
+      try Self.payload(frame, magic: WorkerFrame.replyMagic))
+    #expect(id == 9)
+    #expect(try result.get().map { $0.map(\.bitPattern) } == batch.map { $0.map(\.bitPattern) })
+    let payload = try Self.payload(frame, magic: WorkerFrame.replyMagic)
+    #expect(throws: WorkerFrameError.self) {
+      _ = try WorkerFrame.decodeReply(Array(payload.dropLast(1)))
+    }
+  }
+
   @Test(
     "typed errors come back as the same case",
     arguments: [

@@ -33,7 +33,7 @@ extension Player {
         sampleRate = schedule.audio.sampleRate
         _ = try studio.render(
           workspace, from: today, through: today.adding(days: 1), now: clock.now(),
-          verifyFiles: verifyFiles)
+          pool: configuration.synthesisPool, verifyFiles: verifyFiles)
         renderedThrough = today.adding(days: 1)
       }
     }

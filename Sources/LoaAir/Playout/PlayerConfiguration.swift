@@ -10,6 +10,9 @@ public struct PlayerConfiguration {
   /// Outputs that receive the whole timeline, silence between programs included (the air-check
   /// recording, an Icecast stream), each with a way to reopen it.
   public var timeline: [() throws -> any AudioOutput]
+  /// Worker processes that synthesise what a re-render lacks (nil: in this process). The
+  /// render releases them once the cache is full, so none stay between refreshes.
+  public var synthesisPool: SynthesisPool?
   /// The run ends at this instant (`--until`).
   public var until: StationInstant?
   /// Frames per block sent to the outputs (1,024 ≈ 46 ms at 22,050 Hz).
@@ -26,8 +29,10 @@ public struct PlayerConfiguration {
   /// A configuration.
   public init(
     openDevice: @escaping () throws -> any AudioOutput, pacedByClock: Bool,
-    timeline: [() throws -> any AudioOutput] = [], until: StationInstant? = nil
+    timeline: [() throws -> any AudioOutput] = [], until: StationInstant? = nil,
+    synthesisPool: SynthesisPool? = nil
   ) {
+    self.synthesisPool = synthesisPool
     self.openDevice = openDevice
     self.pacedByClock = pacedByClock
     self.timeline = timeline

@@ -21,45 +21,50 @@ struct RenderJob {
   var days: DayFolders { DayFolders(root: output) }
 
   /// Renders `from...through`.
+  ///
+  /// Once the cache is full the workers are released (their memory is not needed while
+  /// programs are assembled); the programs then render on as many threads as the pool has
+  /// workers, and each day is committed in order once its programs are done. Every program file
+  /// depends on its recipe alone, so the files are the same whatever the number of threads.
   func run(from: CalendarDay, through: CalendarDay, progress: (RenderEvent) -> Void) throws
     -> RenderSummary
   {
     let (plan, synthesized) = try planWithExactLengths(
       from: from, through: through, progress: progress)
     let recordings = try prepareRecordings(for: plan)
+    renderer.pool?.releaseWorkers()
     let log = try AsRunLog(url: OutputFolder(output).databaseURL)
     var summary = RenderSummary(
       outputDirectory: output, dayFolders: [], files: [], rendered: 0, unchanged: 0,
       synthesized: synthesized, airtimeSeconds: 0, emptyDays: [])
-    var done = 0
-    let total = plan.programs.count
+    var drafts: [DayDraft] = []
     for dayNumber in from.dayNumber...through.dayNumber {
       let day = CalendarDay(dayNumber: dayNumber)
       let programs = plan.programs.filter { $0.date == day }
-      if programs.isEmpty {
-        summary.emptyDays.append(day.description)
-        if FileManager.default.fileExists(atPath: days.final(day.description).path) {
-          try writeDay(day, recipes: [], existing: nil, log: log)
-        }
-        continue
-      }
+      if programs.isEmpty { summary.emptyDays.append(day.description) }
       let recipes = programs.map {
         ProgramRecipe(
           program: $0, schedule: schedule, workspace: workspace, cache: cache,
           recordings: recordings)
       }
-      let existing = readManifest(day)
-      let manifest = try writeDay(day, recipes: recipes, existing: existing, log: log) {
-        recipe, outcome, seconds in
+      drafts.append(try prepareDay(day, recipes: recipes, existing: readManifest(day)))
+    }
+    var done = 0
+    let total = plan.programs.count
+    try renderDrafts(&drafts, log: log) { draft, manifest in
+      guard !draft.recipes.isEmpty else { return }
+      for (index, program) in manifest.programs.enumerated() {
         done += 1
+        let recipe = draft.recipes[index]
+        let outcome: RenderEvent.Outcome = draft.renders[index] ? .rendered : .unchanged
         progress(
           .program(
-            done: done, total: total, file: "\(day)/\(recipe.fileName)", seconds: seconds,
-            outcome: outcome))
+            done: done, total: total, file: "\(draft.day)/\(recipe.fileName)",
+            seconds: program.seconds, outcome: outcome))
         if outcome == .rendered { summary.rendered += 1 } else { summary.unchanged += 1 }
       }
-      summary.dayFolders.append(days.final(day.description))
-      summary.files += manifest.programs.map { "\(day)/\($0.file)" }
+      summary.dayFolders.append(days.final(draft.day.description))
+      summary.files += manifest.programs.map { "\(draft.day)/\($0.file)" }
       summary.airtimeSeconds += manifest.programs.reduce(0) { $0 + $1.seconds }
     }
     return summary
@@ -95,56 +100,8 @@ struct RenderJob {
     return (plan, synthesized)
   }
 
-  /// Builds a day in staging (reusing unchanged files), writes playlist then manifest, swaps the
-  /// folder into place and replaces the day's log rows.
-  @discardableResult
-  private func writeDay(
-    _ day: CalendarDay, recipes: [ProgramRecipe], existing: Manifest?, log: AsRunLog,
-    onProgram: (ProgramRecipe, RenderEvent.Outcome, Double) -> Void = { _, _, _ in }
-  ) throws -> Manifest {
-    let date = day.description
-    let reusable = reusablePrograms(existing, date: date)
-    if let existing, recipes.map(\.fingerprint) == existing.programs.map(\.fingerprint),
-      recipes.allSatisfy({ reusable[$0.fingerprint] != nil })
-    {
-      for (recipe, program) in zip(recipes, existing.programs) {
-        onProgram(recipe, .unchanged, program.seconds)
-      }
-      let generation = days.current(date)?.lastPathComponent ?? date
-      try log.ensureDay(
-        date, with: logRows(existing), generation: generation, at: now.description)
-      return existing
-    }
-    let staging = try stage { try days.beginDay(date) }
-    var programs: [Manifest.Program] = []
-    for recipe in recipes {
-      if let kept = reusable[recipe.fingerprint] {
-        try stage { try days.carryOver(kept.file, of: date, into: staging) }
-        programs.append(kept)
-        onProgram(recipe, .unchanged, kept.seconds)
-      } else {
-        let url = staging.appendingPathComponent(recipe.fileName)
-        let rendered = try renderer.render(recipe.segments, to: url, options: recipe.options)
-        let entry = recipe.manifestProgram(rendered: rendered, sha256: try SHA256.hex(ofFile: url))
-        programs.append(entry)
-        onProgram(recipe, .rendered, entry.seconds)
-      }
-    }
-    let manifest = Manifest(date: date, station: schedule.station, programs: programs)
-    try stage {
-      try writeText(playlist(manifest).text, to: staging.appendingPathComponent("playlist.m3u"))
-      try writeText(Self.json(manifest), to: staging.appendingPathComponent("manifest.json"))
-    }
-    try log.replaceDay(
-      date, with: logRows(manifest), generation: staging.lastPathComponent, at: now.description
-    ) {
-      try stage { try days.commitDay(date, generation: staging) }
-    }
-    return manifest
-  }
-
   /// Programs of the current manifest whose file is still there, by fingerprint.
-  private func reusablePrograms(_ manifest: Manifest?, date: String) -> [String: Manifest.Program] {
+  func reusablePrograms(_ manifest: Manifest?, date: String) -> [String: Manifest.Program] {
     guard let manifest else { return [:] }
     guard let folder = days.current(date) else { return [:] }
     var result: [String: Manifest.Program] = [:]
@@ -166,7 +123,7 @@ struct RenderJob {
     OutputFolder(output).day(day)?.manifest
   }
 
-  private func playlist(_ manifest: Manifest) -> Playlist {
+  func playlist(_ manifest: Manifest) -> Playlist {
     Playlist(
       entries: manifest.programs.map {
         Playlist.Entry(
@@ -177,7 +134,7 @@ struct RenderJob {
   }
 
   /// As-run rows for a day's manifest.
-  private func logRows(_ manifest: Manifest) -> [AsRunProgram] {
+  func logRows(_ manifest: Manifest) -> [AsRunProgram] {
     let producedAt = now.description
     let titles = Dictionary(
       schedule.campaigns.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -203,12 +160,12 @@ struct RenderJob {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
-  private func writeText(_ text: String, to url: URL) throws {
+  func writeText(_ text: String, to url: URL) throws {
     try Data(text.utf8).write(to: url, options: .atomic)
   }
 
   /// Runs a file-system step, turning its failure into ``StudioError/outputUnwritable``.
-  private func stage<T>(_ body: () throws -> T) throws -> T {
+  func stage<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch {

@@ -7,7 +7,7 @@ import Foundation
 /// Used for audio-cache keys, program fingerprints and the manifest's file checksums. The
 /// digest itself comes from apple/swift-crypto (`Crypto.SHA256`, BoringSSL's implementation on
 /// Linux, CryptoKit on Apple platforms); this type only fixes the hex spelling Loa stores and
-/// reads files in 1 MiB chunks, so memory stays flat whatever the file's size.
+/// reads files in 64 KiB pieces, so memory stays flat whatever the file's size.
 struct SHA256 {
   private var hasher = Crypto.SHA256()
 
@@ -22,13 +22,25 @@ struct SHA256 {
     return hasher.finalizeHex()
   }
 
-  /// The hex digest of a file's contents, read in 1 MiB chunks.
+  /// The hex digest of a file's contents, read in 64 KiB pieces into one buffer (under
+  /// glibc's mmap threshold: no fresh pages per piece, flat memory however large the file).
   static func hex(ofFile url: URL) throws -> String {
-    let handle = try FileHandle(forReadingFrom: url)
-    defer { try? handle.close() }
+    let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      let code: CocoaError.Code = errno == ENOENT ? .fileReadNoSuchFile : .fileReadUnknown
+      throw CocoaError(code, userInfo: [NSFilePathErrorKey: url.path])
+    }
+    defer { close(descriptor) }
     var hasher = SHA256()
-    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-      hasher.update(chunk)
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: url.path])
+      }
+      if count == 0 { break }
+      buffer.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
     }
     return hasher.finalizeHex()
   }

@@ -95,8 +95,20 @@ enum TruePeakFilter {
 
   /// The sum of squares of `range`.
   static func energy(_ samples: UnsafePointer<Float>, _ range: Range<Int>) -> Float {
-    var sum: Float = 0
-    for n in range { sum += samples[n] * samples[n] }
+    var lanes = SIMD8<Float>(repeating: 0)
+    let raw = UnsafeRawPointer(samples)
+    let stride = MemoryLayout<Float>.stride
+    var n = range.lowerBound
+    while n + 8 <= range.upperBound {
+      let x = raw.loadUnaligned(fromByteOffset: n * stride, as: SIMD8<Float>.self)
+      lanes += x * x
+      n += 8
+    }
+    var sum = lanes.sum()
+    while n < range.upperBound {
+      sum += samples[n] * samples[n]
+      n += 1
+    }
     return sum
   }
 }

@@ -1,11 +1,12 @@
 import Foundation
 
-/// The second thread of a render: takes chunks off the queue, meters their loudness and passes
-/// them on (to the scratch file or the encoder), while the first thread keeps synthesising.
+/// The second thread of a render: takes chunks off the queue, meters their loudness
+/// (``KWeightedMeter``) and passes them on (to the scratch file or the encoder), while the first
+/// thread keeps synthesising.
 final class MeteringConsumer: @unchecked Sendable {
   /// The queue the producer fills.
-  let queue = ChunkQueue(capacity: 8)
-  private let meter: LoudnessMeter
+  let queue = ChunkQueue(capacity: 4)
+  private var meter: KWeightedMeter
   private let sink: (UnsafeBufferPointer<Float>) throws -> Void
   private let finished = DispatchSemaphore(value: 0)
   private var failure: Error?
@@ -13,7 +14,7 @@ final class MeteringConsumer: @unchecked Sendable {
 
   /// Creates a consumer metering at `sampleRate` and handing every chunk to `sink`.
   init(sampleRate: Int, sink: @escaping (UnsafeBufferPointer<Float>) throws -> Void) throws {
-    meter = try LoudnessMeter(sampleRate: sampleRate)
+    meter = KWeightedMeter(sampleRate: sampleRate)
     self.sink = sink
   }
 
@@ -28,7 +29,7 @@ final class MeteringConsumer: @unchecked Sendable {
     while let chunk = queue.pop() {
       do {
         try chunk.withUnsafeBufferPointer { buffer in
-          try meter.add(buffer)
+          meter.add(buffer)
           try sink(buffer)
         }
       } catch {
@@ -45,7 +46,7 @@ final class MeteringConsumer: @unchecked Sendable {
     queue.finish()
     join()
     if let failure { throw failure }
-    return try meter.integratedLoudness()
+    return meter.integratedLoudness
   }
 
   /// Stops the consumer after a producer failure and waits for it (safe to call again).

@@ -51,6 +51,21 @@ struct ByteReader {
     }
   }
 
+  /// The next `count` little-endian Int16 values as Float samples (value / 32768, exact).
+  mutating func engineSamples(_ count: Int) throws -> [Float] {
+    let slice = try take(count * 2)
+    let scale: Float = 1.0 / 32768.0
+    return [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
+      slice.withUnsafeBytes { raw in
+        for index in 0..<count {
+          let bits = raw.loadUnaligned(fromByteOffset: index * 2, as: Int16.self)
+          buffer[index] = Float(Int16(littleEndian: bits)) * scale
+        }
+      }
+      initialised = count
+    }
+  }
+
   private mutating func integer<Value: FixedWidthInteger>() throws -> Value {
     let slice = try take(MemoryLayout<Value>.size)
     let value = slice.withUnsafeBytes { $0.loadUnaligned(as: Value.self) }

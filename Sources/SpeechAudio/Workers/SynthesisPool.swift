@@ -29,6 +29,8 @@ public final class SynthesisPool: Sendable {
     var head = 0
     var lanesStarted = false
     var closing = false
+    /// Lanes are ending (``releaseWorkers()``); the pool opens again once they have.
+    var releasing = false
     var workers: Set<Int32> = []
     var replaced = 0
     var peakBytes: [Int] = []
@@ -36,6 +38,8 @@ public final class SynthesisPool: Sendable {
   private let state = Mutex(State())
   private let available = DispatchSemaphore(value: 0)
   private let laneEnded = DispatchSemaphore(value: 0)
+  /// Serialises ``shutdown()`` and ``releaseWorkers()`` (each waits for every lane to end).
+  private let lifecycle = Mutex(())
   /// Serialises process starts, so no worker inherits another's pipe ends.
   private static let spawnLock = Mutex(())
 
@@ -63,20 +67,39 @@ public final class SynthesisPool: Sendable {
 
   /// Ends every worker (end of input, then wait) and the lanes; later requests fail.
   public func shutdown() {
+    lifecycle.withLock { _ in endLanes(closing: true) }
+  }
+
+  /// Ends every worker and its lane; with `closing` the pool stays closed, else it opens again.
+  private func endLanes(closing: Bool) {
     let lanes = state.withLock { state -> Int in
       guard !state.closing else { return 0 }
-      state.closing = true
+      if closing { state.closing = true } else { state.releasing = true }
       return state.lanesStarted ? jobs : 0
     }
     for _ in 0..<lanes { available.signal() }
     for _ in 0..<lanes { laneEnded.wait() }
+    if !closing {
+      state.withLock {
+        $0.lanesStarted = false
+        $0.releasing = false
+      }
+    }
+  }
+
+  /// Ends the workers running now and their lanes, but keeps the pool open: the next request
+  /// starts workers again (lazily). Frees the workers' memory while no speech is needed, such as
+  /// during `loa render`'s program assembly or between `loa air`'s refreshes. Call it when no
+  /// render using the pool is running; requests already queued are served first.
+  public func releaseWorkers() {
+    lifecycle.withLock { _ in endLanes(closing: false) }
   }
 
   /// Queues `request` for the next free lane.
   func submit(_ request: SynthesisRequest) -> SynthesisTicket {
     let ticket = SynthesisTicket(request)
     let (accepted, startLanes) = state.withLock { state -> (Bool, Bool) in
-      guard !state.closing else { return (false, false) }
+      guard !state.closing, !state.releasing else { return (false, false) }
       state.queue.append(ticket)
       defer { state.lanesStarted = true }
       return (true, !state.lanesStarted)

@@ -71,19 +71,24 @@ public enum SynthesisWorker {
     return status == 0
   }
 
-  /// Synthesises one request exactly as the in-process renderer would: `.speech` through
-  /// ``SegmentReader`` at the requested rate.
-  static func synthesize(_ request: SynthesisRequest) throws -> [[Float]] {
+  /// Synthesises one request exactly as the in-process renderer would (`.speech` through
+  /// ``SegmentReader`` at the requested rate), straight into its reply frame.
+  static func synthesize(_ request: SynthesisRequest, id: UInt64) throws -> [UInt8] {
     let synthesizer = Synthesizer.shared
     try synthesizer.prepare()
     let reader = SegmentReader(sampleRate: request.sampleRate, synthesizer: synthesizer)
-    return try request.texts.map { text in
-      var samples: [Float] = []
-      try reader.produce(.speech(text, request.settings)) { chunk in
-        samples.append(contentsOf: chunk)
-      }
-      return samples
+    // At the engine's own rate the samples are its 16-bit ones, unresampled.
+    let native = request.sampleRate == synthesizer.nativeSampleRate
+    let characters = request.texts.reduce(0) { $0 + $1.unicodeScalars.count }
+    var reply = WorkerReplyWriter(
+      id: id, texts: request.texts.count, engineSamples: native,
+      capacity: characters * request.sampleRate / 10)
+    for text in request.texts {
+      reply.beginText()
+      try reader.produce(.speech(text, request.settings)) { reply.append($0) }
+      reply.endText()
     }
+    return reply.finish()
   }
 
   private static func decode(_ payload: [UInt8]) throws(FrameChannel.Failure) -> (
@@ -98,7 +103,7 @@ public enum SynthesisWorker {
 
   private static func reply(id: UInt64, to request: SynthesisRequest) -> [UInt8] {
     do {
-      return WorkerFrame.samples(id: id, try synthesize(request))
+      return try synthesize(request, id: id)
     } catch let error as SpeechAudioError {
       return WorkerFrame.failure(id: id, error)
     } catch {

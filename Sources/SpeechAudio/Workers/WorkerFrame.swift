@@ -7,10 +7,14 @@
 /// ```
 /// request  "LOAQ": id UInt64 | sample rate UInt32 | rate, pitch, volume, word gap Int32 |
 ///                  voice name string | text count UInt32 | text strings
-/// reply    "LOAR": id UInt64 | status UInt8 (0 samples, 1 error) |
+/// reply    "LOAR": id UInt64 | status UInt8 (0 samples, 1 error, 2 engine samples) |
 ///                  0: text count UInt32 | per text: frame count UInt32, frames Float32 LE
 ///                  1: error (see ``WorkerErrorCoding``)
+///                  2: text count UInt32 | per text: frame count UInt32, frames Int16 LE
+///                     (espeak-ng's own samples at its own rate: value = Int16 / 32768, exactly)
 /// ```
+///
+/// Replies with samples are built in place by ``WorkerReplyWriter``.
 enum WorkerFrame {
   /// Marks a request frame.
   static let requestMagic: [UInt8] = Array("LOAQ".utf8)
@@ -97,6 +101,15 @@ enum WorkerFrame {
       return (id, .success(batch))
     case 1:
       return (id, .failure(try WorkerErrorCoding.decode(&reader)))
+    case 2:
+      let texts = Int(try reader.uint32())
+      var batch: [[Float]] = []
+      for _ in 0..<min(texts, reader.remaining / 4) {
+        let count = Int(try reader.uint32())
+        batch.append(try reader.engineSamples(count))
+      }
+      guard batch.count == texts, reader.remaining == 0 else { throw WorkerFrameError.malformed }
+      return (id, .success(batch))
     default:
       throw WorkerFrameError.malformed
     }

@@ -20,6 +20,7 @@ struct AirCommand: AsyncParsableCommand {
 
   @OptionGroup var scheduleOption: ScheduleOption
   @OptionGroup var lexiconOption: LexiconOption
+  @OptionGroup var jobsOption: JobsOption
 
   @Option(name: .long, help: "Thư mục kết quả.")
   var out: String = "out"
@@ -92,7 +93,8 @@ struct AirCommand: AsyncParsableCommand {
     let configuration = PlayerConfiguration(
       openDevice: { try device.open(sampleRate: sampleRate) },
       pacedByClock: self.device == "none", timeline: timeline,
-      until: until.flatMap(StationInstant.parse))
+      until: until.flatMap(StationInstant.parse), synthesisPool: jobsOption.makePool())
+    defer { JobsOption.finish(configuration.synthesisPool) }
     let player = try Player(studio: studio, clock: clock, configuration: configuration) { event in
       FileHandle.standardOutput.write(Data("\(clock.now()) \(event)\n".utf8))
       if case .scheduleInvalid(_, let diagnostics) = event {
