@@ -151,11 +151,11 @@ struct ScheduleVoiceTests {
       (
         "voice: { name: vi, variant: f9 }",
         "s.yaml:2:29: lỗi: biến thể giọng không rõ 'f9' (có: none, loa, f1…f5, m1…m8, "
-          + "klatt…klatt6, …) — có phải ý bạn là 'f1'?"
+          + "klatt…klatt6, …); có phải ý bạn là 'f1'?"
       ),
       (
         "voice: { name: vi, wordgap: 3 }",
-        "s.yaml:2:20: lỗi: khoá không rõ 'wordgap' trong 'voice' — có phải ý bạn là 'word_gap'?"
+        "s.yaml:2:20: lỗi: khoá không rõ 'wordgap' trong voice; có phải ý bạn là 'word_gap'?"
       ),
     ])
   func badSetting(voice: String, message: String) {
