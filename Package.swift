@@ -86,7 +86,10 @@ let package = Package(
       ]),
     .executableTarget(
       name: "LoaBench",
-      dependencies: ["LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText"],
+      dependencies: [
+        "LoaStudio", "BroadcastPlan", "SpeechAudio", "VietnameseText",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
       path: "Benchmarks/LoaBench"),
 
     // MARK: Tests

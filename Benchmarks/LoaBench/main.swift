@@ -10,13 +10,19 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
   ("air", AirBenchmark.run),
   ("serve", ServeBenchmark.run),
 ]
+// Not part of `all`: it needs the recognisers of `make bench-intelligibility`.
+let extraBenchmarks: [(name: String, run: () throws -> Void)] = [
+  ("intelligibility", IntelligibilityBenchmark.run)
+]
 
 let requested = CommandLine.arguments.dropFirst().first ?? "all"
-let selected = requested == "all" ? benchmarks : benchmarks.filter { $0.name == requested }
+let selected =
+  requested == "all"
+  ? benchmarks : (benchmarks + extraBenchmarks).filter { $0.name == requested }
 if selected.isEmpty {
   FileHandle.standardError.write(
     Data(
-      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, air, serve, all\n".utf8)
+      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, air, serve, intelligibility, all\n".utf8)
   )
   exit(2)
 }

@@ -127,7 +127,7 @@ public struct Studio: Sendable {
   func speechCache(for schedule: Schedule, workspace: Workspace) -> SpeechCache {
     SpeechCache(
       folder: output.cacheURL,
-      voice: VoiceSettings(name: schedule.voice.name, rate: schedule.voice.rate),
+      voice: StationVoice.settings(for: schedule.voice),
       sampleRate: schedule.audio.sampleRate,
       normalizer: Normalizer(
         dialect: Dialect(voiceName: schedule.voice.name), lexicon: workspace.lexicon),

@@ -10,6 +10,8 @@ public enum SpeechAudioError: Error, CustomStringConvertible, Sendable, Hashable
   case engineFailed(String)
   /// No installed voice has this name; `available` lists the names that exist.
   case unknownVoice(String, available: [String])
+  /// No espeak-ng voice variant (`voices/!v/`) has this name.
+  case unknownVariant(String)
   /// A voice setting is out of the range espeak-ng accepts.
   case invalidSetting(name: String, value: Int, range: ClosedRange<Int>)
   /// espeak-ng refused to synthesise the text (its status code).
@@ -53,6 +55,8 @@ public enum SpeechAudioError: Error, CustomStringConvertible, Sendable, Hashable
       let shown = available.prefix(6).joined(separator: ", ")
       let more = available.count > 6 ? " … (tổng cộng \(available.count) giọng)" : ""
       return "Không có giọng đọc '\(name)'. Các giọng hiện có: \(shown)\(more)."
+    case .unknownVariant(let name):
+      return "Không có biến thể giọng đọc '\(name)'."
     case .invalidSetting(let name, let value, let range):
       return "Giá trị \(name) = \(value) không hợp lệ (phải từ \(range.lowerBound) đến "
         + "\(range.upperBound))."

@@ -95,6 +95,16 @@ struct DurationEstimatorTests {
     #expect(known.seconds(text) == (7.5, true) ? true : false)
     #expect(known.seconds("Khác.").exact == false)
   }
+
+  @Test("a word gap adds its measured pause at every word boundary inside a sentence")
+  func wordGap() {
+    // 2 sentences of 6 and 7 syllables: 5 + 6 = 11 boundaries.
+    let text = "Kính thưa bà con nhân dân. Xin bà con chú ý lắng nghe."
+    let plain = DurationEstimator(voice: VoiceSpec(wordGap: 0), timing: ProgramTiming())
+    let spaced = DurationEstimator(voice: VoiceSpec(wordGap: 4), timing: ProgramTiming())
+    let added = spaced.estimate(text) - plain.estimate(text)
+    #expect(abs(added - 11 * 4 * DurationEstimator.wordGapSeconds) < 1e-9)
+  }
 }
 
 extension CalibrationTable.Row: CustomTestStringConvertible {

@@ -1,3 +1,4 @@
+import Foundation
 import BroadcastPlan
 import Testing
 
@@ -92,5 +93,83 @@ struct ScheduleDecoderTests {
   func emptyFile() {
     let decoded = ScheduleDecoder(file: "s.yaml").decode("")
     #expect(decoded.diagnostics.map(\.description) == ["s.yaml:1:1: lỗi: tệp lịch phát trống"])
+  }
+}
+
+/// `voice: { name, rate, pitch, range, word_gap, variant }`: every field decoded, every mistake
+/// reported at its line and column.
+@Suite("Schedule decoder: voice")
+struct ScheduleVoiceTests {
+  static func decode(_ voice: String) -> (VoiceSpec?, [String]) {
+    let text = """
+      station: X
+      \(voice)
+      slots:
+        - { id: sang, name: Sáng, at: "06:00", days: daily, length: 15m }
+      """
+    let decoded = ScheduleDecoder(file: "s.yaml").decode(text)
+    return (decoded.schedule?.voice, decoded.diagnostics.map(\.description))
+  }
+
+  @Test("every voice setting is read")
+  func allFields() {
+    let (voice, problems) = Self.decode(
+      "voice: { name: vi-vn-x-south, rate: 140, pitch: 60, range: 80, word_gap: 3, variant: f2 }")
+    #expect(problems.isEmpty, "\(problems)")
+    #expect(
+      voice
+        == VoiceSpec(
+          name: "vi-vn-x-south", rate: 140, pitch: 60, range: 80, wordGap: 3, variant: "f2"))
+  }
+
+  @Test("omitted fields keep the defaults; variant none is the voice as installed")
+  func defaults() {
+    let (voice, problems) = Self.decode("voice: { name: vi, variant: none }")
+    #expect(problems.isEmpty, "\(problems)")
+    #expect(voice?.rate == VoiceSpec.defaultRate)
+    #expect(voice?.range == VoiceSpec.defaultRange)
+    #expect(voice?.wordGap == VoiceSpec.defaultWordGap)
+    #expect(voice?.variant == nil)
+    #expect(Self.decode("voice: { name: vi }").0 == VoiceSpec())
+  }
+
+  @Test(
+    "each bad voice setting is one error at its FILE:LINE:COL",
+    arguments: [
+      (
+        "voice: { name: vi, pitch: 101 }",
+        "s.yaml:2:27: lỗi: 'pitch' phải từ 0 đến 100, không phải 101"
+      ),
+      (
+        "voice: { name: vi, range: -5 }",
+        "s.yaml:2:27: lỗi: 'range' phải từ 0 đến 100, không phải -5"
+      ),
+      (
+        "voice: { name: vi, word_gap: nhanh }",
+        "s.yaml:2:30: lỗi: 'word_gap' phải là một số nguyên, không phải 'nhanh'"
+      ),
+      (
+        "voice: { name: vi, variant: f9 }",
+        "s.yaml:2:29: lỗi: biến thể giọng không rõ 'f9' (có: none, loa, f1…f5, m1…m8, "
+          + "klatt…klatt6, …); có phải ý bạn là 'f1'?"
+      ),
+      (
+        "voice: { name: vi, wordgap: 3 }",
+        "s.yaml:2:20: lỗi: khoá không rõ 'wordgap' trong voice; có phải ý bạn là 'word_gap'?"
+      ),
+    ])
+  func badSetting(voice: String, message: String) {
+    #expect(Self.decode(voice).1 == [message])
+  }
+
+  @Test("every named variant exists: the project's own, or in espeak-ng's data")
+  func variantsExist() {
+    let system = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/share"]
+      .map { $0 + "/espeak-ng-data/voices/!v" }
+      .first { FileManager.default.fileExists(atPath: $0) }
+    guard let system else { return }
+    for name in VoiceSpec.espeakVariants {
+      #expect(FileManager.default.fileExists(atPath: system + "/" + name), "\(name)")
+    }
   }
 }

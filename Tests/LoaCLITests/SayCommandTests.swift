@@ -155,7 +155,20 @@ import Testing
       message: "loa: Tần số lấy mẫu 100 Hz không hợp lệ (phải từ 8000 đến 192000 Hz)."),
     BadInput(
       label: "rate out of range", arguments: ["say", "--rate", "1000", "Xin chào."],
-      message: "loa: Giá trị rate = 1000 không hợp lệ (phải từ 80 đến 450)."),
+      message: "loa: --rate phải từ 80 đến 450, không phải 1000."),
+    BadInput(
+      label: "pitch out of range", arguments: ["say", "--pitch", "101", "Xin chào."],
+      message: "loa: --pitch phải từ 0 đến 100, không phải 101."),
+    BadInput(
+      label: "range out of range", arguments: ["say", "--range", "101", "Xin chào."],
+      message: "loa: --range phải từ 0 đến 100, không phải 101."),
+    BadInput(
+      label: "word gap out of range", arguments: ["say", "--word-gap", "500", "Xin chào."],
+      message: "loa: --word-gap phải từ 0 đến 100, không phải 500."),
+    BadInput(
+      label: "unknown variant", arguments: ["say", "--variant", "f9", "Xin chào."],
+      message:
+        "loa: Không có biến thể giọng 'f9' (có: none, loa, f1…f5, m1…m8, klatt…klatt6, …)."),
   ]
 
   @Test(

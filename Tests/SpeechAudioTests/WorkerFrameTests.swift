@@ -8,7 +8,9 @@ import Testing
 struct WorkerFrameTests {
   static let request = SynthesisRequest(
     texts: ["Xin chào bà con.", "Câu thứ hai — có dấu."],
-    settings: VoiceSettings(name: "vi-vn-x-south", rate: 140, pitch: 60, volume: 120, wordGap: 3),
+    settings: VoiceSettings(
+      name: "vi-vn-x-south", rate: 140, pitch: 60, volume: 120, wordGap: 3, range: 75,
+      variant: VoiceVariant(name: "loa", contents: "language variant\nname loa\nflutter 0\n")),
     sampleRate: 48_000)
 
   /// Splits a whole frame into magic and payload, checking the length field.
@@ -26,6 +28,17 @@ struct WorkerFrameTests {
       try Self.payload(frame, magic: WorkerFrame.requestMagic))
     #expect(id == 42)
     #expect(decoded == Self.request)
+  }
+
+  @Test(
+    "range and variant cross the pipe: none, espeak-ng's own, the project's",
+    arguments: [nil, VoiceVariant(name: "f2"), VoiceVariant(name: "x", contents: "pitch 1 2\n")])
+  func variantRoundTrip(variant: VoiceVariant?) throws {
+    let request = SynthesisRequest(
+      text: "Xin chào.", settings: VoiceSettings(range: 0, variant: variant), sampleRate: 22_050)
+    let (_, decoded) = try WorkerFrame.decodeRequest(
+      try Self.payload(WorkerFrame.request(id: 1, request), magic: WorkerFrame.requestMagic))
+    #expect(decoded == request)
   }
 
   @Test("samples survive bit for bit, one array per text")
@@ -86,7 +99,7 @@ struct WorkerFrameTests {
       SpeechAudioError.unknownVoice("xx", available: ["vi", "en"]),
       .invalidSetting(name: "rate", value: 999, range: 80...450),
       .synthesisFailed(code: 3), .engineDataMissing(searched: ["/a", "/b"]),
-      .engineFailed("boom"), .resamplingFailed("soxr"),
+      .engineFailed("boom"), .resamplingFailed("soxr"), .unknownVariant("f9"),
     ])
   func errorRoundTrip(error: SpeechAudioError) throws {
     let frame = WorkerFrame.failure(id: 1, error)

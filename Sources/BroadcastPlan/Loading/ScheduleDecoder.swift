@@ -110,28 +110,6 @@ public struct ScheduleDecoder: Sendable {
     return schedule
   }
 
-  func decodeVoice(_ node: Node, _ reader: inout NodeReader) -> VoiceSpec {
-    var voice = VoiceSpec()
-    guard let fields = reader.fields(node, of: "voice", allowed: ["name", "rate"]) else {
-      return voice
-    }
-    if let value = fields["name"]?.value, let name = reader.string(value, "name") {
-      let known = ["vi", "vi-vn-x-central", "vi-vn-x-south"]
-      if known.contains(name) {
-        voice.name = name
-      } else {
-        reader.error(
-          value,
-          "giọng đọc không rõ '\(name)' (có: \(known.joined(separator: ", ")))"
-            + Suggestion.hint(for: name, in: known))
-      }
-    }
-    if let value = fields["rate"]?.value {
-      voice.rate = reader.int(value, "rate", in: 80...450) ?? voice.rate
-    }
-    return voice
-  }
-
   func decodeAudio(_ node: Node, _ reader: inout NodeReader) -> AudioSettings {
     var audio = AudioSettings()
     let keys = ["sample_rate", "loudness", "format", "intro", "outro", "gap"]

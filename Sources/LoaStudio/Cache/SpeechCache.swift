@@ -42,6 +42,10 @@ final class SpeechCache: Sendable {
     let sentences = normalizer.sentences(text)
     var material = "loa-cache-v1\n\(engineVersion)\n\(voice.name)|\(voice.rate)|\(voice.pitch)"
     material += "|\(voice.volume)|\(voice.wordGap)|\(sampleRate)\n"
+    if voice.range != 50 || voice.variant != nil {
+      // Keys of voices without these settings stay as they were (the cache stays warm).
+      material += "range \(voice.range)|variant \(voice.variant?.fingerprint ?? "-")\n"
+    }
     material += "\(SpeechPauses.sentence)|\(SpeechPauses.paragraph)|trailing-pause\n"
     for sentence in sentences {
       material += (sentence.pause == .paragraph ? "P " : "S ") + sentence.text + "\n"

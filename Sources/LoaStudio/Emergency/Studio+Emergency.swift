@@ -16,7 +16,7 @@ extension Studio {
     -> EmergencyRecording
   {
     let schedule = try workspace.validSchedule()
-    let voice = VoiceSettings(name: schedule.voice.name, rate: schedule.voice.rate)
+    let voice = StationVoice.settings(for: schedule.voice)
     let normalizer = Normalizer(
       dialect: Dialect(voiceName: schedule.voice.name), lexicon: workspace.lexicon)
     let body = normalizer.sentences(text)

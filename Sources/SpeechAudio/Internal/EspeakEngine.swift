@@ -16,7 +16,7 @@ final class EspeakEngine: @unchecked Sendable {
   /// What initialisation produced (kept forever: a failure is not retried).
   private enum State {
     case uninitialised
-    case ready(sampleRate: Int, version: String)
+    case ready(sampleRate: Int, overlay: EspeakDataOverlay)
     case failed(SpeechAudioError)
   }
 
@@ -49,12 +49,13 @@ final class EspeakEngine: @unchecked Sendable {
     case .uninitialised: break
     }
     do {
-      let dataPath = try EspeakDataLocator.locate()
+      // espeak-ng reads its data through Loa's overlay, which adds the project's variants.
+      let overlay = try EspeakDataOverlay.prepare(mirroring: EspeakDataLocator.locate())
       let rate = espeak_Initialize(
-        AUDIO_OUTPUT_SYNCHRONOUS, 250, dataPath, Int32(espeakINITIALIZE_DONT_EXIT))
+        AUDIO_OUTPUT_SYNCHRONOUS, 250, overlay.path, Int32(espeakINITIALIZE_DONT_EXIT))
       guard rate > 0 else { throw SpeechAudioError.engineFailed("espeak_Initialize = \(rate)") }
       espeak_SetSynthCallback(espeakSynthCallback)
-      state = .ready(sampleRate: Int(rate), version: version)
+      state = .ready(sampleRate: Int(rate), overlay: overlay)
       return Int(rate)
     } catch let error as SpeechAudioError {
       state = .failed(error)
@@ -67,6 +68,12 @@ final class EspeakEngine: @unchecked Sendable {
     fileprivate let engine: EspeakEngine
     /// espeak-ng's output sample rate.
     let sampleRate: Int
+
+    /// The data folder espeak-ng reads (Loa's overlay of the system's data).
+    var dataPath: String? {
+      if case .ready(_, let overlay) = engine.state { return overlay.path }
+      return nil
+    }
 
     /// Every installed voice: Vietnamese ones first (northern, central, southern), then the
     /// rest by name.
@@ -117,16 +124,13 @@ final class EspeakEngine: @unchecked Sendable {
       let previous = engine.applied
       if previous == settings { return }
       engine.applied = nil
-      if previous?.name != settings.name {
-        let status = espeak_SetVoiceByName(settings.name)
-        guard status == EE_OK else {
-          throw SpeechAudioError.unknownVoice(
-            settings.name, available: listVoices().map(\.name))
-        }
+      if previous?.selectionName != settings.selectionName {
+        try selectVoice(settings)
       }
       let parameters: [(espeak_PARAMETER, Int)] = [
         (espeakRATE, settings.rate), (espeakPITCH, settings.pitch),
-        (espeakVOLUME, settings.volume), (espeakWORDGAP, settings.wordGap),
+        (espeakRANGE, settings.range), (espeakVOLUME, settings.volume),
+        (espeakWORDGAP, settings.wordGap),
       ]
       for (parameter, value) in parameters {
         let status = espeak_SetParameter(parameter, Int32(value), 0)
@@ -135,6 +139,21 @@ final class EspeakEngine: @unchecked Sendable {
         }
       }
       engine.applied = settings
+    }
+
+    /// Selects `settings`' voice and variant (writing a project variant into the overlay first).
+    private func selectVoice(_ settings: VoiceSettings) throws {
+      if let variant = settings.variant, case .ready(_, let overlay) = engine.state {
+        try overlay.install(variant)
+      }
+      guard espeak_SetVoiceByName(settings.selectionName) == EE_OK else {
+        if settings.variant != nil,
+          espeak_SetVoiceByName(settings.name) == EE_OK
+        {
+          throw SpeechAudioError.unknownVariant(settings.variant?.name ?? "")
+        }
+        throw SpeechAudioError.unknownVoice(settings.name, available: listVoices().map(\.name))
+      }
     }
 
     /// Synthesises `text` (UTF-8) into `job`; returns when espeak-ng has produced all of it.

@@ -41,6 +41,12 @@ public final class Synthesizer: Sendable {
     _ = try engine.withLock { $0.sampleRate }
   }
 
+  /// The espeak-ng data folder the engine reads: Loa's overlay of the system's data (starts
+  /// the engine).
+  var dataPath: String? {
+    try? engine.withLock { $0.dataPath }
+  }
+
   /// The installed voices: Vietnamese ones first (northern, central, southern), then the rest
   /// by name.
   public func voices() throws -> [VoiceInfo] {

@@ -7,7 +7,7 @@
 enum WorkerErrorCoding {
   private enum Kind: UInt8 {
     case engineDataMissing = 1, engineFailed, unknownVoice, invalidSetting, synthesisFailed
-    case resamplingFailed
+    case resamplingFailed, unknownVariant
   }
 
   /// Appends `error`.
@@ -37,6 +37,9 @@ enum WorkerErrorCoding {
     case .resamplingFailed(let reason):
       writer.bytes.append(Kind.resamplingFailed.rawValue)
       writer.append(reason)
+    case .unknownVariant(let name):
+      writer.bytes.append(Kind.unknownVariant.rawValue)
+      writer.append(name)
     case .engineFailed(let detail):
       writer.bytes.append(Kind.engineFailed.rawValue)
       writer.append(detail)
@@ -70,6 +73,7 @@ enum WorkerErrorCoding {
       return .invalidSetting(name: name, value: value, range: low...high)
     case .synthesisFailed: return .synthesisFailed(code: try int())
     case .resamplingFailed: return .resamplingFailed(try reader.string())
+    case .unknownVariant: return .unknownVariant(try reader.string())
     }
   }
 }

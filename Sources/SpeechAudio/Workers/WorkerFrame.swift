@@ -5,8 +5,10 @@
 /// worker at a time, and the reply repeats the request's id.
 ///
 /// ```
-/// request  "LOAQ": id UInt64 | sample rate UInt32 | rate, pitch, volume, word gap Int32 |
-///                  voice name string | text count UInt32 | text strings
+/// request  "LOAQ": id UInt64 | sample rate UInt32 | rate, pitch, volume, word gap, range Int32 |
+///                  voice name string | variant UInt8 (0 none, 1 espeak-ng's, 2 own) |
+///                  1, 2: variant name string | 2: variant file string |
+///                  text count UInt32 | text strings
 /// reply    "LOAR": id UInt64 | status UInt8 (0 samples, 1 error, 2 engine samples) |
 ///                  0: text count UInt32 | per text: frame count UInt32, frames Float32 LE
 ///                  1: error (see ``WorkerErrorCoding``)
@@ -30,11 +32,12 @@ enum WorkerFrame {
     payload.append(UInt32(clamping: request.sampleRate))
     for value in [
       request.settings.rate, request.settings.pitch, request.settings.volume,
-      request.settings.wordGap,
+      request.settings.wordGap, request.settings.range,
     ] {
       payload.append(UInt32(bitPattern: Int32(clamping: value)))
     }
     payload.append(request.settings.name)
+    appendVariant(request.settings.variant, to: &payload)
     payload.append(UInt32(request.texts.count))
     for text in request.texts { payload.append(text) }
     return frame(requestMagic, payload.bytes)
@@ -46,14 +49,36 @@ enum WorkerFrame {
     let id = try reader.uint64()
     let sampleRate = Int(try reader.uint32())
     var numbers: [Int] = []
-    for _ in 0..<4 { numbers.append(Int(Int32(bitPattern: try reader.uint32()))) }
+    for _ in 0..<5 { numbers.append(Int(Int32(bitPattern: try reader.uint32()))) }
     let name = try reader.string()
+    let variant = try readVariant(&reader)
     let count = Int(try reader.uint32())
     guard count <= reader.remaining else { throw WorkerFrameError.malformed }
     let texts = try (0..<count).map { _ in try reader.string() }
     let settings = VoiceSettings(
-      name: name, rate: numbers[0], pitch: numbers[1], volume: numbers[2], wordGap: numbers[3])
+      name: name, rate: numbers[0], pitch: numbers[1], volume: numbers[2], wordGap: numbers[3],
+      range: numbers[4], variant: variant)
     return (id, SynthesisRequest(texts: texts, settings: settings, sampleRate: sampleRate))
+  }
+
+  /// Appends a voice variant: kind, then its name and (for the project's own) its file text.
+  private static func appendVariant(_ variant: VoiceVariant?, to payload: inout ByteWriter) {
+    guard let variant else { return payload.bytes.append(0) }
+    payload.bytes.append(variant.contents == nil ? 1 : 2)
+    payload.append(variant.name)
+    if let contents = variant.contents { payload.append(contents) }
+  }
+
+  /// Reads a voice variant written by ``appendVariant(_:to:)``.
+  private static func readVariant(_ reader: inout ByteReader) throws -> VoiceVariant? {
+    switch try reader.uint8() {
+    case 0: return nil
+    case 1: return VoiceVariant(name: try reader.string())
+    case 2:
+      let name = try reader.string()
+      return VoiceVariant(name: name, contents: try reader.string())
+    default: throw WorkerFrameError.malformed
+    }
   }
 
   /// A whole reply frame carrying samples.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BroadcastPlan
 import Foundation
 import LoaStudio
 import SpeechAudio
@@ -30,7 +31,19 @@ struct SayCommand: AsyncParsableCommand {
   var voice: String = "vi"
 
   @Option(name: .long, help: "Tốc độ đọc, số từ mỗi phút (80–450).")
-  var rate: Int = 150
+  var rate: Int = VoiceSpec.defaultRate
+
+  @Option(name: .long, help: "Cao độ giọng (0–100, 50 là cao độ gốc của giọng).")
+  var pitch: Int = VoiceSpec.defaultPitch
+
+  @Option(name: .long, help: "Độ trầm bổng (0–100, 50 là mức gốc; 0 là đều đều).")
+  var range: Int = VoiceSpec.defaultRange
+
+  @Option(name: .long, help: "Khoảng nghỉ thêm giữa các từ, đơn vị 10 ms (0–100).")
+  var wordGap: Int = VoiceSpec.defaultWordGap
+
+  @Option(name: .long, help: "Biến thể giọng: loa (của Loa), none, hoặc của espeak-ng (f2, klatt…).")
+  var variant: String = VoiceSpec.defaultVariant ?? "none"
 
   @Option(name: .long, help: "Tần số lấy mẫu, Hz (22050, 44100, 48000…).")
   var sampleRate: Int = 22_050
@@ -42,6 +55,25 @@ struct SayCommand: AsyncParsableCommand {
     if file != nil && !text.isEmpty {
       throw ValidationError("Hãy đưa văn bản trên dòng lệnh hoặc dùng --file, không dùng cả hai.")
     }
+    let numbers = [
+      ("--rate", rate, 80...450), ("--pitch", pitch, 0...100), ("--range", range, 0...100),
+      ("--word-gap", wordGap, 0...100),
+    ]
+    for (flag, value, allowed) in numbers where !allowed.contains(value) {
+      throw ValidationError(
+        "\(flag) phải từ \(allowed.lowerBound) đến \(allowed.upperBound), không phải \(value).")
+    }
+    if variant != "none" && !VoiceSpec.knownVariants.contains(variant) {
+      throw ValidationError(
+        "Không có biến thể giọng '\(variant)' (có: none, loa, f1…f5, m1…m8, klatt…klatt6, …).")
+    }
+  }
+
+  /// The voice the options describe.
+  var voiceSpec: VoiceSpec {
+    VoiceSpec(
+      name: voice, rate: rate, pitch: pitch, range: range, wordGap: wordGap,
+      variant: variant == "none" ? nil : variant)
   }
 
   func run() async throws {
@@ -59,7 +91,7 @@ struct SayCommand: AsyncParsableCommand {
     for problem in lexiconFile.1 { Terminal.errorRaw("\(problem)\n") }
     let request = SpeechRequest(
       input: input, output: URL(fileURLWithPath: output), day: CommandClock.make().today(),
-      voice: VoiceSettings(name: voice, rate: rate), sampleRate: sampleRate, loudness: loudness,
+      voice: StationVoice.settings(for: voiceSpec), sampleRate: sampleRate, loudness: loudness,
       lexicon: lexiconFile.0)
     let pool = jobsOption.makePool()
     defer { JobsOption.finish(pool) }

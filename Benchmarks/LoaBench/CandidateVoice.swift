@@ -1,0 +1,63 @@
+import Foundation
+import LoaStudio
+import SpeechAudio
+
+/// One setting the intelligibility bench tries: the `espeak-ng` command with its stock
+/// settings, or Loa's own speech path with given voice settings.
+///
+/// Written as `label:key=value,…` with keys `voice`, `rate`, `pitch`, `range`, `gap`,
+/// `variant` (an espeak-ng variant name, `loa` for the project's own, or a variant file path
+/// ending in `.variant`); `stock` alone is `espeak-ng -v vi -s 150`; `loa` alone is Loa's
+/// defaults.
+struct CandidateVoice {
+  /// The name shown in the table.
+  let label: String
+  /// nil for the stock `espeak-ng` command.
+  let settings: VoiceSettings?
+
+  /// Parses one candidate.
+  static func parse(_ text: String) throws -> CandidateVoice {
+    if text == "stock" { return CandidateVoice(label: "espeak-ng -v vi -s 150", settings: nil) }
+    if text == "loa" {
+      return CandidateVoice(label: "Loa (mặc định)", settings: VoiceSettings())
+    }
+    let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+    let label = parts[0]
+    var settings = VoiceSettings()
+    for pair in (parts.count > 1 ? parts[1] : "").split(separator: ",") {
+      let keyValue = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      guard keyValue.count == 2 else { throw BenchmarkFailure("cài đặt không hợp lệ: \(pair)") }
+      try apply(key: keyValue[0], value: keyValue[1], to: &settings)
+    }
+    return CandidateVoice(label: label, settings: settings)
+  }
+
+  private static func apply(key: String, value: String, to settings: inout VoiceSettings) throws {
+    func number() throws -> Int {
+      guard let number = Int(value) else { throw BenchmarkFailure("\(key) phải là số: \(value)") }
+      return number
+    }
+    switch key {
+    case "voice": settings.name = value
+    case "rate": settings.rate = try number()
+    case "pitch": settings.pitch = try number()
+    case "range": settings.range = try number()
+    case "gap": settings.wordGap = try number()
+    case "variant": settings.variant = try variant(value)
+    default: throw BenchmarkFailure("khóa không rõ: \(key)")
+    }
+  }
+
+  /// `none`, an espeak-ng variant, a project variant, or a `.variant` file.
+  private static func variant(_ value: String) throws -> VoiceVariant? {
+    if value == "none" { return nil }
+    if value.hasSuffix(".variant") {
+      guard let text = try? String(contentsOfFile: value, encoding: .utf8) else {
+        throw BenchmarkFailure("không đọc được \(value)")
+      }
+      let name = ((value as NSString).lastPathComponent as NSString).deletingPathExtension
+      return VoiceVariant(name: name, contents: text)
+    }
+    return StationVoice.variant(named: value)
+  }
+}
