@@ -21,7 +21,9 @@ struct WorkerVoiceSettingsTests {
   static let settings = VoiceSettings(
     pitch: 62, wordGap: 4, range: 85,
     variant: VoiceVariant(
-      name: "worker-test", contents: "language variant\nname w\n\nflutter 0\nformant 1 105 100 100\n"
+      name: "worker-test",
+      contents: "language variant\nname w\n\nflutter 0\nformant 1 105 100 100\n"
+
     ))
 
   /// In-process samples of `text`, the first utterance after a voice change.
