@@ -36,7 +36,8 @@ struct CorpusRenderer {
         try command("/usr/bin/espeak-ng", ["-v", "vi", "-s", "150", "-w", native.path, spoken])
       }
       try command(
-        "/usr/bin/sox", ["-V1", "-D", native.path, "-r", "16000", "-c", "1", "-b", "16", output.path])
+        "/usr/bin/sox",
+        ["-V1", "-D", native.path, "-r", "16000", "-c", "1", "-b", "16", output.path])
       try FileManager.default.removeItem(at: native)
       return output
     }

@@ -16,7 +16,8 @@ enum IntelligibilityBenchmark {
     let options = IntelligibilityOptions(arguments: Array(CommandLine.arguments.dropFirst(2)))
     let folder = URL(fileURLWithPath: ".build-asr", isDirectory: true)
     guard FileManager.default.fileExists(atPath: folder.path + "/venv/bin/python") else {
-      throw BenchmarkFailure("thiếu môi trường nhận dạng .build-asr: chạy make bench-intelligibility")
+      throw BenchmarkFailure(
+        "thiếu môi trường nhận dạng .build-asr: chạy make bench-intelligibility")
     }
     let corpus = try IntelligibilityCorpus.load("Benchmarks/Intelligibility/corpus.tsv")
     let lexicon = LexiconFile.load(path: "schedules/lexicon.tsv").lexicon
@@ -38,7 +39,9 @@ enum IntelligibilityBenchmark {
           let files = try renderer.render(items, candidate)
           let texts = try recognizer.transcribe(files)
           var score = SpeechScore(normalizer: Normalizer(lexicon: lexicon))
-          for (item, text) in zip(items, texts) { score.add(reference: item.text, hypothesis: text) }
+          for (item, text) in zip(items, texts) {
+            score.add(reference: item.text, hypothesis: text)
+          }
           if candidate.settings == nil { stockCER = score.cer }
           let ratio = stockCER.map { String(format: "%.2f", score.cer / $0) } ?? "—"
           print(

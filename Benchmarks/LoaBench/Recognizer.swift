@@ -57,7 +57,8 @@ struct Recognizer {
       let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
       let texts = object["texts"] as? [String: String]
     else {
-      throw BenchmarkFailure("bộ nhận dạng \(engine) không chạy được (mã \(process.terminationStatus))")
+      throw BenchmarkFailure(
+        "bộ nhận dạng \(engine) không chạy được (mã \(process.terminationStatus))")
     }
     return texts
   }

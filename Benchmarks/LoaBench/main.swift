@@ -22,7 +22,8 @@ let selected =
 if selected.isEmpty {
   FileHandle.standardError.write(
     Data(
-      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, air, serve, intelligibility, all\n".utf8)
+      "loa-bench: không có phép đo '\(requested)'. Có: speech, normalize, plan, render, air, serve, intelligibility, all\n"
+        .utf8)
   )
   exit(2)
 }

@@ -20,7 +20,8 @@ struct EspeakDataOverlay {
     let top = try files.contentsOfDirectory(atPath: systemPath).sorted()
     let voices = try files.contentsOfDirectory(atPath: systemPath + "/voices").sorted()
     let variants = try files.contentsOfDirectory(atPath: systemPath + "/voices/!v").sorted()
-    let listing = [systemPath, top.joined(separator: "/"), voices.joined(separator: "/")]
+    let listing =
+      [systemPath, top.joined(separator: "/"), voices.joined(separator: "/")]
       + variants
     let name = "espeak-ng-data-" + VoiceVariant.stableHash(listing.joined(separator: "\n"))
     for base in cacheFolders() {

@@ -145,6 +145,11 @@ final class EspeakEngine: @unchecked Sendable {
     private func selectVoice(_ settings: VoiceSettings) throws {
       if let variant = settings.variant, case .ready(_, let overlay) = engine.state {
         try overlay.install(variant)
+        // espeak-ng silently ignores a missing variant file: check it is there.
+        let file = overlay.path + "/voices/!v/" + variant.fileName
+        guard FileManager.default.fileExists(atPath: file) else {
+          throw SpeechAudioError.unknownVariant(variant.name)
+        }
       }
       guard espeak_SetVoiceByName(settings.selectionName) == EE_OK else {
         if settings.variant != nil,

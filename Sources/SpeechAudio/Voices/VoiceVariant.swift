@@ -22,10 +22,11 @@ public struct VoiceVariant: Sendable, Hashable, Codable {
   }
 
   /// The name espeak-ng looks up in `voices/!v/`: the name itself for espeak-ng's own
-  /// variants, `loa-NAME-HASH` for the project's (the hash is of the file text).
+  /// variants, `loa-HASH` for the project's (12 hex digits of the hash of name and text: espeak-ng
+  /// 1.51 keeps variant names in a 40-byte buffer, `!v/` included, so names must stay short).
   public var fileName: String {
     guard let contents else { return name }
-    return "loa-\(name)-\(Self.stableHash(contents))"
+    return "loa-" + Self.stableHash(name + "\n" + contents).prefix(12)
   }
 
   /// A short, stable fingerprint of the variant (its name and text): part of cache keys.

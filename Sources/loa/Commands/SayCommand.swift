@@ -42,7 +42,7 @@ struct SayCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Khoảng nghỉ thêm giữa các từ, đơn vị 10 ms (0–100).")
   var wordGap: Int = VoiceSpec.defaultWordGap
 
-  @Option(name: .long, help: "Biến thể giọng: loa (của Loa), none, hoặc của espeak-ng (f2, klatt…).")
+  @Option(name: .long, help: "Biến thể giọng: loa (của Loa), none, hoặc của espeak-ng (f2…).")
   var variant: String = VoiceSpec.defaultVariant ?? "none"
 
   @Option(name: .long, help: "Tần số lấy mẫu, Hz (22050, 44100, 48000…).")
