@@ -83,7 +83,8 @@ struct PlayoutRulesTests {
   func restartDeduplicates() {
     for status in [Airing.Status.aired, .late, .onAir] {
       #expect(
-        Self.rules.decide(programs: [sang], airings: [Self.airing(sang, status)], now: Self.at("06:02"))
+        Self.rules.decide(
+          programs: [sang], airings: [Self.airing(sang, status)], now: Self.at("06:02"))
           == .wait(until: nil), "\(status)")
     }
   }

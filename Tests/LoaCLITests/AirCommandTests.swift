@@ -39,7 +39,8 @@ struct AirCommandTests {
     let firstSound = recording.samples.firstIndex { $0 != 0 } ?? -1
     let programFirst = program.samples.firstIndex { $0 != 0 } ?? -1
     #expect(firstSound == 10 * rate + programFirst, "program at the exact sample offset")
-    let status = try LoaProcess.run(["status", "--out", "out", "--format", "json"], in: fixture.root)
+    let status = try LoaProcess.run(
+      ["status", "--out", "out", "--format", "json"], in: fixture.root)
     #expect(status.status == 0)
     let json = try RenderFixture.object(Data(status.stdout.utf8))
     let airings = try #require(json["airings"] as? [[String: Any]])

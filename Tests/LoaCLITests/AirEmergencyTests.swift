@@ -14,12 +14,16 @@ struct AirEmergencyTests {
       ["emergency", "--schedule", fixture.schedule, "--out", "out", "Mất điện lúc 14 giờ."],
       in: fixture.root)
     #expect(run.status == 3)
-    #expect(run.stderr == "loa: chưa có 'loa air' nào đang chạy trên 'out': thông báo được giữ trong hàng đợi 30 phút.\n")
+    #expect(
+      run.stderr
+        == "loa: chưa có 'loa air' nào đang chạy trên 'out': thông báo được giữ trong hàng đợi 30 phút.\n"
+    )
     let queued = try FileManager.default.contentsOfDirectory(
       atPath: fixture.out.appendingPathComponent(".air/queue").path)
-    #expect(queued.filter { !$0.hasPrefix(".") }.sorted().map { String($0.suffix(4)) } == [
-      "json", ".wav",
-    ])
+    #expect(
+      queued.filter { !$0.hasPrefix(".") }.sorted().map { String($0.suffix(4)) } == [
+        "json", ".wav",
+      ])
   }
 
   @Test("an emergency interrupts the program, airs, and the program airs again; renders meanwhile")
@@ -41,7 +45,8 @@ struct AirEmergencyTests {
     }.start()
     // Let the 06:00 program start (2 s virtual = 0.5 s real, plus start-up), then interrupt.
     Thread.sleep(forTimeInterval: 3)
-    let second = try LoaProcess.run(["air", "--out", "out", "--schedule", fixture.schedule, "--device", "none"], in: fixture.root)
+    let second = try LoaProcess.run(
+      ["air", "--out", "out", "--schedule", fixture.schedule, "--device", "none"], in: fixture.root)
     #expect(second.status != 0 && second.stderr.contains("đã có 'loa air' đang chạy"))
     let emergency = try LoaProcess.run(
       ["emergency", "--schedule", fixture.schedule, "--out", "out", "Mất điện lúc 14 giờ."],
@@ -51,7 +56,9 @@ struct AirEmergencyTests {
     #expect(render.status == 0, "\(render.stderr)")
     var broken: [String] = []
     while done.wait(timeout: .now() + 0.05) == .timedOut {
-      for date in RenderCommandTests.dates { broken += ConcurrentWritersTests.problems(fixture, date) }
+      for date in RenderCommandTests.dates {
+        broken += ConcurrentWritersTests.problems(fixture, date)
+      }
     }
     #expect(broken.isEmpty, "\(broken.prefix(3))")
     let run = try #require(air.withLock { $0 })
@@ -59,7 +66,9 @@ struct AirEmergencyTests {
     #expect(run.stdout.contains("Phát thông báo khẩn"))
     let rows = try AiringRows.read(fixture.out)
     let kinds = rows.map { "\($0.slot) \($0.kind) \($0.status)" }
-    #expect(kinds == ["sang program interrupted", "khan emergency aired", "sang program late"], "\(kinds)")
+    #expect(
+      kinds == ["sang program interrupted", "khan emergency aired", "sang program late"], "\(kinds)"
+    )
     #expect(rows[0].note.contains("nhường thông báo khẩn"))
     #expect(rows[0].playedSeconds > 0 && rows[0].playedSeconds < 32)
   }

@@ -60,7 +60,8 @@ struct ConcurrentWritersTests {
         continue
       }
       if abs(probe.seconds - (program["seconds"] as? Double ?? -1)) > 0.010 {
-        problems.append("\(date)/\(file): \(probe.seconds) s, manifest \(program["seconds"] ?? "?")")
+        problems.append(
+          "\(date)/\(file): \(probe.seconds) s, manifest \(program["seconds"] ?? "?")")
       }
     }
     return problems

@@ -45,8 +45,11 @@ struct DayFoldersTests {
     #expect(read("2026-12-01/manifest.json") == nil)
     try folders.recover()
     #expect(
-      generations == [first.lastPathComponent, first.lastPathComponent + ".retired",
-        second.lastPathComponent].sorted(), "a replaced generation is kept for readers a while")
+      generations
+        == [
+          first.lastPathComponent, first.lastPathComponent + ".retired",
+          second.lastPathComponent,
+        ].sorted(), "a replaced generation is kept for readers a while")
     try Data("0".utf8).write(
       to: folders.generationsRoot.appendingPathComponent(first.lastPathComponent + ".retired"))
     try folders.recover()

@@ -12,7 +12,8 @@ struct StudioTests {
   static let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/render")
   static let day = CalendarDay(year: 2026, month: 12, day: 1)!
-  static let now = StationInstant(day: CalendarDay(year: 2026, month: 11, day: 30)!, secondsIntoDay: 36_000)
+  static let now = StationInstant(
+    day: CalendarDay(year: 2026, month: 11, day: 30)!, secondsIntoDay: 36_000)
 
   static func copyFixture() throws -> TemporaryFolder {
     let folder = try TemporaryFolder("loa-studio")
@@ -99,6 +100,7 @@ struct StudioTests {
       from: view.date.description, through: view.date.description)
     #expect(
       rows.map { "\($0.file) \($0.sha256) \($0.scheduledAt)" }
-        == view.manifest.programs.map { "\(view.date)/\($0.file) \($0.sha256) \($0.startAt ?? "")" })
+        == view.manifest.programs.map { "\(view.date)/\($0.file) \($0.sha256) \($0.startAt ?? "")" }
+    )
   }
 }

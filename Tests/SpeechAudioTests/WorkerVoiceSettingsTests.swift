@@ -33,7 +33,9 @@ struct WorkerVoiceSettingsTests {
     return samples
   }
 
-  @Test("worker and in-process synthesis give the same length for pitch, range, gap and variant")
+  @Test(
+    "worker and in-process synthesis agree for pitch, range, gap and variant; the gap reaches the worker"
+  )
   func identical() throws {
     guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
       Issue.record("build loa first: \(Self.binary.path)")
@@ -48,12 +50,16 @@ struct WorkerVoiceSettingsTests {
     let fromDefaults = try pool.synthesize(
       SynthesisRequest(text: text, settings: VoiceSettings(), sampleRate: rate))[0]
     let local = try Self.inProcess(text, Self.settings)
-    // Same length to the frame. Sample identity cannot be asked of in-process synthesis:
-    // espeak-ng 1.51 carries hidden state (pitch flutter, wave phase) from earlier utterances
-    // of this process, which is why workers fork from a pristine engine (README, Architecture).
-    #expect(fromWorker.count == local.count)
+    // The same length within 2%. Neither sample nor frame identity can be asked of in-process
+    // synthesis: espeak-ng 1.51 carries hidden state (pitch flutter, wave phase) from earlier
+    // utterances of this process (here: every other test of the run), which is why workers
+    // fork from a pristine engine (README, Architecture). Measured: about 1% apart.
+    let difference = abs(Double(fromWorker.count - local.count)) / Double(local.count)
+    #expect(difference < 0.02, "worker \(fromWorker.count) frames, in process \(local.count)")
     #expect(fromWorker.count > 22_050)
-    // The settings did cross the pipe: the defaults give other audio.
-    #expect(fromDefaults.count != fromWorker.count)
+    // The settings did cross the pipe: 4 × 10 ms of extra gap at each of the 12 word
+    // boundaries make the worker's audio longer than its defaults by far more than the 2%.
+    let gap = Double(fromWorker.count - fromDefaults.count) / Double(rate)
+    #expect(gap > 0.3, "the word gap added \(gap) s")
   }
 }

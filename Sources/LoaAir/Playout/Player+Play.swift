@@ -29,7 +29,9 @@ extension Player {
         report(.failed(file: program.file, why: why))
         // Try again (a render may succeed later) after a pause, not in a tight loop.
         let retryAt = clock.now().adding(seconds: configuration.deviceRetry * clock.speed)
-        while !stop.isStopped && clock.now() < retryAt && !isOver { idle(until: retryAt, stop: stop) }
+        while !stop.isStopped && clock.now() < retryAt && !isOver {
+          idle(until: retryAt, stop: stop)
+        }
         return
       }
     }

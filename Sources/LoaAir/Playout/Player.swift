@@ -45,7 +45,9 @@ public final class Player {
   public func run(stop: StopSignal, start: () -> Void = {}) throws {
     try queue.prepare()
     for stale in try airings.closeStale(at: clock.now().iso8601(fractionDigits: 3)) {
-      report(.interrupted(file: stale.file, playedSeconds: stale.playedSeconds, why: "máy dừng đột ngột"))
+      report(
+        .interrupted(file: stale.file, playedSeconds: stale.playedSeconds, why: "máy dừng đột ngột")
+      )
     }
     try refresh(force: true)
     outputs = OutputSet(configuration: configuration, sampleRate: sampleRate) { [report] in

@@ -152,7 +152,8 @@ public struct BroadcastReport: Sendable, Hashable, Codable {
       counted = Self.tally(inRange, played, today: today, into: &outcomes, notAired: &notAired)
       emergencies = played.filter { $0.kind == .emergency }.map {
         Emergency(
-          date: $0.date, slot: $0.slot, start: String(($0.startedAt ?? $0.scheduledAt).dropFirst(11).prefix(8)),
+          date: $0.date, slot: $0.slot,
+          start: String(($0.startedAt ?? $0.scheduledAt).dropFirst(11).prefix(8)),
           title: $0.note, script: nil, aired: $0.isAired)
       }
     }

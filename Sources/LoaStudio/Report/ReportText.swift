@@ -61,7 +61,9 @@ enum ReportText {
         + "\(outcomes.failed); không có lần phát nào: \(outcomes.notAired).",
     ]
     if !report.notAired.isEmpty {
-      lines += ["", "| Ngày | Khung giờ | Tệp | Tình trạng | Đã phát (giây) |", "|---|---|---|---|---:|"]
+      lines += [
+        "", "| Ngày | Khung giờ | Tệp | Tình trạng | Đã phát (giây) |", "|---|---|---|---|---:|",
+      ]
       lines += report.notAired.map {
         "| \(displayDate($0.date)) | \($0.slot) | \($0.file) | \(statusText($0.status)) | "
           + "\(Int($0.playedSeconds.rounded())) |"

@@ -36,7 +36,8 @@ struct AirCommand: AsyncParsableCommand {
     help: "Phát đồng thời lên máy chủ Icecast: icecast://source:MẬTKHẨU@MÁY:CỔNG/ĐIỂMGẮN.")
   var stream: String?
 
-  @Option(name: .long, help: "Bắt đầu đồng hồ ảo tại thời điểm này (ISO 8601 có múi giờ, hoặc now).")
+  @Option(
+    name: .long, help: "Bắt đầu đồng hồ ảo tại thời điểm này (ISO 8601 có múi giờ, hoặc now).")
   var from: String?
 
   @Option(name: .long, help: "Dừng tại thời điểm này (ISO 8601 có múi giờ).")

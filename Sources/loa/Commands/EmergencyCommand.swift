@@ -8,7 +8,8 @@ import LoaStudio
 /// running `loa air`, which interrupts the current program within a second.
 struct EmergencyCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "emergency", abstract: "Phát ngay một thông báo khẩn (ngắt chương trình đang phát).")
+    commandName: "emergency",
+    abstract: "Phát ngay một thông báo khẩn (ngắt chương trình đang phát).")
 
   @Argument(help: "Nội dung thông báo.")
   var text: [String] = []

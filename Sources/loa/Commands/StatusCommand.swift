@@ -44,7 +44,8 @@ struct StatusCommand: AsyncParsableCommand {
     for airing in status.airings {
       lines.append(
         "  \(airing.scheduledAt)  \(airing.slot)  \(airing.status.rawValue)  "
-          + "\(Int(airing.playedSeconds)) giây  \(airing.file)\(airing.note.isEmpty ? "" : "  (\(airing.note))")")
+          + "\(Int(airing.playedSeconds)) giây  \(airing.file)\(airing.note.isEmpty ? "" : "  (\(airing.note))")"
+      )
     }
     if status.airings.isEmpty { lines.append("  (chưa có)") }
     return lines.joined(separator: "\n") + "\n"
