@@ -39,7 +39,9 @@ struct ConcurrentWritersTests {
     #expect(
       runs.contains { $0.stderr.contains("Đang chờ: một lệnh khác đang ghi vào thư mục") },
       "one of the runs should have waited for the other")
-    #expect(reads > 10)
+    // The reader really read while the renders ran (several passes over every day; how many
+    // depends on the machine's load, and the renders got faster with parallel programs).
+    #expect(reads >= 3)
     #expect(broken.isEmpty, "\(broken.prefix(5))")
   }
 
