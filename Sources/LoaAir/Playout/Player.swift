@@ -54,8 +54,11 @@ public final class Player {
       report(.warning($0))
     }
     try outputs.openAll(strict: true)
-    start()
+    // The origin is read before the clock starts: a rehearsal's virtual clock still shows
+    // `--from` exactly, so the timeline's sample offsets are exact (read after, it had run a
+    // few microseconds, a sample or more at --speed 20).
     origin = clock.now()
+    start()
     report(.started(outputs: outputs.names, at: origin))
     defer {
       outputs.closeAll()
