@@ -35,7 +35,7 @@ final class UTF8Table<Value: Sendable>: Sendable {
       bytes += utf8
       starts.append(bytes.count)
       values.append(value)
-      hashes.append(utf8.withUnsafeBufferPointer(Self.hash))
+      hashes.append(utf8.withUnsafeBufferPointer(ByteHash.of))
     }
     var capacity = 8
     while capacity < values.count * 2 { capacity *= 2 }
@@ -84,7 +84,7 @@ final class UTF8Table<Value: Sendable>: Sendable {
   /// The lookup of a word's UTF-8 bytes.
   private func find(_ word: UnsafeBufferPointer<UInt8>) -> Value? {
     guard Self.isByteExact(word) else { return fallback[String(decoding: word, as: UTF8.self)] }
-    var slot = Self.hash(word) & mask
+    var slot = ByteHash.of(word) & mask
     while true {
       let number = Int(slots[slot])
       if number < 0 { return nil }
@@ -99,13 +99,6 @@ final class UTF8Table<Value: Sendable>: Sendable {
     guard starts[number + 1] - start == word.count else { return false }
     for offset in 0..<word.count where bytes[start + offset] != word[offset] { return false }
     return true
-  }
-
-  /// FNV-1a over the bytes.
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
   }
 
   /// Whether every scalar of the UTF-8 text is below U+0300 or in U+1E00–U+1EFF.

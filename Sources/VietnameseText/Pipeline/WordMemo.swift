@@ -34,7 +34,7 @@ final class WordMemo {
   /// The remembered reading of `word`, or `nil`.
   func reading(of word: Substring) -> Reading? {
     word.utf8.withContiguousStorageIfAvailable { word -> Reading? in
-      var slot = Self.hash(word) & (slots.count - 1)
+      var slot = ByteHash.of(word) & (slots.count - 1)
       while true {
         let number = Int(slots[slot])
         if number < 0 { return nil }
@@ -52,7 +52,7 @@ final class WordMemo {
       bytes.append(contentsOf: word)
       starts.append(bytes.count)
       readings.append(reading)
-      insert(readings.count - 1, hash: Self.hash(word))
+      insert(readings.count - 1, hash: ByteHash.of(word))
     }
   }
 
@@ -66,7 +66,7 @@ final class WordMemo {
     slots = [Int32](repeating: -1, count: slots.count * 2)
     for number in readings.indices {
       let hash = bytes.withUnsafeBufferPointer {
-        Self.hash(UnsafeBufferPointer(rebasing: $0[starts[number]..<starts[number + 1]]))
+        ByteHash.of(UnsafeBufferPointer(rebasing: $0[starts[number]..<starts[number + 1]]))
       }
       insert(number, hash: hash)
     }
@@ -77,12 +77,5 @@ final class WordMemo {
     guard starts[number + 1] - start == word.count else { return false }
     for offset in 0..<word.count where bytes[start + offset] != word[offset] { return false }
     return true
-  }
-
-  /// FNV-1a over the bytes.
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
   }
 }
