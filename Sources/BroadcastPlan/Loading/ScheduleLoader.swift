@@ -10,12 +10,6 @@ public struct ScheduleLoader: Sendable {
   /// Creates a loader.
   public init() {}
 
-  /// The file name diagnostics give a script at `relative` (as the schedule writes script
-  /// paths) of the schedule at `schedulePath`: the schedule's folder joined, `.` and `..` folded.
-  public static func scriptFile(_ relative: String, schedulePath: String) -> String {
-    PathResolver.join(PathResolver.directory(of: PathResolver.normalize(schedulePath)), relative)
-  }
-
   /// Reads and decodes `path` and its scripts.
   ///
   /// - Throws: ``PlanError/unreadableSchedule(path:)`` when the schedule itself cannot be read.

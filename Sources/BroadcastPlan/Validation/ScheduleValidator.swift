@@ -150,7 +150,6 @@ public struct ScheduleValidator: Sendable {
 
   /// The schedule-relative script path as a file name the operator can open.
   func scriptFile(_ path: String) -> SourceLocation {
-    SourceLocation(
-      file: PathResolver.join(PathResolver.directory(of: schedule.file), path), line: 1, column: 1)
+    SourceLocation(file: schedule.fileName(ofRelativePath: path), line: 1, column: 1)
   }
 }

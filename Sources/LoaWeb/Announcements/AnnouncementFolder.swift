@@ -14,10 +14,8 @@ struct AnnouncementFolder: Sendable {
     while relative.count > 1, relative.hasSuffix("/") { relative.removeLast() }
     self.relative = relative
     url =
-      URL(
-        fileURLWithPath: ScheduleLoader.scriptFile(relative, schedulePath: schedulePath),
-        isDirectory: true
-      ).standardizedFileURL
+      URL(fileURLWithPath: schedulePath).deletingLastPathComponent()
+      .appendingPathComponent(relative, isDirectory: true).standardizedFileURL
   }
 
   /// The path (relative to the schedule) of a file in this folder.

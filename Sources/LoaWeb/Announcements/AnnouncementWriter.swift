@@ -66,7 +66,7 @@ struct AnnouncementWriter {
     let path = folder.path(of: name)
     let file = AnnouncementFile(
       title: title, date: day, slotID: draft.slot, priority: priority, text: text)
-    let display = ScheduleLoader.scriptFile(path, schedulePath: station.configuration.schedulePath)
+    let display = schedule.fileName(ofRelativePath: path)
     let read = AnnouncementFile.read(text: file.rendered, path: path, file: display)
     var diagnostics = read.diagnostics
     if !read.announcements.isEmpty, let script = read.script {
