@@ -43,15 +43,17 @@ struct AirEmergencyTests {
       air.withLock { $0 = run }
       done.signal()
     }.start()
-    // Let the 06:00 program start (2 s virtual = 0.5 s real, plus start-up), then interrupt.
-    Thread.sleep(forTimeInterval: 3)
-    let second = try LoaProcess.run(
-      ["air", "--out", "out", "--schedule", fixture.schedule, "--device", "none"], in: fixture.root)
-    #expect(second.status != 0 && second.stderr.contains("đã có 'loa air' đang chạy"))
+    // Wait until the 06:00 program is on air (its row says so), then interrupt at once: a
+    // fixed sleep raced the program's end on a loaded machine.
+    let onAir = Self.waitForOnAir(fixture.out, within: 60)
+    #expect(onAir, "the 06:00 program never went on air")
     let emergency = try LoaProcess.run(
       ["emergency", "--schedule", fixture.schedule, "--out", "out", "Mất điện lúc 14 giờ."],
       in: fixture.root)
     #expect(emergency.status == 0, "\(emergency.stderr)")
+    let second = try LoaProcess.run(
+      ["air", "--out", "out", "--schedule", fixture.schedule, "--device", "none"], in: fixture.root)
+    #expect(second.status != 0 && second.stderr.contains("đã có 'loa air' đang chạy"))
     let render = try fixture.render()
     #expect(render.status == 0, "\(render.stderr)")
     var broken: [String] = []
@@ -71,5 +73,19 @@ struct AirEmergencyTests {
     )
     #expect(rows[0].note.contains("nhường thông báo khẩn"))
     #expect(rows[0].playedSeconds > 0 && rows[0].playedSeconds < 32)
+  }
+
+  /// Polls the airing log until a row is `on_air`; false when none is within `seconds`.
+  static func waitForOnAir(_ out: URL, within seconds: Double) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      let log = out.appendingPathComponent("loa.sqlite").path
+      if FileManager.default.fileExists(atPath: log), let rows = try? AiringRows.read(out),
+        rows.contains(where: { $0.status == "on_air" }) {
+        return true
+      }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    return false
   }
 }
