@@ -65,7 +65,14 @@ release: deps
 ## test: everything CI checks.
 test: deps test-deps
 	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) test; status=$$?; $(REAP_TEST_SERVERS); exit $$status
+
+# Kills what the tests started and a crash left running: every process whose environment has
+# LOA_TEST_SERVER (set by LoaTestSupport's TestServer) naming a test process that has ended.
+REAP_TEST_SERVERS = for f in /proc/[0-9]*/environ; do \
+	  o=$$( { tr '\0' '\n' < $$f; } 2>/dev/null | sed -n 's/^LOA_TEST_SERVER=//p'); \
+	  [ -n "$$o" ] && ! kill -0 $$o 2>/dev/null || continue; \
+	  p=$${f\#/proc/}; kill -KILL $${p%/environ} 2>/dev/null; done; true
 
 ## run: the main job — check the default schedule, then render today's and tomorrow's programs into out/.
 run: release

@@ -5,7 +5,8 @@ import Foundation
 /// a signal, then SIGKILL after a grace period, then reaped. Use with `defer { server.stop() }`.
 ///
 /// Spawned with `posix_spawn` and reaped with `waitpid` on this process's own terms (Foundation's
-/// `Process` reaps children on a shared thread that can block on another child).
+/// `Process` reaps children on a shared thread that can block on another child). Its children
+/// carry ``OrphanReaper/marker``, so a crashed test run's servers are killed later.
 public final class TestServer: @unchecked Sendable {
   /// The process id.
   public let pid: pid_t
@@ -22,6 +23,7 @@ public final class TestServer: @unchecked Sendable {
     _ executable: String, _ arguments: [String], environment: [String: String] = [:],
     unsetting: Set<String> = [], log: URL
   ) throws {
+    OrphanReaper.reapOnce
     label = (executable as NSString).lastPathComponent
     logURL = log
     var actions = posix_spawn_file_actions_t()
@@ -30,7 +32,8 @@ public final class TestServer: @unchecked Sendable {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, log.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
-    let merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let marked = environment.merging([OrphanReaper.marker: "\(getpid())"]) { $1 }
+    let merged = ProcessInfo.processInfo.environment.merging(marked) { $1 }
       .filter { !unsetting.contains($0.key) }
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
