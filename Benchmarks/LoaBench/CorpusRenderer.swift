@@ -16,7 +16,10 @@ struct CorpusRenderer {
 
   /// The 16 kHz file of every item, in order.
   func render(_ items: [IntelligibilityCorpus.Item], _ candidate: CandidateVoice) throws -> [URL] {
-    let key = SHA256.hash(data: Data(String(describing: candidate.settings).utf8))
+    // Standard phrasing keeps the keys (and the renders) of earlier runs.
+    let phrasing =
+      candidate.phrasing == .standard ? "" : String(describing: candidate.phrasing)
+    let key = SHA256.hash(data: Data((String(describing: candidate.settings) + phrasing).utf8))
       .prefix(8).map { String(format: "%02x", $0) }.joined()
     let target = folder.appendingPathComponent("renders/\(key)", isDirectory: true)
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
@@ -30,7 +33,8 @@ struct CorpusRenderer {
         _ = try Speaker().say(
           SpeechRequest(
             input: .text(item.text), output: native,
-            day: CalendarDay(year: 2026, month: 12, day: 1)!, voice: settings, lexicon: lexicon))
+            day: CalendarDay(year: 2026, month: 12, day: 1)!, voice: settings, lexicon: lexicon,
+            phrasing: candidate.phrasing))
       } else {
         let spoken = normalizer.sentences(item.text).map(\.text).joined(separator: " ")
         try command("/usr/bin/espeak-ng", ["-v", "vi", "-s", "150", "-w", native.path, spoken])

@@ -43,7 +43,8 @@ public struct Speaker: Sendable {
     let sentences = Normalizer(dialect: Dialect(voiceName: voice.name), lexicon: request.lexicon)
       .sentences(text)
     guard !sentences.isEmpty else { throw StudioError.emptyText(source: request.input.sourceName) }
-    let segments = SpeechPauses.segments(sentences, voice: settings, pauseAfterLast: false)
+    let segments = SpeechPauses.segments(
+      sentences, voice: settings, pauseAfterLast: false, phrasing: request.phrasing)
     // Temporary files of an earlier `loa say` that was killed (their process is gone).
     _ = try? AudioFile.removeLeftovers(in: request.output.deletingLastPathComponent())
     let options = AudioRenderOptions(

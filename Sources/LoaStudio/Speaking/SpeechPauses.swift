@@ -10,24 +10,24 @@ public enum SpeechPauses {
   /// After a paragraph (a blank line in the script), in seconds.
   public static let paragraph = ProgramTiming.standardParagraphPause
 
-  /// The silence after a sentence with this pause.
-  public static func seconds(after pause: Sentence.Pause) -> Double {
-    switch pause {
-    case .sentence: return sentence
-    case .paragraph: return paragraph
-    }
-  }
-
   /// Speech segments for `sentences`, each followed by its pause; the last sentence's pause is
-  /// kept only when `pauseAfterLast` (program items keep it, as the planner counts it).
+  /// kept only when `pauseAfterLast` (program items keep it, as the planner counts it). With a
+  /// `phrasing` that cuts clauses, each clause is its own segment followed by the clause pause.
   public static func segments(
-    _ sentences: [Sentence], voice: VoiceSettings, pauseAfterLast: Bool
+    _ sentences: [Sentence], voice: VoiceSettings, pauseAfterLast: Bool,
+    phrasing: Phrasing = .standard
   ) -> [AudioSegment] {
     var segments: [AudioSegment] = []
     for (index, sentence) in sentences.enumerated() {
-      segments.append(.speech(sentence.text, voice))
+      let pieces = phrasing.pieces(of: sentence)
+      for (pieceIndex, piece) in pieces.enumerated() {
+        segments.append(.speech(piece, voice))
+        if pieceIndex < pieces.count - 1, let clause = phrasing.clausePause {
+          segments.append(.silence(seconds: clause))
+        }
+      }
       if pauseAfterLast || index < sentences.count - 1 {
-        segments.append(.silence(seconds: seconds(after: sentence.pause)))
+        segments.append(.silence(seconds: phrasing.seconds(after: sentence.pause)))
       }
     }
     return segments

@@ -19,13 +19,17 @@ public struct SpeechRequest: Sendable, Hashable {
   public var lexicon: Lexicon
   /// The day written into the file's metadata.
   public var day: CalendarDay
+  /// Pauses and clause cutting (``Phrasing/standard`` unless a bench tries another).
+  public var phrasing: Phrasing
 
   /// Creates a request; defaults: voice `vi` at 150 words a minute, 22,050 Hz, −16 LUFS, no
-  /// lexicon.
+  /// lexicon, standard phrasing.
   public init(
     input: SpeechInput, output: URL, day: CalendarDay, voice: VoiceSettings = VoiceSettings(),
-    sampleRate: Int = 22_050, loudness: Double? = -16, lexicon: Lexicon = Lexicon()
+    sampleRate: Int = 22_050, loudness: Double? = -16, lexicon: Lexicon = Lexicon(),
+    phrasing: Phrasing = .standard
   ) {
+    self.phrasing = phrasing
     self.day = day
     self.lexicon = lexicon
     self.input = input
