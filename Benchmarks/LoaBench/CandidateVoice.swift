@@ -41,7 +41,8 @@ struct CandidateVoice {
   }
 
   /// Applies a phrasing key; false when `key` is not one.
-  private static func apply(key: String, value: String, to phrasing: inout Phrasing) throws -> Bool {
+  private static func apply(key: String, value: String, to phrasing: inout Phrasing) throws -> Bool
+  {
     guard ["sentence", "clause", "split", "conj"].contains(key) else { return false }
     guard let number = Int(value), number >= 0 else {
       throw BenchmarkFailure("\(key) phải là số không âm: \(value)")

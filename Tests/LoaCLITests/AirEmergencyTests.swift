@@ -81,7 +81,8 @@ struct AirEmergencyTests {
     while Date() < deadline {
       let log = out.appendingPathComponent("loa.sqlite").path
       if FileManager.default.fileExists(atPath: log), let rows = try? AiringRows.read(out),
-        rows.contains(where: { $0.status == "on_air" }) {
+        rows.contains(where: { $0.status == "on_air" })
+      {
         return true
       }
       Thread.sleep(forTimeInterval: 0.05)

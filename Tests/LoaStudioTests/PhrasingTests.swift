@@ -12,7 +12,8 @@ import VietnameseText
 struct PhrasingTests {
   static let sentences = [
     Sentence(
-      text: "Khi nhận cuộc gọi video của người thân hỏi vay tiền, bà con hãy gọi lại bằng số đã biết.",
+      text:
+        "Khi nhận cuộc gọi video của người thân hỏi vay tiền, bà con hãy gọi lại bằng số đã biết.",
       pause: .sentence),
     Sentence(text: "Xin cảm ơn.", pause: .paragraph),
   ]

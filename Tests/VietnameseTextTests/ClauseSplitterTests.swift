@@ -11,7 +11,8 @@ struct ClauseSplitterTests {
   func commas() {
     #expect(
       ClauseSplitter().clauses(of: Self.long) == [
-        "Khi nhận cuộc gọi video của người thân hỏi vay tiền,", "bà con hãy gọi lại bằng số đã biết,",
+        "Khi nhận cuộc gọi video của người thân hỏi vay tiền,",
+        "bà con hãy gọi lại bằng số đã biết,",
         "không chuyển tiền ngay.",
       ])
   }
@@ -43,7 +44,8 @@ struct ClauseSplitterTests {
     #expect(ClauseSplitter(minimumSyllables: 10).clauses(of: sentence) == [sentence])
     #expect(
       ClauseSplitter(minimumSyllables: 10, atConjunctions: true).clauses(of: sentence) == [
-        "Bà con không cung cấp mã xác thực cho người lạ", "và không bấm vào đường dẫn lạ trên mạng.",
+        "Bà con không cung cấp mã xác thực cho người lạ",
+        "và không bấm vào đường dẫn lạ trên mạng.",
       ])
   }
 
