@@ -73,6 +73,26 @@ struct NormalizerPropertyTests {
     }
   }
 
+  @Test("random Unicode: idempotent", arguments: seeds)
+  func idempotentRandomUnicode(_ seed: UInt64) {
+    var generator = SeededGenerator(seed: seed &+ 1_000)
+    for dialect in Dialect.allCases {
+      let normalizer = Normalizer(dialect: dialect)
+      for _ in 0..<150 {
+        let text = Self.randomText(&generator)
+        let once = normalizer.normalize(text)
+        let twice = normalizer.normalize(once)
+        let pairs = zip(
+          once.split(whereSeparator: \.isWhitespace), twice.split(whereSeparator: \.isWhitespace))
+        let firstDifference = pairs.first(where: { $0 != $1 }).map { "\($0) ≠ \($1)" } ?? ""
+        #expect(
+          twice == once,
+          "\(dialect) \(firstDifference)\n  input: \(text.debugDescription)\n  once: \(once.debugDescription)"
+        )
+      }
+    }
+  }
+
   @Test("a 10,000-digit number is read digit by digit")
   func hugeNumber() {
     var generator = SeededGenerator(seed: 7)

@@ -34,6 +34,7 @@ extension LineExpander {
       return
     }
     var walk = PieceWalk(afterNumber: state.afterNumber)
+    walk.trailStartsWithDot = chunk.trail.hasBytes(prefix: ".")
     while walk.index < pieces.count {
       switch pieces[walk.index] {
       case .number: readNumberPiece(pieces, &walk, &out, &state)
@@ -61,6 +62,8 @@ extension LineExpander {
     /// How many numbers were read, and the class of the first.
     var numbers = 0
     var numberClass: TextClass?
+    /// The chunk's trail begins with a dot ("?I." has the core "?I").
+    var trailStartsWithDot = false
   }
 
   private func readNumberPiece(
@@ -138,7 +141,12 @@ extension LineExpander {
       walk.index += count
       walk.afterUnit = true
     } else {
-      out.word(spokenWord(letters, state, afterNumber: false))
+      // "?I. Mở đầu": a heading number is one whether its dot ends a chunk or a piece.
+      let dot =
+        out.isEmpty
+        && (index + 1 < pieces.count
+          ? pieces[index + 1].isSymbol(".") : walk.trailStartsWithDot)
+      out.word(spokenWord(letters, state, afterNumber: false, endsWithDot: dot))
       state.remember(letters)
       walk.index += 1
       walk.afterUnit = false

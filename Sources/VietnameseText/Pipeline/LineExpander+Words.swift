@@ -139,7 +139,9 @@ extension LineExpander {
         let name = LetterSpeller.names[letter]
       else {
         // "Ô TÔ", "XE MÁY, Y TẾ": a vowel word inside a heading in capitals.
-        let heading = Self.isCapitalWord(state.lastWritten) || Self.isCapitalWord(state.nextCore)
+        let heading =
+          Self.isCapitalWord(state.lastWritten)
+          || Self.isCapitalWord(state.nextCore.drop(while: { !$0.isLetter }))
         let kept = String(ToneMarks.modernize(word))
         return heading ? kept.lowercased() : kept
       }
@@ -165,9 +167,13 @@ extension LineExpander {
     return spelled
   }
 
-  /// Whether `word` has two or more letters, all capitals.
+  /// Whether `word` has two or more letters, all capitals of the Vietnamese alphabet (a
+  /// heading's word: "TÔ", "MÁY"; not "Ứƺ", whose reading keeps the capitals it has).
   static func isCapitalWord(_ word: Substring) -> Bool {
-    word.count >= 2 && word.allSatisfy { $0.isLetter && $0.isUppercase }
+    word.count >= 2
+      && word.unicodeScalars.allSatisfy { scalar in
+        (0x41...0x5A).contains(scalar.value) || WordShape.vietnameseCase(scalar.value) == true
+      }
   }
 
   /// Whether two consonant letters meet in an ASCII word ("UNESCO", "EVNHANOI").

@@ -121,7 +121,7 @@ struct LineExpander: Sendable {
       out.word(spoken)
       last = index + count - 1
       state.advance(.words(chunks[index...last].map(\.core)), as: .phrase)
-    } else if chunk.core.utf8.count > 1 || initial(chunks, at: index) == nil,
+    } else if chunk.core.utf8.count > 1 || initial(chunks, at: index, state) == nil,
       let spoken = abbreviationWithDot(chunk, isLast: index == chunks.count - 1)
     {
       out.word(spoken)
@@ -291,8 +291,8 @@ struct LineExpander: Sendable {
       core.isDash && index + 2 < chunks.count && chunks[index + 2].startsWithDigit
       && ContextWord.roles(of: chunks[index + 1].core.lowercased()).contains(.numberedDay)
     state.nextWord = ""
-    let oneLetter = core.utf8.count <= 4 && core.unicodeScalars.count == 1
-    state.nextCore = hasNext && oneLetter ? chunks[index + 1].core : ""
+    // Also when the core only ends with a letter ("7Ū Ứƺ" reads "bảy Ū" as "Ū Ứƺ" would).
+    state.nextCore = hasNext ? chunks[index + 1].core : ""
     if hasNext, chunks[index].startsWithDigit, chunks[index].trail.isEmpty {
       state.nextWord = chunks[index + 1].core.lowercased()
     }
@@ -315,7 +315,7 @@ struct LineExpander: Sendable {
       return true
     }
     guard chunk.core.utf8.count <= 2, chunk.trail.utf8.count == 1,
-      let (spoken, keepsDot) = initial(chunks, at: index)
+      let (spoken, keepsDot) = initial(chunks, at: index, state)
     else { return false }
     out.word(spoken)  // "Nguyễn V. A.": the dot of an initial is no pause.
     state.advance(.word(chunk.core), as: .letters)
@@ -330,7 +330,12 @@ struct LineExpander: Sendable {
   /// word and before another initial ("Văn A. Bà …" keeps its sentence end). Read by its letter name (vowels as themselves).
   ///
   /// The last initial keeps its dot as a sentence end unless a lower-case word follows.
-  private func initial(_ chunks: [Chunk], at index: Int) -> (String, keepsDot: Bool)? {
+  ///
+  /// The capitalised word before is the last word read (`state`), not the previous chunk's
+  /// start: "con‫ẬłaMĔ I." reads as its spoken form "con ẬłaMĔ I." does.
+  private func initial(
+    _ chunks: [Chunk], at index: Int, _ state: ReadingState
+  ) -> (String, keepsDot: Bool)? {
     func isInitial(_ chunk: Chunk) -> Bool {
       chunk.trail == "." && chunk.lead.isEmpty && chunk.core.count == 1
         && chunk.core.first?.isUppercase == true
@@ -341,9 +346,8 @@ struct LineExpander: Sendable {
     else { return nil }
     let previous = chunks[index - 1]
     let hasNext = index + 1 < chunks.count
-    if hasNext, previous.trail.isEmpty, previous.core.first?.isUppercase == true,
-      chunks[index + 1].lead.isEmpty, chunks[index + 1].core.count == 1,
-      chunks[index + 1].core.first?.isUppercase == true
+    if hasNext, previous.trail.isEmpty, Self.isNameWord(state.lastWritten),
+      chunks[index + 1].lead.isEmpty, Self.startsWithLetterAlone(chunks[index + 1].core)
     {
       return (name, false)
     }
@@ -352,6 +356,25 @@ struct LineExpander: Sendable {
     else { return nil }
     let lowerNext = hasNext && chunks[index + 1].core.first?.isLowercase == true
     return (name, !lowerNext)
+  }
+
+  /// Whether `word` can be a name before an initial: two or more letters of the Vietnamese
+  /// alphabet, the first a capital ("Nguyễn", "Văn"; not "Ả" or "Șư").
+  static func isNameWord(_ word: Substring) -> Bool {
+    guard word.count >= 2, word.first?.isUppercase == true else { return false }
+    return word.unicodeScalars.allSatisfy { scalar in
+      let value = scalar.value
+      return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        || WordShape.vietnameseCase(value) != nil
+    }
+  }
+
+  /// Whether `core` begins with one capital letter standing alone ("A", "Ö9"): what the core
+  /// says first is that letter, as it would be in a second pass over the spoken text.
+  static func startsWithLetterAlone(_ core: Substring) -> Bool {
+    guard let first = core.first, first.isUppercase else { return false }
+    let rest = core.dropFirst()
+    return rest.first.map { !$0.isLetter } ?? true
   }
 
   /// Dotted initials in one chunk, "N.V.A", "T.H.", "V.Nam": the letters by name, the dots

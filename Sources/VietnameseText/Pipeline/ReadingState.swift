@@ -22,7 +22,7 @@ struct ReadingState {
   var nextWord = ""
   /// Whether the last number read was a "d-m" date ("ngày 30-4 và 1-5").
   var afterDate = false
-  /// The next chunk's core when the current one is a single letter ("Ô TÔ"), else "".
+  /// The next chunk's core ("Ô TÔ": a single letter inside a heading), else "".
   var nextCore: Substring = ""
   /// Where words read by guess are logged (only for ``Normalizer/place(_:)``).
   var doubts: DoubtLog?

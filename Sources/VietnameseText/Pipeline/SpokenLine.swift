@@ -20,16 +20,31 @@ struct SpokenLine {
 
   /// Appends spoken words (already joined by spaces).
   mutating func word(_ words: String) {
+    word(Substring(words))
+  }
+
+  /// Appends spoken words (already joined by spaces) written in the source as they are said.
+  ///
+  /// Combining marks that open the words are dropped: after the space they would join it, and
+  /// a second pass over the line would not read them as this one did.
+  mutating func word(_ words: Substring) {
+    var words = words
+    if let first = words.utf8.first, first >= 0xCC, Self.opensWithMark(words) {
+      words = words.drop(while: { $0 == " " || Self.opensWithMark(Substring(String($0))) })
+    }
     guard !words.isEmpty else { return }
     if !bytes.isEmpty { bytes.append(0x20) }
     bytes.append(contentsOf: words.utf8)
   }
 
-  /// Appends spoken words (already joined by spaces) written in the source as they are said.
-  mutating func word(_ words: Substring) {
-    guard !words.isEmpty else { return }
-    if !bytes.isEmpty { bytes.append(0x20) }
-    bytes.append(contentsOf: words.utf8)
+  /// Whether the first scalar of `text` is a combining mark of the combining-diacritics blocks.
+  private static func opensWithMark(_ text: Substring) -> Bool {
+    guard let value = text.unicodeScalars.first?.value else { return false }
+    switch value {
+    case 0x300...0x36F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
+      return true
+    default: return false
+    }
   }
 
   /// Whether the line ends with `literal`, byte for byte.
