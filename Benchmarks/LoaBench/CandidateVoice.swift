@@ -1,3 +1,4 @@
+import BroadcastPlan
 import Foundation
 import LoaStudio
 import SpeechAudio
@@ -24,7 +25,8 @@ struct CandidateVoice {
   static func parse(_ text: String) throws -> CandidateVoice {
     if text == "stock" { return CandidateVoice(label: "espeak-ng -v vi -s 150", settings: nil) }
     if text == "loa" {
-      return CandidateVoice(label: "Loa (mặc định)", settings: VoiceSettings())
+      return CandidateVoice(
+        label: "Loa (mặc định)", settings: StationVoice.settings(for: VoiceSpec()))
     }
     let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
     let label = parts[0]

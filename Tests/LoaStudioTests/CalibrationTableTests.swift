@@ -26,11 +26,12 @@ struct CalibrationTableTests {
   /// Renders `row`'s text as the speech cache does and returns the row re-measured.
   static func measure(_ row: Row, in folder: TemporaryFolder) throws -> Row {
     let text = try writtenText(row)
-    let estimator = DurationEstimator(
-      voice: VoiceSpec(name: "vi", rate: row.rate), timing: ProgramTiming())
+    // The station's default voice (`VoiceSpec`'s defaults) at the row's rate.
+    let voice = VoiceSpec(name: "vi", rate: row.rate)
+    let estimator = DurationEstimator(voice: voice, timing: ProgramTiming())
     let sentences = estimator.normalizer.sentences(text)
     let rendered = try AudioRenderer().render(
-      SpeechCache.segments(sentences, voice: VoiceSettings(name: "vi", rate: row.rate)),
+      SpeechCache.segments(sentences, voice: StationVoice.settings(for: voice)),
       to: folder.file("\(UUID().uuidString).wav"),
       options: AudioRenderOptions(
         sampleRate: 22_050, loudnessTarget: nil, metadata: AudioMetadata()))
