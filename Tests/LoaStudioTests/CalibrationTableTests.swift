@@ -46,10 +46,7 @@ struct CalibrationTableTests {
     return measured
   }
 
-  /// ±5%: within one process espeak-ng's output for a text depends slightly on what it voiced
-  /// before (the default `f2` variant's echo and breath noise keep state: the one-sentence
-  /// closing renders 2.80 s or 2.92 s); the workers fork a fresh engine state for every batch.
-  @Test("the short texts still render as long as the table says (±5%)", arguments: [150, 175])
+  @Test("the short texts still render as long as the table says (±3%)", arguments: [150, 175])
   func shortTexts(rate: Int) throws {
     let folder = try TemporaryFolder("loa-calibration")
     defer { folder.remove() }
@@ -58,7 +55,7 @@ struct CalibrationTableTests {
     for row in rows {
       let measured = try Self.measure(row, in: folder)
       let error = (measured.seconds - row.seconds) / row.seconds
-      #expect(abs(error) <= 0.05, "\(row.id): \(measured.seconds) s, table \(row.seconds) s")
+      #expect(abs(error) <= 0.03, "\(row.id): \(measured.seconds) s, table \(row.seconds) s")
       #expect(measured.sentences == row.sentences, "\(row.id)")
     }
   }

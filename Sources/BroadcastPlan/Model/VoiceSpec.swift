@@ -22,14 +22,12 @@ public struct VoiceSpec: Sendable, Hashable {
   public static let defaultRate = 150
   /// The default pitch.
   public static let defaultPitch = 50
-  /// The default pitch range: 80, wider than the voice's own 50 (with ``defaultVariant`` it
-  /// cut the recogniser's character error rate most on the bench's tuning half).
-  public static let defaultRange = 80
+  /// The default pitch range.
+  public static let defaultRange = 50
   /// The default word gap.
   public static let defaultWordGap = 0
-  /// The default variant: espeak-ng's `f2` (female), the lever that helped most on the bench
-  /// (character error rate × 0.85 of stock espeak-ng alone, × 0.83 with ``defaultRange``).
-  public static let defaultVariant: String? = "f2"
+  /// The default variant.
+  public static let defaultVariant: String? = nil
 
   /// Creates a voice specification; every omitted field takes the station's default.
   public init(

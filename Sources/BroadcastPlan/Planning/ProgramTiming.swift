@@ -39,15 +39,14 @@ public struct ProgramTiming: Sendable {
   /// The three calibrated constants were fitted together by least squares on the relative error,
   /// against 80 renderings (40 texts × rates 150 and 175: all shipped scripts, openings, closings,
   /// 1–4-sentence announcements) made exactly as the speech cache makes them: espeak-ng 1.51
-  /// (the station's default voice: `vi+f2`, range 80, through SpeechAudio) voicing each
-  /// normalised sentence alone, followed by the sentence or paragraph pause
-  /// (`Tests/Fixtures/schedules/calibration/rendered-vi.tsv`). Result: mean absolute error 1.8%,
-  /// worst −5.0% / +6.9%, no bias between short and long items.
+  /// (voice `vi`, through SpeechAudio) voicing each normalised sentence alone, followed by the
+  /// sentence or paragraph pause (`Tests/Fixtures/schedules/calibration/rendered-vi.tsv`).
+  /// Result: mean absolute error 1.8%, worst −5.5% / +5.2%, no bias between short and long items.
   public static let calibratedSyllableFactor = 0.62
   /// The calibrated per-sentence constant in seconds (fitted with ``calibratedSyllableFactor``).
-  public static let calibratedSentenceSeconds = 0.21
+  public static let calibratedSentenceSeconds = 0.09
   /// The calibrated pause at a clause break in seconds (fitted with ``calibratedSyllableFactor``).
-  public static let calibratedClauseBreakSeconds = 0.32
+  public static let calibratedClauseBreakSeconds = 0.29
 
   /// The silence after a sentence inside a paragraph, in seconds: the one place it is set (the
   /// speech cache and `loa say` use it too).
