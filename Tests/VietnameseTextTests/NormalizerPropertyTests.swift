@@ -43,6 +43,13 @@ struct NormalizerPropertyTests {
 
   static let seeds: [UInt64] = [1, 2, 3, 42, 2026]
 
+  /// The first pair of words (split at any whitespace) where two passes differ, for messages.
+  static func firstDifference(_ once: String, _ twice: String) -> String {
+    let pairs = zip(
+      once.split(whereSeparator: \.isWhitespace), twice.split(whereSeparator: \.isWhitespace))
+    return pairs.first(where: { $0 != $1 }).map { "\($0) ≠ \($1)" } ?? ""
+  }
+
   @Test("random Unicode: no crash, no ASCII digit, line count kept", arguments: seeds)
   func randomUnicode(_ seed: UInt64) {
     var generator = SeededGenerator(seed: seed)
@@ -66,9 +73,7 @@ struct NormalizerPropertyTests {
         let text = Self.randomText(&generator, scalars: false)
         let once = normalizer.normalize(text)
         let twice = normalizer.normalize(once)
-        let pairs = zip(once.split(separator: " "), twice.split(separator: " "))
-        let firstDifference = pairs.first(where: { $0 != $1 }).map { "\($0) ≠ \($1)" } ?? ""
-        #expect(twice == once, "\(firstDifference) in \(once)")
+        #expect(twice == once, "\(Self.firstDifference(once, twice)) in \(once)")
       }
     }
   }
@@ -82,12 +87,9 @@ struct NormalizerPropertyTests {
         let text = Self.randomText(&generator)
         let once = normalizer.normalize(text)
         let twice = normalizer.normalize(once)
-        let pairs = zip(
-          once.split(whereSeparator: \.isWhitespace), twice.split(whereSeparator: \.isWhitespace))
-        let firstDifference = pairs.first(where: { $0 != $1 }).map { "\($0) ≠ \($1)" } ?? ""
         #expect(
           twice == once,
-          "\(dialect) \(firstDifference)\n  input: \(text.debugDescription)\n  once: \(once.debugDescription)"
+          "\(dialect) \(Self.firstDifference(once, twice))\n  input: \(text.debugDescription)\n  once: \(once.debugDescription)"
         )
       }
     }

@@ -33,8 +33,8 @@ extension LineExpander {
       state.advance(.marker("#"), as: .document)
       return
     }
-    var walk = PieceWalk(afterNumber: state.afterNumber)
-    walk.trailStartsWithDot = chunk.trail.hasBytes(prefix: ".")
+    var walk = PieceWalk(
+      afterNumber: state.afterNumber, trailStartsWithDot: chunk.trail.hasBytes(prefix: "."))
     while walk.index < pieces.count {
       switch pieces[walk.index] {
       case .number: readNumberPiece(pieces, &walk, &out, &state)

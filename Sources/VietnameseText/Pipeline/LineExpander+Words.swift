@@ -170,10 +170,7 @@ extension LineExpander {
   /// Whether `word` has two or more letters, all capitals of the Vietnamese alphabet (a
   /// heading's word: "TÔ", "MÁY"; not "Ứƺ", whose reading keeps the capitals it has).
   static func isCapitalWord(_ word: Substring) -> Bool {
-    word.count >= 2
-      && word.unicodeScalars.allSatisfy { scalar in
-        (0x41...0x5A).contains(scalar.value) || WordShape.vietnameseCase(scalar.value) == true
-      }
+    word.count >= 2 && word.unicodeScalars.allSatisfy { WordShape.alphabetCase($0.value) == true }
   }
 
   /// Whether two consonant letters meet in an ASCII word ("UNESCO", "EVNHANOI").

@@ -361,12 +361,10 @@ struct LineExpander: Sendable {
   /// Whether `word` can be a name before an initial: two or more letters of the Vietnamese
   /// alphabet, the first a capital ("Nguyễn", "Văn"; not "Ả" or "Șư").
   static func isNameWord(_ word: Substring) -> Bool {
-    guard word.count >= 2, word.first?.isUppercase == true else { return false }
-    return word.unicodeScalars.allSatisfy { scalar in
-      let value = scalar.value
-      return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-        || WordShape.vietnameseCase(value) != nil
-    }
+    guard word.count >= 2, let first = word.unicodeScalars.first,
+      WordShape.alphabetCase(first.value) == true
+    else { return false }
+    return word.unicodeScalars.allSatisfy { WordShape.alphabetCase($0.value) != nil }
   }
 
   /// Whether `core` begins with one capital letter standing alone ("A", "Ö9"): what the core

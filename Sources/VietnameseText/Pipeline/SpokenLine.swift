@@ -29,18 +29,21 @@ struct SpokenLine {
   /// a second pass over the line would not read them as this one did.
   mutating func word(_ words: Substring) {
     var words = words
-    if let first = words.utf8.first, first >= 0xCC, Self.opensWithMark(words) {
-      words = words.drop(while: { $0 == " " || Self.opensWithMark(Substring(String($0))) })
+    if let first = words.utf8.first, first >= 0xCC, let scalar = words.unicodeScalars.first,
+      Self.isCombiningMark(scalar)
+    {
+      let scalars = words.unicodeScalars
+      let start = scalars.firstIndex { $0 != " " && !Self.isCombiningMark($0) } ?? scalars.endIndex
+      words = words[start...]
     }
     guard !words.isEmpty else { return }
     if !bytes.isEmpty { bytes.append(0x20) }
     bytes.append(contentsOf: words.utf8)
   }
 
-  /// Whether the first scalar of `text` is a combining mark of the combining-diacritics blocks.
-  private static func opensWithMark(_ text: Substring) -> Bool {
-    guard let value = text.unicodeScalars.first?.value else { return false }
-    switch value {
+  /// Whether `scalar` is a combining mark of the combining-diacritics blocks.
+  private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
     case 0x300...0x36F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
       return true
     default: return false

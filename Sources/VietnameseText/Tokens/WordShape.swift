@@ -43,6 +43,16 @@ struct WordShape: Sendable, Equatable {
     }
   }
 
+  /// The case of a letter of the Vietnamese alphabet, ASCII included (see
+  /// ``vietnameseCase(_:)``): `true` upper, `false` lower, `nil` for any other scalar.
+  static func alphabetCase(_ value: UInt32) -> Bool? {
+    switch value {
+    case 0x41...0x5A: return true
+    case 0x61...0x7A: return false
+    default: return vietnameseCase(value)
+    }
+  }
+
   /// The case of a Vietnamese letter outside ASCII, without a Unicode property lookup:
   /// `true` upper, `false` lower, `nil` when the scalar is not one of them.
   static func vietnameseCase(_ value: UInt32) -> Bool? {
