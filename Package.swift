@@ -36,7 +36,9 @@ let package = Package(
     .systemLibrary(
       name: "CEbur128", pkgConfig: "libebur128", providers: [.apt(["libebur128-dev"])]),
     .systemLibrary(name: "CAlsa", pkgConfig: "alsa", providers: [.apt(["libasound2-dev"])]),
-    .systemLibrary(name: "CShout", pkgConfig: "shout", providers: [.apt(["libshout-dev"])]),
+    // libshout's header only (libshout-dev): its functions are opened at run time, not linked,
+    // so its 28 shared libraries are not mapped into every process (SpeechAudio's ShoutLibrary).
+    .systemLibrary(name: "CShout"),
     // prctl(2) for synthesis workers (variadic in C, so Swift needs a shim).
     .systemLibrary(name: "CProcessControl"),
 

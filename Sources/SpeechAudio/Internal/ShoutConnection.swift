@@ -9,6 +9,7 @@ import Glibc
 /// server has stopped reading. Every libshout call runs under ``BrokenPipeGuard``: a server that
 /// went away is an error, not a SIGPIPE.
 final class ShoutConnection {
+  private let shout: ShoutLibrary
   private var handle: OpaquePointer?
   private var connected = false
   let target: IcecastURL
@@ -22,46 +23,38 @@ final class ShoutConnection {
     timeout: Double
   ) throws {
     self.target = target
+    let shout = try ShoutLibrary.loaded(for: target.server)
+    self.shout = shout
     titles = try ShoutTitleSender(target: target)
-    shout_init()
-    guard let shout = shout_new() else {
+    guard let handle = shout.new() else {
       throw PlayoutError.streamUnreachable(target.server, reason: "libshout hết bộ nhớ")
     }
-    handle = shout
+    self.handle = handle
     func check(_ status: Int32) throws {
       guard status != SHOUTERR_SUCCESS else { return }
-      throw PlayoutError.streamRefused(target.server, reason: Self.reason(shout, status))
+      throw PlayoutError.streamRefused(target.server, reason: Self.reason(shout, handle, status))
     }
-    try check(shout_set_host(shout, target.host))
-    try check(shout_set_port(shout, UInt16(target.port)))
-    try check(shout_set_user(shout, target.user))
-    try check(shout_set_password(shout, target.password))
-    try check(shout_set_mount(shout, target.mount))
-    try check(shout_set_agent(shout, "Loa"))
-    try check(shout_set_protocol(shout, UInt32(SHOUT_PROTOCOL_HTTP)))
-    try check(
-      shout_set_content_format(shout, UInt32(SHOUT_FORMAT_MP3), UInt32(SHOUT_USAGE_AUDIO), nil))
-    try check(shout_set_tls(shout, SHOUT_TLS_DISABLED))
-    try check(shout_set_audio_info(shout, SHOUT_AI_SAMPLERATE, "\(sampleRate)"))
-    try check(shout_set_audio_info(shout, SHOUT_AI_CHANNELS, "1"))
-    try check(shout_set_audio_info(shout, SHOUT_AI_BITRATE, "\(kilobitsPerSecond)"))
-    if let streamName { try check(shout_set_meta(shout, SHOUT_META_NAME, streamName)) }
-    try check(shout_set_nonblocking(shout, UInt32(SHOUT_BLOCKING_NONE)))
-    try BrokenPipeGuard.run { try connect(shout, timeout: timeout) }
+    try check(shout.configure(handle, for: target))
+    try check(shout.setAudioInfo(handle, SHOUT_AI_SAMPLERATE, "\(sampleRate)"))
+    try check(shout.setAudioInfo(handle, SHOUT_AI_CHANNELS, "1"))
+    try check(shout.setAudioInfo(handle, SHOUT_AI_BITRATE, "\(kilobitsPerSecond)"))
+    if let streamName { try check(shout.setMeta(handle, SHOUT_META_NAME, streamName)) }
+    try check(shout.setNonblocking(handle, UInt32(SHOUT_BLOCKING_NONE)))
+    try BrokenPipeGuard.run { try connect(handle, timeout: timeout) }
   }
 
   deinit {
     if let handle {
       BrokenPipeGuard.run {
-        if connected { _ = shout_close(handle) }
-        shout_free(handle)
+        if connected { _ = shout.close(handle) }
+        shout.free(handle)
       }
     }
   }
 
   /// Opens the connection and polls it until connected, refused or `timeout` seconds passed.
-  private func connect(_ shout: OpaquePointer, timeout: Double) throws {
-    var status = shout_open(shout)
+  private func connect(_ handle: OpaquePointer, timeout: Double) throws {
+    var status = shout.open(handle)
     let deadline = Self.now() + timeout
     while status == SHOUTERR_BUSY || status == SHOUTERR_RETRY || status == SHOUTERR_UNCONNECTED {
       guard Self.now() < deadline else {
@@ -69,7 +62,7 @@ final class ShoutConnection {
           target.server, reason: "không có trả lời sau \(Int(timeout.rounded())) giây")
       }
       usleep(10_000)
-      status = shout_get_connected(shout)
+      status = shout.getConnected(handle)
     }
     switch status {
     case SHOUTERR_SUCCESS, SHOUTERR_CONNECTED:
@@ -78,9 +71,9 @@ final class ShoutConnection {
       throw PlayoutError.streamRefused(
         target.server, reason: "sai mật khẩu hoặc điểm gắn \(target.mount) đang bận")
     case SHOUTERR_NOCONNECT, SHOUTERR_SOCKET:
-      throw PlayoutError.streamUnreachable(target.server, reason: Self.reason(shout, status))
+      throw PlayoutError.streamUnreachable(target.server, reason: Self.reason(shout, handle, status))
     default:
-      throw PlayoutError.streamRefused(target.server, reason: Self.reason(shout, status))
+      throw PlayoutError.streamRefused(target.server, reason: Self.reason(shout, handle, status))
     }
   }
 
@@ -89,12 +82,12 @@ final class ShoutConnection {
     guard let handle, connected else { throw PlayoutError.closed(target.description) }
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
     let status = BrokenPipeGuard.run {
-      shout_send(handle, base.assumingMemoryBound(to: UInt8.self), bytes.count)
+      shout.send(handle, base.assumingMemoryBound(to: UInt8.self), bytes.count)
     }
     guard status == SHOUTERR_SUCCESS || status == SHOUTERR_BUSY else {
-      throw PlayoutError.streamLost(target.server, reason: Self.reason(handle, status))
+      throw PlayoutError.streamLost(target.server, reason: Self.reason(shout, handle, status))
     }
-    if shout_queuelen(handle) > Self.maximumQueue {
+    if shout.queueLength(handle) > Self.maximumQueue {
       throw PlayoutError.streamLost(target.server, reason: "máy chủ không nhận dữ liệu")
     }
   }
@@ -103,8 +96,8 @@ final class ShoutConnection {
   func flush(timeout: Double) {
     guard let handle, connected else { return }
     let deadline = Self.now() + timeout
-    while shout_queuelen(handle) > 0 && Self.now() < deadline {
-      let status = BrokenPipeGuard.run { shout_send(handle, nil, 0) }
+    while shout.queueLength(handle) > 0 && Self.now() < deadline {
+      let status = BrokenPipeGuard.run { shout.send(handle, nil, 0) }
       guard status == SHOUTERR_SUCCESS || status == SHOUTERR_BUSY else { return }
       usleep(5_000)
     }
@@ -121,17 +114,19 @@ final class ShoutConnection {
   func close() {
     guard let handle, connected else { return }
     connected = false
-    BrokenPipeGuard.run { _ = shout_close(handle) }
+    BrokenPipeGuard.run { _ = shout.close(handle) }
   }
 
   /// libshout's text for a status, in Vietnamese where it is one Loa expects.
-  private static func reason(_ shout: OpaquePointer, _ status: Int32) -> String {
+  private static func reason(
+    _ shout: ShoutLibrary, _ handle: OpaquePointer, _ status: Int32
+  ) -> String {
     switch status {
     case SHOUTERR_NOCONNECT: return "không kết nối được (máy chủ tắt hoặc sai cổng)"
     case SHOUTERR_NOLOGIN: return "sai mật khẩu hoặc điểm gắn đang bận"
     case SHOUTERR_SOCKET: return "lỗi mạng"
     case SHOUTERR_UNCONNECTED: return "chưa kết nối"
-    default: return String(cString: shout_get_error(shout))
+    default: return shout.getError(handle).map { String(cString: $0) } ?? "lỗi \(status)"
     }
   }
 

@@ -10,6 +10,7 @@ import Foundation
 /// thread, and it never touches the streaming connection's handle.
 final class ShoutTitleSender: @unchecked Sendable {
   // @unchecked: `handle` is used only by one helper thread at a time (`busy`, under `lock`).
+  private let shout: ShoutLibrary
   private let handle: OpaquePointer
   private let server: String
   private let lock = NSLock()
@@ -17,26 +18,18 @@ final class ShoutTitleSender: @unchecked Sendable {
 
   /// A sender for `target`'s mount.
   init(target: IcecastURL) throws {
-    shout_init()
-    guard let shout = shout_new() else {
+    shout = try ShoutLibrary.loaded(for: target.server)
+    guard let handle = shout.new() else {
       throw PlayoutError.streamUnreachable(target.server, reason: "libshout hết bộ nhớ")
     }
-    handle = shout
+    self.handle = handle
     server = target.server
-    _ = shout_set_host(shout, target.host)
-    _ = shout_set_port(shout, UInt16(target.port))
-    _ = shout_set_user(shout, target.user)
-    _ = shout_set_password(shout, target.password)
-    _ = shout_set_mount(shout, target.mount)
-    _ = shout_set_agent(shout, "Loa")
-    _ = shout_set_protocol(shout, UInt32(SHOUT_PROTOCOL_HTTP))
-    _ = shout_set_content_format(
-      shout, UInt32(SHOUT_FORMAT_MP3), UInt32(SHOUT_USAGE_AUDIO), nil)
-    _ = shout_set_tls(shout, SHOUT_TLS_DISABLED)
+    // A setting refused here shows again, with its reason, when the stream itself is set up.
+    _ = shout.configure(handle, for: target)
   }
 
   deinit {
-    shout_free(handle)
+    shout.free(handle)
   }
 
   /// Sets the mount's title (`song`, UTF-8); waits at most `timeout` seconds.
@@ -64,17 +57,17 @@ final class ShoutTitleSender: @unchecked Sendable {
     }
     let status = result.get()
     guard status == SHOUTERR_SUCCESS else {
-      throw PlayoutError.streamLost(server, reason: String(cString: shout_get_error(handle)))
+      throw PlayoutError.streamLost(server, reason: shout.getError(handle).map { String(cString: $0) } ?? "lỗi \(status)")
     }
   }
 
   /// The blocking libshout call.
   private func request(_ title: String) -> Int32 {
-    guard let metadata = shout_metadata_new() else { return SHOUTERR_MALLOC }
-    defer { shout_metadata_free(metadata) }
-    let status = shout_metadata_add(metadata, "song", title)
+    guard let metadata = shout.metadataNew() else { return SHOUTERR_MALLOC }
+    defer { shout.metadataFree(metadata) }
+    let status = shout.metadataAdd(metadata, "song", title)
     guard status == SHOUTERR_SUCCESS else { return status }
-    return shout_set_metadata_utf8(handle, metadata)
+    return shout.setMetadataUTF8(handle, metadata)
   }
 
   /// The helper thread's status, handed back under a lock.
