@@ -71,7 +71,8 @@ final class ShoutConnection {
       throw PlayoutError.streamRefused(
         target.server, reason: "sai mật khẩu hoặc điểm gắn \(target.mount) đang bận")
     case SHOUTERR_NOCONNECT, SHOUTERR_SOCKET:
-      throw PlayoutError.streamUnreachable(target.server, reason: Self.reason(shout, handle, status))
+      throw PlayoutError.streamUnreachable(
+        target.server, reason: Self.reason(shout, handle, status))
     default:
       throw PlayoutError.streamRefused(target.server, reason: Self.reason(shout, handle, status))
     }

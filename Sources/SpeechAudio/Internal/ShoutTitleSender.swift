@@ -57,7 +57,8 @@ final class ShoutTitleSender: @unchecked Sendable {
     }
     let status = result.get()
     guard status == SHOUTERR_SUCCESS else {
-      throw PlayoutError.streamLost(server, reason: shout.getError(handle).map { String(cString: $0) } ?? "lỗi \(status)")
+      throw PlayoutError.streamLost(
+        server, reason: shout.getError(handle).map { String(cString: $0) } ?? "lỗi \(status)")
     }
   }
 
