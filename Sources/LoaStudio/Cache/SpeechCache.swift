@@ -81,9 +81,10 @@ final class SpeechCache: Sendable {
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     let segments = Self.segments(normalizer.sentences(text), voice: voice)
-    let options = AudioRenderOptions(
+    var options = AudioRenderOptions(
       sampleRate: sampleRate, loudnessTarget: nil,
       metadata: AudioMetadata(comment: AudioMetadata.aiLabel, software: StudioInfo.software))
+    options.measuresLoudness = false
     let rendered = try renderer.render(segments, to: url, options: options)
     remember(rendered.seconds, for: key)
     return rendered.seconds

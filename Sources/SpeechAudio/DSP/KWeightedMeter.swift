@@ -7,26 +7,34 @@ import Foundation
 /// from the same analogue prototypes), 400 ms gating blocks every 100 ms from the start of the
 /// stream, an absolute gate at −70 LUFS and a relative gate 10 LU under the loudness of the
 /// blocks that pass it. It keeps one energy per 100 ms (about 300 KB for ten hours), so the
-/// gating is exact rather than binned, and it costs a few times less than libebur128's generic
-/// multi-channel loop: the filter runs in a tight Double loop with the sums in registers.
+/// gating is exact rather than binned.
+///
+/// The filter is recursive, so one stream is a chain of dependent multiplications: the meter
+/// gathers 1.7 s of samples and filters four 0.4 s stretches of it at once, one per SIMD lane.
+/// Each lane starts from rest one sub-block (100 ms, 24 time constants of the 38 Hz high-pass)
+/// before the samples it measures, which brings each sub-block's energy within about 10⁻⁹ of
+/// the continuous filter's (`KWeightedMeterTests`): loudness moves by less than 10⁻⁸ LU. The lanes depend on sample positions
+/// only, never on how the samples were handed over, so the figures are the same for any
+/// chunking.
 ///
 /// Meters of consecutive parts of a program combine with ``integratedLoudness(of:)``: the
 /// gating runs over all their blocks (each part's blocks start at its own first sample).
 struct KWeightedMeter {
   /// Samples per 100 ms sub-block (rounded as libebur128 rounds it).
   let subBlock: Int
-  /// Sum of squares of the K-weighted samples of each complete sub-block.
-  private(set) var subBlockEnergies: [Double] = []
-  private let shelf: Biquad
-  private let highPass: Biquad
-  /// Filter state: two transposed direct-form II biquads.
-  private var s1 = 0.0
-  private var s2 = 0.0
-  private var t1 = 0.0
-  private var t2 = 0.0
-  /// The unfinished sub-block: its sum and how many samples it has.
-  private var sum = 0.0
-  private var filled = 0
+  /// Sum of squares of the K-weighted samples of each sub-block filtered so far.
+  private var filtered: [Double] = []
+  /// The K-weighting's two sections.
+  let shelf: Biquad
+  let highPass: Biquad
+  /// One sub-block of samples already measured (zeros before the stream), then the samples
+  /// still to filter.
+  private var pending: [Float]
+
+  /// Sub-blocks each lane measures in a full frame.
+  static let laneSubBlocks = 4
+  /// Lanes filtered together.
+  static let lanes = 4
 
   /// Coefficients of one second-order section, a0 = 1.
   struct Biquad {
@@ -55,54 +63,101 @@ struct KWeightedMeter {
     a0 = 1 + k / q + k * k
     highPass = Biquad(
       b0: 1, b1: -2, b2: 1, a1: 2 * (k * k - 1) / a0, a2: (1 - k / q + k * k) / a0)
+    pending = [Float](repeating: 0, count: subBlock)
+    pending.reserveCapacity(frameLength)
   }
+
+  /// Samples of a full frame: the warm-up sub-block and every lane's sub-blocks.
+  private var frameLength: Int { subBlock * (1 + Self.lanes * Self.laneSubBlocks) }
 
   /// Adds samples.
   mutating func add(_ samples: UnsafeBufferPointer<Float>) {
-    let f = shelf
-    let h = highPass
-    var (s1, s2, t1, t2) = (self.s1, self.s2, self.t1, self.t2)
-    var sum = self.sum
-    var filled = self.filled
-    var index = 0
-    let count = samples.count
-    while index < count {
-      let stop = min(count, index + subBlock - filled)
-      for n in index..<stop {
-        let x = Double(samples[n])
-        let y = f.b0 * x + s1
-        s1 = f.b1 * x - f.a1 * y + s2
-        s2 = f.b2 * x - f.a2 * y
+    var rest = samples[...]
+    while !rest.isEmpty {
+      let take = min(rest.count, frameLength - pending.count)
+      pending.append(contentsOf: rest.prefix(take))
+      rest = rest.dropFirst(take)
+      guard pending.count == frameLength else { continue }
+      pending.withUnsafeBufferPointer {
+        Self.filter(
+          $0, lanes: Self.laneSubBlocks, keeping: Self.lanes * Self.laneSubBlocks,
+          subBlock: subBlock, shelf: shelf, highPass: highPass, into: &filtered)
+      }
+      // The last measured sub-block warms the next frame's first lane up.
+      pending.removeFirst(frameLength - subBlock)
+    }
+  }
+
+  /// The energy of each complete sub-block added so far.
+  var subBlockEnergies: [Double] {
+    let whole = (pending.count - subBlock) / subBlock
+    guard whole > 0 else { return filtered }
+    // The rest, spread over the lanes (the last lanes padded with silence, dropped).
+    let perLane = (whole + Self.lanes - 1) / Self.lanes
+    var padded = [Float](repeating: 0, count: subBlock * (1 + Self.lanes * perLane))
+    padded.replaceSubrange(
+      0..<(subBlock * (1 + whole)), with: pending.prefix(subBlock * (1 + whole)))
+    var energies = filtered
+    padded.withUnsafeBufferPointer {
+      Self.filter(
+        $0, lanes: perLane, keeping: whole, subBlock: subBlock, shelf: shelf,
+        highPass: highPass, into: &energies)
+    }
+    return energies
+  }
+
+  /// K-weights `samples` in ``lanes`` lanes of `perLane` sub-blocks, lane `k` measuring
+  /// sub-blocks `k·perLane …` after the first (its warm-up); appends the first `keeping`
+  /// sub-block energies, in order.
+  private static func filter(
+    _ samples: UnsafeBufferPointer<Float>, lanes perLane: Int, keeping: Int, subBlock: Int,
+    shelf f: Biquad, highPass h: Biquad, into energies: inout [Double]
+  ) {
+    typealias Lanes = SIMD4<Double>
+    let stride = perLane * subBlock
+    let base = samples.baseAddress!
+    let (b0, b1, b2) = (Lanes(repeating: f.b0), Lanes(repeating: f.b1), Lanes(repeating: f.b2))
+    let (a1, a2) = (Lanes(repeating: f.a1), Lanes(repeating: f.a2))
+    let (c1, c2) = (Lanes(repeating: h.a1), Lanes(repeating: h.a2))
+    var (s1, s2, t1, t2) = (Lanes(), Lanes(), Lanes(), Lanes())
+    var sums = [Lanes](repeating: Lanes(), count: perLane + 1)
+    // Sub-block 0 of each lane is its warm-up; 1… are measured.
+    for block in 0...perLane {
+      var sum = Lanes()
+      let start = block * subBlock
+      for n in start..<(start + subBlock) {
+        let x = Lanes(
+          Double(base[n]), Double(base[n + stride]), Double(base[n + 2 * stride]),
+          Double(base[n + 3 * stride]))
+        let y = b0 * x + s1
+        s1 = b1 * x - a1 * y + s2
+        s2 = b2 * x - a2 * y
         let z = y + t1
-        t1 = -2 * y - h.a1 * z + t2
-        t2 = y - h.a2 * z
+        t1 = -2 * y - c1 * z + t2
+        t2 = y - c2 * z
         sum += z * z
       }
-      filled += stop - index
-      index = stop
-      if filled == subBlock {
-        subBlockEnergies.append(sum)
-        sum = 0
-        filled = 0
+      sums[block] = sum
+      // Denormals would slow the filter to a crawl in long silences.
+      func flushed(_ state: Lanes) -> Lanes {
+        state.replacing(with: 0, where: state .< 1e-30 .& state .> -1e-30)
+      }
+      (s1, s2, t1, t2) = (flushed(s1), flushed(s2), flushed(t1), flushed(t2))
+    }
+    for lane in 0..<Self.lanes {
+      for block in 1...perLane where lane * perLane + block <= keeping {
+        energies.append(sums[block][lane])
       }
     }
-    // Denormals would slow the filter to a crawl in long silences.
-    if abs(s1) < 1e-30 { s1 = 0 }
-    if abs(s2) < 1e-30 { s2 = 0 }
-    if abs(t1) < 1e-30 { t1 = 0 }
-    if abs(t2) < 1e-30 { t2 = 0 }
-    (self.s1, self.s2, self.t1, self.t2) = (s1, s2, t1, t2)
-    self.sum = sum
-    self.filled = filled
   }
 
   /// The mean square of each 400 ms gating block (four sub-blocks, one sub-block apart).
   var blockEnergies: [Double] {
-    guard subBlockEnergies.count >= 4 else { return [] }
+    let energies = subBlockEnergies
+    guard energies.count >= 4 else { return [] }
     let scale = 1 / Double(4 * subBlock)
-    return (0...(subBlockEnergies.count - 4)).map { j in
-      (subBlockEnergies[j] + subBlockEnergies[j + 1] + subBlockEnergies[j + 2]
-        + subBlockEnergies[j + 3]) * scale
+    return (0...(energies.count - 4)).map { j in
+      (energies[j] + energies[j + 1] + energies[j + 2] + energies[j + 3]) * scale
     }
   }
 

@@ -8,6 +8,10 @@ public struct AudioRenderOptions: Sendable, Hashable {
   public var truePeakCeiling: Double
   /// The strings written into the file.
   public var metadata: AudioMetadata
+  /// Whether an unnormalised render (`loudnessTarget` nil) measures its loudness; when not,
+  /// ``RenderedAudio/integratedLoudness`` is NaN (cache files, whose loudness nobody reads,
+  /// skip the K-weighting pass).
+  public var measuresLoudness = true
 
   /// Creates options; defaults: 22,050 Hz, −16 LUFS, −1 dBTP.
   public init(

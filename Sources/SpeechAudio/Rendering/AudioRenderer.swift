@@ -129,7 +129,9 @@ public struct AudioRenderer: Sendable {
     do {
       let encoder = try Self.encoder(for: output, format: format, options: options)
       var tracker = PeakTracker()
-      let pass = try MeteringConsumer(sampleRate: options.sampleRate) { chunk in
+      let pass = try MeteringConsumer(
+        sampleRate: options.sampleRate, metering: options.measuresLoudness
+      ) { chunk in
         tracker.add(chunk)
         try encoder.write(chunk)
       }

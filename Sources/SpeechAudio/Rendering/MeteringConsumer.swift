@@ -6,15 +6,19 @@ import Foundation
 final class MeteringConsumer: @unchecked Sendable {
   /// The queue the producer fills.
   let queue = ChunkQueue(capacity: 4)
-  private var meter: KWeightedMeter
+  private var meter: KWeightedMeter?
   private let sink: (UnsafeBufferPointer<Float>) throws -> Void
   private let finished = DispatchSemaphore(value: 0)
   private var failure: Error?
   private var joined = false
 
-  /// Creates a consumer metering at `sampleRate` and handing every chunk to `sink`.
-  init(sampleRate: Int, sink: @escaping (UnsafeBufferPointer<Float>) throws -> Void) throws {
-    meter = KWeightedMeter(sampleRate: sampleRate)
+  /// Creates a consumer metering at `sampleRate` (unless `metering` is false) and handing
+  /// every chunk to `sink`.
+  init(
+    sampleRate: Int, metering: Bool = true,
+    sink: @escaping (UnsafeBufferPointer<Float>) throws -> Void
+  ) throws {
+    meter = metering ? KWeightedMeter(sampleRate: sampleRate) : nil
     self.sink = sink
   }
 
@@ -29,7 +33,7 @@ final class MeteringConsumer: @unchecked Sendable {
     while let chunk = queue.pop() {
       do {
         try chunk.withUnsafeBufferPointer { buffer in
-          meter.add(buffer)
+          meter?.add(buffer)
           try sink(buffer)
         }
       } catch {
@@ -41,12 +45,13 @@ final class MeteringConsumer: @unchecked Sendable {
     finished.signal()
   }
 
-  /// Waits for the consumer to drain the queue; rethrows its error; returns the loudness.
+  /// Waits for the consumer to drain the queue; rethrows its error; returns the loudness (NaN
+  /// when not metering).
   func finish() throws -> Double {
     queue.finish()
     join()
     if let failure { throw failure }
-    return meter.integratedLoudness
+    return meter?.integratedLoudness ?? .nan
   }
 
   /// Stops the consumer after a producer failure and waits for it (safe to call again).

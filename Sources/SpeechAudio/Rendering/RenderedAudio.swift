@@ -12,7 +12,8 @@ public struct RenderedAudio: Sendable {
   public let segmentOffsets: [Double]
   /// Length of each input segment in the output, in seconds.
   public let segmentSeconds: [Double]
-  /// Integrated loudness of the output in LUFS (−70 for silence).
+  /// Integrated loudness of the output in LUFS (−70 for silence; NaN when the options asked
+  /// for no measurement, ``AudioRenderOptions/measuresLoudness``).
   public let integratedLoudness: Double
   /// True peak of the output in dBTP.
   public let truePeak: Double
