@@ -4,7 +4,7 @@ import Foundation
 /// front door of `SpeechAudio` for files.
 ///
 /// Audio streams in chunks. Pass 1: synthesis and file reading on the calling thread → bounded
-/// queue → a second thread that meters loudness (libebur128), measures each block's true peak
+/// queue → a second thread that meters loudness (``KWeightedMeter``), measures each block's true peak
 /// and parks the samples in a scratch file beside the output. Between the passes the make-up
 /// gain is chosen from those block figures so that the true-peak-limited result lands on the
 /// target. Pass 2: the calling thread applies gain and limiter, tracks the true peak and
@@ -233,8 +233,8 @@ public struct AudioRenderer: Sendable {
   ///
   /// A second thread reads the first part of the scratch file itself and meters it; this one
   /// limits, tracks peaks and encodes everything and meters the rest (programs over a minute;
-  /// shorter ones are metered wholly on the second thread). libebur128 then combines the two
-  /// meters' gating blocks.
+  /// shorter ones are metered wholly on the second thread). The two meters' gating blocks are
+  /// then gated together.
   private func writeLimited(
     _ scratch: ScratchFile, envelope: GainEnvelope, into output: OutputFile,
     format: AudioFileFormat, options: AudioRenderOptions
