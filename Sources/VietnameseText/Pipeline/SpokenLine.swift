@@ -38,7 +38,10 @@ struct SpokenLine {
     }
     guard !words.isEmpty else { return }
     if !bytes.isEmpty { bytes.append(0x20) }
-    bytes.append(contentsOf: words.utf8)
+    // A copy of contiguous bytes (native strings), not the element-by-element generic path.
+    if words.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+      bytes.append(contentsOf: words.utf8)
+    }
   }
 
   /// Whether `scalar` is a combining mark of the combining-diacritics blocks.
