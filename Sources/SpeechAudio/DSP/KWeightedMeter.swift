@@ -13,9 +13,9 @@ import Foundation
 /// gathers 1.7 s of samples and filters four 0.4 s stretches of it at once, one per SIMD lane.
 /// Each lane starts from rest one sub-block (100 ms, 24 time constants of the 38 Hz high-pass)
 /// before the samples it measures, which brings each sub-block's energy within about 10⁻⁹ of
-/// the continuous filter's (`KWeightedMeterTests`): loudness moves by less than 10⁻⁸ LU. The lanes depend on sample positions
-/// only, never on how the samples were handed over, so the figures are the same for any
-/// chunking.
+/// the continuous filter's (`KWeightedMeterTests`): loudness moves by less than 10⁻⁸ LU. The
+/// lanes depend on sample positions only, never on how the samples were handed over, so the
+/// figures are the same for any chunking.
 ///
 /// Meters of consecutive parts of a program combine with ``integratedLoudness(of:)``: the
 /// gating runs over all their blocks (each part's blocks start at its own first sample).

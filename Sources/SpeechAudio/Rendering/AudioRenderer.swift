@@ -4,13 +4,14 @@ import Foundation
 /// front door of `SpeechAudio` for files.
 ///
 /// Audio streams in chunks. Pass 1: synthesis and file reading on the calling thread → bounded
-/// queue → a second thread that meters loudness (``KWeightedMeter``), measures each block's true peak
-/// and parks the samples in a scratch file beside the output. Between the passes the make-up
-/// gain is chosen from those block figures so that the true-peak-limited result lands on the
-/// target. Pass 2: the calling thread applies gain and limiter, tracks the true peak and
+/// queue → a second thread that meters loudness (``KWeightedMeter``), measures each block's
+/// true peak and parks the samples in a scratch file beside the output. Between the passes the
+/// make-up gain is chosen from those block figures so that the true-peak-limited result lands
+/// on the target. Pass 2: the calling thread applies gain and limiter, tracks the true peak and
 /// encodes; the second thread meters the output. If the measured loudness still misses by more
 /// than 0.2 LU, one corrected pass follows. Without a loudness target there is one pass
-/// (metering and encoding on the second thread). Loudness is measured by ``KWeightedMeter``. Memory stays flat whatever the length (about
+/// (metering, unless ``AudioRenderOptions/measuresLoudness`` is off, and encoding on the second
+/// thread). Memory stays flat whatever the length (about
 /// 1.2 MB of block figures an hour). The result is written under a temporary name in the output
 /// folder and renamed when complete; nothing is left behind on failure.
 ///
