@@ -26,4 +26,26 @@ struct PoolReleaseTests {
     pool.shutdown()
     #expect(pool.workerProcessIDs.isEmpty)
   }
+
+  @Test("startWorkers starts every worker before any request; their speech is the same")
+  func startBeforeRequests() throws {
+    let reference = SynthesisPool(executable: LoaProcess.binary, jobs: 1)
+    defer { reference.shutdown() }
+    let pool = SynthesisPool(executable: LoaProcess.binary, jobs: 2)
+    defer { pool.shutdown() }
+    #expect(pool.workerProcessIDs.isEmpty)
+    pool.startWorkers()
+    // The lanes start their workers on their own threads: wait for both (at most 10 s).
+    let deadline = Date().addingTimeInterval(10)
+    while pool.workerProcessIDs.count < 2, Date() < deadline { usleep(10_000) }
+    let started = pool.workerProcessIDs
+    #expect(started.count == 2)
+    for pid in started { #expect(kill(pid, 0) == 0, "worker \(pid) not running") }
+    pool.startWorkers()  // a second call starts nothing more
+    let request = SynthesisRequest(
+      texts: ["Xin chào bà con."], settings: VoiceSettings(), sampleRate: 22_050)
+    let samples = try pool.synthesize(request)
+    #expect(Set(pool.workerProcessIDs) == Set(started))
+    #expect(samples == (try reference.synthesize(request)))
+  }
 }

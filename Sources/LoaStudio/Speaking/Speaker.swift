@@ -32,6 +32,8 @@ public struct Speaker: Sendable {
 
   /// Reads `request.input` aloud into `request.output`.
   public func say(_ request: SpeechRequest) throws -> RenderedAudio {
+    // The workers start while the text is read, checked and normalised.
+    renderer.pool?.startWorkers()
     let raw = try request.input.read()
     // A bulletin script's header is not read aloud; BroadcastPlan's parser splits it off.
     let text = ScriptParser(path: request.input.sourceName, file: request.input.sourceName)

@@ -108,20 +108,36 @@ public final class SynthesisPool: Sendable {
       ticket.complete(.failure(.workerFailed("bộ tổng hợp đã đóng")))
       return ticket
     }
-    if startLanes {
-      for _ in 0..<jobs {
-        let thread = Thread { [self] in runLane() }
-        thread.name = "loa-synthesis-lane"
-        thread.start()
-      }
-    }
+    if startLanes { self.startLanes(spawning: false) }
     available.signal()
     return ticket
   }
 
+  /// Starts the workers now rather than at the first request, so that their start (a process
+  /// and its engine, some 40 ms) overlaps what the caller still has to do before it asks for
+  /// speech. Does nothing once workers run, or on a closed pool; a worker that fails to start
+  /// here is started again, and its failure reported, by the first request.
+  public func startWorkers() {
+    let start = state.withLock { state -> Bool in
+      guard !state.closing, !state.releasing, !state.lanesStarted else { return false }
+      state.lanesStarted = true
+      return true
+    }
+    if start { startLanes(spawning: true) }
+  }
+
+  /// Starts the lane threads; with `spawning`, each starts its worker before the first request.
+  private func startLanes(spawning: Bool) {
+    for _ in 0..<jobs {
+      let thread = Thread { [self] in runLane(spawning: spawning) }
+      thread.name = "loa-synthesis-lane"
+      thread.start()
+    }
+  }
+
   /// A lane: takes requests until the pool closes, with its own worker process.
-  private func runLane() {
-    var worker: WorkerProcess?
+  private func runLane(spawning: Bool) {
+    var worker: WorkerProcess? = spawning ? try? start() : nil
     while true {
       available.wait()
       let next = state.withLock { state -> SynthesisTicket? in
