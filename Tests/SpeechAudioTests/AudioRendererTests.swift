@@ -71,7 +71,9 @@ import Testing
     #expect(folder.contents().isEmpty)
   }
 
-  @Test("A program over a minute (metering split between both threads) still measures exactly")
+  @Test(
+    "A program over a minute (loudness and true peak measured on both threads) still measures exactly"
+  )
   func longProgram() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -89,6 +91,8 @@ import Testing
       [.chime, .file(input)], to: url, options: AudioRenderOptions())
     let measured = try AudioProbe.loudness(of: url)
     #expect(abs(result.integratedLoudness - measured.integrated) < 0.05)
+    #expect(
+      abs(result.truePeak - measured.truePeak) < 0.1, "\(result.truePeak) vs \(measured.truePeak)")
     #expect(abs(measured.integrated + 16) <= 0.5 && measured.truePeak <= -1)
   }
 }

@@ -17,9 +17,18 @@ struct PeakTracker {
     .max() ?? 2
   }()
 
-  /// Creates a tracker.
+  /// Creates a tracker for the start of a stream.
   init() {
     buffer = [Float](repeating: 0, count: TruePeakFilter.history)
+  }
+
+  /// Creates a tracker that goes on after `before`, the samples just ahead of its first one
+  /// (their last ``TruePeakFilter/history`` are the filter's history, not measured; fewer are
+  /// padded with zeros): a stream measured in two parts gives the peak a single tracker gives.
+  init(after before: UnsafeBufferPointer<Float>) {
+    let history = TruePeakFilter.history
+    buffer = [Float](repeating: 0, count: max(0, history - before.count))
+    buffer.append(contentsOf: before.suffix(history))
   }
 
   /// Adds samples.
@@ -45,7 +54,10 @@ struct PeakTracker {
   }
 
   /// The true peak in dBTP (−200 for silence).
-  var decibels: Double {
+  var decibels: Double { Self.decibels(peak) }
+
+  /// A linear peak in dBTP (−200 for silence).
+  static func decibels(_ peak: Float) -> Double {
     peak > 0 ? 20 * log10(Double(peak)) : -200
   }
 }
