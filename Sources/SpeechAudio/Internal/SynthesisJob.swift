@@ -14,7 +14,13 @@ final class SynthesisJob {
   /// Appends 16-bit samples, converted to Float.
   func append(_ buffer: UnsafeBufferPointer<Int16>) {
     let scale: Float = 1.0 / 32768.0
-    samples.append(contentsOf: buffer.lazy.map { Float($0) * scale })
+    let start = samples.count
+    // Room first, then one plain loop: a lazily mapped append goes element by element through
+    // the generic sequence path, several times slower.
+    samples.append(contentsOf: repeatElement(0, count: buffer.count))
+    samples.withUnsafeMutableBufferPointer { out in
+      for index in 0..<buffer.count { out[start + index] = Float(buffer[index]) * scale }
+    }
   }
 
   /// Forgets the samples, keeping the storage.
