@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The built-in PA chime: three soft descending bell tones lasting exactly 2.5 s.
 ///
@@ -14,8 +15,20 @@ enum Chime {
     (0.0, 784.0), (0.55, 659.25), (1.1, 523.25),
   ]
 
+  /// The samples already computed, by rate: every program opens with the chime, and its
+  /// three sines per sample cost more than the rest of its mixing.
+  private static let computed = Mutex<[Int: [Float]]>([:])
+
   /// Exactly `round(2.5 × sampleRate)` mono samples.
   static func samples(sampleRate: Int) -> [Float] {
+    if let samples = computed.withLock({ $0[sampleRate] }) { return samples }
+    let samples = synthesize(sampleRate: sampleRate)
+    computed.withLock { $0[sampleRate] = samples }
+    return samples
+  }
+
+  /// The chime computed afresh.
+  private static func synthesize(sampleRate: Int) -> [Float] {
     let count = Int((seconds * Double(sampleRate)).rounded())
     var result = [Float](repeating: 0, count: count)
     let rate = Double(sampleRate)
