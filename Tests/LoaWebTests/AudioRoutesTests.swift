@@ -73,8 +73,7 @@ import Testing
   }
 
   @Test func symlinkOutOfTheDayFolderIsNotFound() async throws {
-    let copy = try WebFixture()
-    try FileManager.default.copyItem(at: fixture.out, to: copy.out)
+    let copy = try fixture.copy()
     let program = copy.out.appendingPathComponent("2026-11-30/0600-sang.wav")
     try FileManager.default.removeItem(at: program)
     try FileManager.default.createSymbolicLink(

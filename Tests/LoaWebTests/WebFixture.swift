@@ -41,6 +41,20 @@ struct WebFixture: Sendable {
 
   var studio: Studio { Studio(schedulePath: schedule, outputDirectory: out) }
 
+  /// A new fixture whose `out` is a copy of this one's, but for SQLite's `-wal` and `-shm`
+  /// files: other tests may have the database open (those files come and go with their
+  /// connections, so copying them races), and a closed render left everything in the file.
+  func copy() throws -> WebFixture {
+    let copy = try WebFixture()
+    try FileManager.default.createDirectory(at: copy.out, withIntermediateDirectories: true)
+    for name in try FileManager.default.contentsOfDirectory(atPath: out.path)
+    where !name.hasSuffix("-wal") && !name.hasSuffix("-shm") {
+      try FileManager.default.copyItem(
+        at: out.appendingPathComponent(name), to: copy.out.appendingPathComponent(name))
+    }
+    return copy
+  }
+
   /// Renders three days, as `loa render --date 2026-11-30 --days 3` does.
   func render() throws {
     let workspace = try studio.load(today: Self.firstDay)
