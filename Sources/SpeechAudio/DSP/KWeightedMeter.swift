@@ -80,7 +80,7 @@ struct KWeightedMeter {
       guard pending.count == frameLength else { continue }
       pending.withUnsafeBufferPointer {
         Self.filter(
-          $0, lanes: Self.laneSubBlocks, keeping: Self.lanes * Self.laneSubBlocks,
+          $0, perLane: Self.laneSubBlocks, keeping: Self.lanes * Self.laneSubBlocks,
           subBlock: subBlock, shelf: shelf, highPass: highPass, into: &filtered)
       }
       // The last measured sub-block warms the next frame's first lane up.
@@ -100,7 +100,7 @@ struct KWeightedMeter {
     var energies = filtered
     padded.withUnsafeBufferPointer {
       Self.filter(
-        $0, lanes: perLane, keeping: whole, subBlock: subBlock, shelf: shelf,
+        $0, perLane: perLane, keeping: whole, subBlock: subBlock, shelf: shelf,
         highPass: highPass, into: &energies)
     }
     return energies
@@ -110,7 +110,7 @@ struct KWeightedMeter {
   /// sub-blocks `k·perLane …` after the first (its warm-up); appends the first `keeping`
   /// sub-block energies, in order.
   private static func filter(
-    _ samples: UnsafeBufferPointer<Float>, lanes perLane: Int, keeping: Int, subBlock: Int,
+    _ samples: UnsafeBufferPointer<Float>, perLane: Int, keeping: Int, subBlock: Int,
     shelf f: Biquad, highPass h: Biquad, into energies: inout [Double]
   ) {
     typealias Lanes = SIMD4<Double>

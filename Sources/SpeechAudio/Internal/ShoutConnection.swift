@@ -127,7 +127,7 @@ final class ShoutConnection {
     case SHOUTERR_NOLOGIN: return "sai mật khẩu hoặc điểm gắn đang bận"
     case SHOUTERR_SOCKET: return "lỗi mạng"
     case SHOUTERR_UNCONNECTED: return "chưa kết nối"
-    default: return shout.getError(handle).map { String(cString: $0) } ?? "lỗi \(status)"
+    default: return shout.errorText(handle, status: status)
     }
   }
 

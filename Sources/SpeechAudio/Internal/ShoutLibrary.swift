@@ -103,6 +103,11 @@ struct ShoutLibrary {
     metadataAdd = try symbol("shout_metadata_add")
   }
 
+  /// libshout's own text for the last error on `handle` (`status` when it has none).
+  func errorText(_ handle: Handle, status: Int32) -> String {
+    getError(handle).map { String(cString: $0) } ?? "lỗi \(status)"
+  }
+
   /// Sets `shout` up as an MP3 source for `target` over plain HTTP, the settings a stream and
   /// its title sender share; the first status that is not `SHOUTERR_SUCCESS`, else that.
   func configure(_ shout: Handle, for target: IcecastURL) -> Int32 {

@@ -58,7 +58,7 @@ final class ShoutTitleSender: @unchecked Sendable {
     let status = result.get()
     guard status == SHOUTERR_SUCCESS else {
       throw PlayoutError.streamLost(
-        server, reason: shout.getError(handle).map { String(cString: $0) } ?? "lỗi \(status)")
+        server, reason: shout.errorText(handle, status: status))
     }
   }
 

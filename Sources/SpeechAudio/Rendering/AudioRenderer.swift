@@ -246,7 +246,7 @@ public struct AudioRenderer: Sendable {
     let encoder = try Self.encoder(for: output, format: format, options: options)
     let head = MeterBox(sampleRate: options.sampleRate)
     var tailMeter = KWeightedMeter(sampleRate: options.sampleRate)
-    var tailTracker: PeakTracker?
+    var tailTracker = PeakTracker()
     let total = scratch.count
     let long = total >= options.sampleRate * Self.splitMeteringSeconds
     let chunk = Self.chunkSize
@@ -263,18 +263,15 @@ public struct AudioRenderer: Sendable {
     }
     do {
       var buffer: [Float] = []
-      var before: [Float] = []
       try scratch.read(0..<total, chunk: Self.chunkSize) { chunk, position in
         envelope.apply(chunk, offset: position, into: &buffer)
         try buffer.withUnsafeBufferPointer { samples in
           if position >= split {
             tailMeter.add(samples)
-            if tailTracker == nil {
-              tailTracker = before.withUnsafeBufferPointer { PeakTracker(after: $0) }
-            }
-            tailTracker?.add(samples)
+            tailTracker.add(samples)
           } else if position + samples.count == split {
-            before = Array(samples.suffix(TruePeakFilter.history))
+            // The chunk just before the tail (`split` is a whole number of chunks).
+            tailTracker = PeakTracker(after: samples)
           }
           try encoder.write(samples)
         }
@@ -287,7 +284,7 @@ public struct AudioRenderer: Sendable {
     let loudness = KWeightedMeter.integratedLoudness(
       of: long ? [head.meter, tailMeter] : [head.meter])
     try encoder.close()
-    return (loudness, PeakTracker.decibels(max(head.tracker.peak, tailTracker?.peak ?? 0)))
+    return (loudness, PeakTracker.decibels(max(head.tracker.peak, tailTracker.peak)))
   }
 
   /// The meters the head thread of the final pass fills and this thread reads after joining it.
