@@ -72,7 +72,7 @@ import Testing
   }
 
   @Test(
-    "A program over a minute (loudness and true peak measured on both threads) still measures exactly"
+    "A program over a minute (the final pass metered on the second thread) measures as libebur128 does"
   )
   func longProgram() throws {
     let folder = try TemporaryFolder()

@@ -28,17 +28,20 @@ struct GainEnvelope {
     // need = ceiling − gain − peak, in codes; rounded down: never less reduction than needed.
     let headroom = Int((100 * (ceilingDB - gainDB)).rounded(.down)) + 2 * unity
     var points = [UInt16](repeating: UInt16(unity), count: count + 1)
-    for b in 0..<count {
-      let need = UInt16(clamping: min(unity, headroom - Int(peaks[b])))
-      if need < points[b] { points[b] = need }
-      if need < points[b + 1] { points[b + 1] = need }
-    }
-    if count > 0 {
-      for k in stride(from: count - 1, through: 0, by: -1) {
-        points[k] = min(points[k], UInt16(clamping: Int(points[k + 1]) + Self.attack))
-      }
-      for k in 1...count {
-        points[k] = min(points[k], UInt16(clamping: Int(points[k - 1]) + Self.release))
+    peaks.withUnsafeBufferPointer { peaks in
+      points.withUnsafeMutableBufferPointer { points in
+        for b in 0..<count {
+          let need = UInt16(clamping: min(unity, headroom - Int(peaks[b])))
+          if need < points[b] { points[b] = need }
+          if need < points[b + 1] { points[b + 1] = need }
+        }
+        guard count > 0 else { return }
+        for k in stride(from: count - 1, through: 0, by: -1) {
+          points[k] = min(points[k], UInt16(clamping: Int(points[k + 1]) + Self.attack))
+        }
+        for k in 1...count {
+          points[k] = min(points[k], UInt16(clamping: Int(points[k - 1]) + Self.release))
+        }
       }
     }
     self.points = points
@@ -46,36 +49,27 @@ struct GainEnvelope {
 
   /// Estimated change of loudness (dB, ≤ 0) the reduction causes, energy-weighted over the
   /// blocks no quieter than 10 dB under the average (a stand-in for R128's relative gate).
-  func loudnessChange(_ analysis: BlockAnalysis) -> Double {
-    let codes = analysis.energies
-    guard !codes.isEmpty else { return 0 }
-    var total: Double = 0
-    for code in codes {
-      let root = Double(DecibelCode.amplitude(code))
-      total += root * root
-    }
-    let gate = total / Double(codes.count) * 0.1
-    var before: Double = 0
+  func loudnessChange(_ blocks: GatedBlocks) -> Double {
+    guard blocks.before > 0 else { return 0 }
     var after: Double = 0
-    for (b, code) in codes.enumerated() {
-      let root = Double(DecibelCode.amplitude(code))
-      let energy = root * root
-      guard energy >= gate else { continue }
-      let p = Double(DecibelCode.amplitude(points[b]))
-      let q = Double(DecibelCode.amplitude(points[b + 1]))
-      before += energy
-      after += energy * (p * p + p * q + q * q) / 3
+    points.withUnsafeBufferPointer { points in
+      for (b, energy) in zip(blocks.indices, blocks.energies) {
+        let p = Double(DecibelCode.amplitude(points[b]))
+        let q = Double(DecibelCode.amplitude(points[b + 1]))
+        after += energy * (p * p + p * q + q * q) / 3
+      }
     }
-    return before > 0 && after > 0 ? 10 * log10(after / before) : 0
+    return after > 0 ? 10 * log10(after / blocks.before) : 0
   }
 
   /// The make-up gain (dB) whose limited result is estimated to land `wanted` dB above the input.
   static func gainFor(
     increase wanted: Double, analysis: BlockAnalysis, ceilingDB: Double
   ) -> Double {
+    let blocks = GatedBlocks(analysis)
     func result(_ gainDB: Double) -> Double {
       let envelope = GainEnvelope(analysis: analysis, gainDB: gainDB, ceilingDB: ceilingDB)
-      return gainDB + envelope.loudnessChange(analysis)
+      return gainDB + envelope.loudnessChange(blocks)
     }
     var low = wanted
     var high = wanted + 12

@@ -22,15 +22,6 @@ struct PeakTracker {
     buffer = [Float](repeating: 0, count: TruePeakFilter.history)
   }
 
-  /// Creates a tracker that goes on after `before`, the samples just ahead of its first one
-  /// (their last ``TruePeakFilter/history`` are the filter's history, not measured; fewer are
-  /// padded with zeros): a stream measured in two parts gives the peak a single tracker gives.
-  init(after before: UnsafeBufferPointer<Float>) {
-    let history = TruePeakFilter.history
-    buffer = [Float](repeating: 0, count: max(0, history - before.count))
-    buffer.append(contentsOf: before.suffix(history))
-  }
-
   /// Adds samples.
   mutating func add(_ samples: UnsafeBufferPointer<Float>) {
     let history = TruePeakFilter.history

@@ -35,12 +35,6 @@ public struct AudioRenderer: Sendable {
   static let chunkSize = 16_384
   /// How far under the ceiling the limiter aims, in dB (margin for interpolation between gains).
   static let limiterMargin = 0.2
-  /// Programs at least this long (seconds) split the final measurement between both threads.
-  static let splitMeteringSeconds = 60
-  /// The share of such a program whose loudness and true peak the second thread measures (the
-  /// first also limits and encodes it all): 0.9 balances the two threads' time, measured on
-  /// 10 min of speech and on a one-hour program.
-  static let splitMeteringShare = 0.9
   /// A normalised result further than this from the target (LU) gets another gain pass.
   static let loudnessTolerance = 0.2
 
@@ -234,64 +228,34 @@ public struct AudioRenderer: Sendable {
 
   /// The body of ``writeLimited(_:envelope:format:url:options:)``: loudness and true peak.
   ///
-  /// This thread limits and encodes everything; a second thread reads the first part of the
-  /// scratch file itself (programs over a minute; shorter ones wholly) and meters its loudness
-  /// and true peak, this one those of the rest. The two meters' gating blocks are then gated
-  /// together, and the larger true peak is the file's (the second part's tracker starts with
-  /// the samples before it as history, so the figure is the one a single tracker gives).
+  /// This thread reads the scratch file, limits and encodes; it hands each limited chunk to a
+  /// second thread, which meters its loudness and true peak (the two halves of the work take
+  /// about the same time).
   private func writeLimited(
     _ scratch: ScratchFile, envelope: GainEnvelope, into output: OutputFile,
     format: AudioFileFormat, options: AudioRenderOptions
   ) throws -> (Double, Double) {
     let encoder = try Self.encoder(for: output, format: format, options: options)
-    let head = MeterBox(sampleRate: options.sampleRate)
-    var tailMeter = KWeightedMeter(sampleRate: options.sampleRate)
-    var tailTracker = PeakTracker()
-    let total = scratch.count
-    let long = total >= options.sampleRate * Self.splitMeteringSeconds
-    let chunk = Self.chunkSize
-    let split = long ? Int(Double(total) * Self.splitMeteringShare) / chunk * chunk : total
-    let headJob = BackgroundJob {
-      var buffer: [Float] = []
-      try scratch.read(0..<split, chunk: Self.chunkSize) { chunk, position in
-        envelope.apply(chunk, offset: position, into: &buffer)
-        buffer.withUnsafeBufferPointer {
-          head.meter.add($0)
-          head.tracker.add($0)
-        }
-      }
-    }
+    var tracker = PeakTracker()
+    let meter = try MeteringConsumer(sampleRate: options.sampleRate) { tracker.add($0) }
+    meter.start()
     do {
       var buffer: [Float] = []
-      try scratch.read(0..<total, chunk: Self.chunkSize) { chunk, position in
+      try scratch.read(0..<scratch.count, chunk: Self.chunkSize) { chunk, position in
         envelope.apply(chunk, offset: position, into: &buffer)
-        try buffer.withUnsafeBufferPointer { samples in
-          if position >= split {
-            tailMeter.add(samples)
-            tailTracker.add(samples)
-          } else if position + samples.count == split {
-            // The chunk just before the tail (`split` is a whole number of chunks).
-            tailTracker = PeakTracker(after: samples)
-          }
-          try encoder.write(samples)
+        // The next `apply` makes a new array: the queued one is the meter's alone.
+        guard meter.queue.push(buffer) else {
+          throw meter.error ?? SpeechAudioError.meteringFailed
         }
+        try buffer.withUnsafeBufferPointer { try encoder.write($0) }
       }
     } catch {
-      try? headJob.wait()
+      meter.abandon()
       throw error
     }
-    try headJob.wait()
-    let loudness = KWeightedMeter.integratedLoudness(
-      of: long ? [head.meter, tailMeter] : [head.meter])
+    let loudness = try meter.finish()
     try encoder.close()
-    return (loudness, PeakTracker.decibels(max(head.tracker.peak, tailTracker.peak)))
-  }
-
-  /// The meters the head thread of the final pass fills and this thread reads after joining it.
-  private final class MeterBox: @unchecked Sendable {
-    var meter: KWeightedMeter
-    var tracker = PeakTracker()
-    init(sampleRate: Int) { meter = KWeightedMeter(sampleRate: sampleRate) }
+    return (loudness, tracker.decibels)
   }
 
   /// Opens the encoder on the temporary file and writes the metadata.
