@@ -21,6 +21,9 @@ struct Loa: AsyncParsableCommand {
 
   static func main() async {
     ProcessMemory.tuneAllocator()
+    if let status = SynthWorkerCommand.serveIfStartedByPool(CommandLine.arguments) {
+      Self.exit(withError: status == 0 ? nil : ExitCode(status))
+    }
     do {
       var command = try parseAsRoot()
       if var asyncCommand = command as? AsyncParsableCommand {

@@ -25,20 +25,21 @@ struct AirCommandTests {
     let fixture = try RenderFixture()
     defer { fixture.folder.remove() }
     let run = try Self.air(
-      fixture, from: "05:59:50", until: "06:01:30", speed: 20, ["--record", "air.wav"])
+      fixture, from: "05:59:30", until: "06:01:30", speed: 20, ["--record", "air.wav"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Phát đúng giờ: 2026-12-01/0600-sang.wav."))
     let recording = try AudioProbe(fixture.root.appendingPathComponent("air.wav"))
     let program = try AudioProbe(fixture.out.appendingPathComponent("2026-12-01/0600-sang.wav"))
     #expect(recording.sampleRate == program.sampleRate)
-    // 100 s of timeline: 10 s of silence, the program, silence to the end.
-    #expect(abs(recording.seconds - 100) < 0.05, "\(recording.seconds)")
+    // 120 s of timeline: 30 s of silence (1.5 s of real time for `loa air` to start even on a
+    // machine busy with other tests), the program, silence to the end.
+    #expect(abs(recording.seconds - 120) < 0.05, "\(recording.seconds)")
     let rate = recording.sampleRate
-    let lead = recording.samples.prefix(10 * rate)
+    let lead = recording.samples.prefix(30 * rate)
     #expect(lead.allSatisfy { $0 == 0 }, "silence before the program's instant")
     let firstSound = recording.samples.firstIndex { $0 != 0 } ?? -1
     let programFirst = program.samples.firstIndex { $0 != 0 } ?? -1
-    #expect(firstSound == 10 * rate + programFirst, "program at the exact sample offset")
+    #expect(firstSound == 30 * rate + programFirst, "program at the exact sample offset")
     let status = try LoaProcess.run(
       ["status", "--out", "out", "--format", "json"], in: fixture.root)
     #expect(status.status == 0)

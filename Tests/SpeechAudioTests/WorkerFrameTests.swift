@@ -52,9 +52,9 @@ struct WorkerFrameTests {
     #expect(decoded.map { $0.map(\.bitPattern) } == batch.map { $0.map(\.bitPattern) })
   }
 
-  static func built(_ batch: [[Float]], engineSamples: Bool, capacity: Int) -> [UInt8] {
+  static func built(_ batch: [[Float]], capacity: Int) -> [UInt8] {
     var writer = WorkerReplyWriter(
-      id: 9, texts: batch.count, engineSamples: engineSamples, capacity: capacity)
+      id: 9, texts: batch.count, engineSamples: false, capacity: capacity)
     for text in batch {
       writer.beginText()
       text.withUnsafeBufferPointer { all in
@@ -68,11 +68,26 @@ struct WorkerFrameTests {
     return writer.finish()
   }
 
+  static func built(engineSamples batch: [[Int16]], capacity: Int) -> [UInt8] {
+    var writer = WorkerReplyWriter(
+      id: 9, texts: batch.count, engineSamples: true, capacity: capacity)
+    for text in batch {
+      writer.beginText()
+      text.withUnsafeBufferPointer { all in
+        let half = all.count / 2
+        writer.append(engineSamples: UnsafeBufferPointer(rebasing: all[0..<half]))
+        writer.append(engineSamples: UnsafeBufferPointer(rebasing: all[half...]))
+      }
+      writer.endText()
+    }
+    return writer.finish()
+  }
+
   @Test("a reply built in place equals the array-built one (Float32), whatever its capacity")
   func writerFloat() throws {
     let batch: [[Float]] = [[0, -1, 1, 0.25, -0.000_1, .leastNonzeroMagnitude], [], [0.5]]
     for capacity in [0, 3, 10_000] {
-      let built = Self.built(batch, engineSamples: false, capacity: capacity)
+      let built = Self.built(batch, capacity: capacity)
       #expect(built == WorkerFrame.samples(id: 9, batch))
     }
   }
@@ -80,8 +95,9 @@ struct WorkerFrameTests {
   @Test("engine samples go out as Int16 and come back as exactly the same floats")
   func writerEngineSamples() throws {
     let values: [Int16] = [0, 1, -1, 12_345, -32_768, 32_767, 7, -300]
-    let batch = [values.map { Float($0) / 32_768 }, [], [Float(-2) / 32_768]]
-    let frame = Self.built(batch, engineSamples: true, capacity: 4)
+    let engine: [[Int16]] = [values, [], [-2]]
+    let batch = engine.map { $0.map { Float($0) / 32_768 } }
+    let frame = Self.built(engineSamples: engine, capacity: 4)
     #expect(frame.count == 8 + 13 + 3 * 4 + 9 * 2)
     let (id, result) = try WorkerFrame.decodeReply(
       try Self.payload(frame, magic: WorkerFrame.replyMagic))

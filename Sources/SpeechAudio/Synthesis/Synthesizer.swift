@@ -74,6 +74,19 @@ public final class Synthesizer: Sendable {
     _ text: String, settings: VoiceSettings,
     chunk: (UnsafeBufferPointer<Float>) throws -> Void
   ) throws {
+    var floats: [Float] = []
+    try synthesizeEngineSamples(text, settings: settings) { samples in
+      SynthesisJob.convert(samples, into: &floats)
+      try floats.withUnsafeBufferPointer { try chunk($0) }
+    }
+  }
+
+  /// Synthesises `text` like ``synthesize(_:settings:chunk:)`` but hands over the engine's own
+  /// 16-bit samples (at ``nativeSampleRate``), which that method divides by 32768.
+  func synthesizeEngineSamples(
+    _ text: String, settings: VoiceSettings,
+    chunk: (UnsafeBufferPointer<Int16>) throws -> Void
+  ) throws {
     try settings.validate()
     let job = SynthesisJob(capacity: 22_050 * 8)
     for piece in TextPieces.split(text, limit: Self.pieceLimit) {
@@ -92,4 +105,5 @@ public final class Synthesizer: Sendable {
       }
     }
   }
+
 }

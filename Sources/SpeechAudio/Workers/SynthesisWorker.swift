@@ -72,12 +72,12 @@ public enum SynthesisWorker {
   }
 
   /// Synthesises one request exactly as the in-process renderer would (`.speech` through
-  /// ``SegmentReader`` at the requested rate), straight into its reply frame.
+  /// ``SegmentReader`` at the requested rate), straight into its reply frame: at the engine's
+  /// own rate its 16-bit samples as they are (the parent divides them as the reader does).
   static func synthesize(_ request: SynthesisRequest, id: UInt64) throws -> [UInt8] {
     let synthesizer = Synthesizer.shared
     try synthesizer.prepare()
     let reader = SegmentReader(sampleRate: request.sampleRate, synthesizer: synthesizer)
-    // At the engine's own rate the samples are its 16-bit ones, unresampled.
     let native = request.sampleRate == synthesizer.nativeSampleRate
     let characters = request.texts.reduce(0) { $0 + $1.unicodeScalars.count }
     var reply = WorkerReplyWriter(
@@ -85,7 +85,13 @@ public enum SynthesisWorker {
       capacity: characters * request.sampleRate / 10)
     for text in request.texts {
       reply.beginText()
-      try reader.produce(.speech(text, request.settings)) { reply.append($0) }
+      if native {
+        try synthesizer.synthesizeEngineSamples(text, settings: request.settings) {
+          reply.append(engineSamples: $0)
+        }
+      } else {
+        try reader.produce(.speech(text, request.settings)) { reply.append($0) }
+      }
       reply.endText()
     }
     return reply.finish()

@@ -31,27 +31,25 @@ struct WorkerReplyWriter {
     append(UInt32(0))
   }
 
-  /// Appends frames of the open text.
+  /// Appends frames of the open text (a reply made without `engineSamples`).
   mutating func append(_ samples: UnsafeBufferPointer<Float>) {
+    precondition(!engineSamples, "Float samples in a reply of engine samples")
     frames += samples.count
     #if _endian(little)
-      if engineSamples {
-        let converted = [Int16](unsafeUninitializedCapacity: samples.count) { out, count in
-          for index in 0..<samples.count { out[index] = Int16(samples[index] * 32768) }
-          count = samples.count
-        }
-        converted.withUnsafeBytes { bytes.append(contentsOf: $0) }
-      } else {
-        bytes.append(contentsOf: UnsafeRawBufferPointer(samples))
-      }
+      bytes.append(contentsOf: UnsafeRawBufferPointer(samples))
     #else
-      for sample in samples {
-        if engineSamples {
-          append(UInt16(bitPattern: Int16(sample * 32768)))
-        } else {
-          append(sample.bitPattern)
-        }
-      }
+      for sample in samples { append(sample.bitPattern) }
+    #endif
+  }
+
+  /// Appends the engine's own frames to the open text (a reply made with `engineSamples`).
+  mutating func append(engineSamples samples: UnsafeBufferPointer<Int16>) {
+    precondition(engineSamples, "engine samples in a reply of Float samples")
+    frames += samples.count
+    #if _endian(little)
+      bytes.append(contentsOf: UnsafeRawBufferPointer(samples))
+    #else
+      for sample in samples { append(UInt16(bitPattern: sample)) }
     #endif
   }
 
