@@ -53,7 +53,9 @@ struct GainEnvelope {
     guard blocks.before > 0 else { return 0 }
     var after: Double = 0
     points.withUnsafeBufferPointer { points in
-      for (b, energy) in zip(blocks.indices, blocks.energies) {
+      for (b, code) in blocks.codes.enumerated() {
+        let energy = GatedBlocks.energy(code)
+        guard energy >= blocks.gate else { continue }
         let p = Double(DecibelCode.amplitude(points[b]))
         let q = Double(DecibelCode.amplitude(points[b + 1]))
         after += energy * (p * p + p * q + q * q) / 3
