@@ -52,31 +52,19 @@ struct WorkerFrameTests {
     #expect(decoded.map { $0.map(\.bitPattern) } == batch.map { $0.map(\.bitPattern) })
   }
 
-  static func built(_ batch: [[Float]], capacity: Int) -> [UInt8] {
+  /// A reply built in place, each text in two chunks as the engine streams them.
+  static func built<Sample>(
+    _ batch: [[Sample]], engineSamples: Bool, capacity: Int,
+    append: (inout WorkerReplyWriter, UnsafeBufferPointer<Sample>) -> Void
+  ) -> [UInt8] {
     var writer = WorkerReplyWriter(
-      id: 9, texts: batch.count, engineSamples: false, capacity: capacity)
-    for text in batch {
-      writer.beginText()
-      text.withUnsafeBufferPointer { all in
-        // In two chunks, as the engine streams them.
-        let half = all.count / 2
-        writer.append(UnsafeBufferPointer(rebasing: all[0..<half]))
-        writer.append(UnsafeBufferPointer(rebasing: all[half...]))
-      }
-      writer.endText()
-    }
-    return writer.finish()
-  }
-
-  static func built(engineSamples batch: [[Int16]], capacity: Int) -> [UInt8] {
-    var writer = WorkerReplyWriter(
-      id: 9, texts: batch.count, engineSamples: true, capacity: capacity)
+      id: 9, texts: batch.count, engineSamples: engineSamples, capacity: capacity)
     for text in batch {
       writer.beginText()
       text.withUnsafeBufferPointer { all in
         let half = all.count / 2
-        writer.append(engineSamples: UnsafeBufferPointer(rebasing: all[0..<half]))
-        writer.append(engineSamples: UnsafeBufferPointer(rebasing: all[half...]))
+        append(&writer, UnsafeBufferPointer(rebasing: all[0..<half]))
+        append(&writer, UnsafeBufferPointer(rebasing: all[half...]))
       }
       writer.endText()
     }
@@ -87,7 +75,7 @@ struct WorkerFrameTests {
   func writerFloat() throws {
     let batch: [[Float]] = [[0, -1, 1, 0.25, -0.000_1, .leastNonzeroMagnitude], [], [0.5]]
     for capacity in [0, 3, 10_000] {
-      let built = Self.built(batch, capacity: capacity)
+      let built = Self.built(batch, engineSamples: false, capacity: capacity) { $0.append($1) }
       #expect(built == WorkerFrame.samples(id: 9, batch))
     }
   }
@@ -97,7 +85,9 @@ struct WorkerFrameTests {
     let values: [Int16] = [0, 1, -1, 12_345, -32_768, 32_767, 7, -300]
     let engine: [[Int16]] = [values, [], [-2]]
     let batch = engine.map { $0.map { Float($0) / 32_768 } }
-    let frame = Self.built(engineSamples: engine, capacity: 4)
+    let frame = Self.built(engine, engineSamples: true, capacity: 4) {
+      $0.append(engineSamples: $1)
+    }
     #expect(frame.count == 8 + 13 + 3 * 4 + 9 * 2)
     let (id, result) = try WorkerFrame.decodeReply(
       try Self.payload(frame, magic: WorkerFrame.replyMagic))
