@@ -2,7 +2,8 @@
 // Loa: plans and voices the bulletins of a Vietnamese commune loudspeaker station.
 //
 // Layers (each may use only the ones below it):
-//   loa (CLI) → LoaStudio → BroadcastPlan (→ VietnameseText) and SpeechAudio (→ C libraries)
+//   loa (CLI) → LoaStudio → BroadcastPlan (→ VietnameseText) and SpeechAudio (→ C libraries,
+//   and CSpeechKernels: its two metering loops in C, compiled for AVX2 and the baseline)
 import PackageDescription
 
 let package = Package(
@@ -41,6 +42,8 @@ let package = Package(
     .systemLibrary(name: "CShout"),
     // prctl(2) for synthesis workers (variadic in C, so Swift needs a shim).
     .systemLibrary(name: "CProcessControl"),
+    // MARK: C kernels (SpeechAudio's two metering loops, compiled for AVX2 and the baseline)
+    .target(name: "CSpeechKernels"),
 
     // MARK: Libraries
     .target(name: "VietnameseText"),
@@ -51,6 +54,7 @@ let package = Package(
       name: "SpeechAudio",
       dependencies: [
         "CEspeakNG", "CSndFile", "CSoxr", "CEbur128", "CAlsa", "CShout", "CProcessControl",
+        "CSpeechKernels",
       ]),
     .target(
       name: "LoaStudio",

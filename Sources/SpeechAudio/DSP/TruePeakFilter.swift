@@ -1,3 +1,4 @@
+import CSpeechKernels
 import Foundation
 
 /// The 4× oversampling interpolator of EBU R128 / ITU-R BS.1770 true-peak metering.
@@ -28,48 +29,12 @@ enum TruePeakFilter {
 
   /// The largest absolute sample or inter-sample value for samples `range` of `samples`, which
   /// must hold ``history`` samples before `range.lowerBound` (zeros at the start of a stream).
+  ///
+  /// Eight samples at a time, in C (`loa_true_peak`): compiled for AVX2 as well as the
+  /// baseline, the processor's version chosen when the program loads.
   static func peak(_ samples: UnsafePointer<Float>, _ range: Range<Int>) -> Float {
     coefficients.withUnsafeBufferPointer { c in
-      var best = SIMD8<Float>(repeating: 0)
-      var n = range.lowerBound
-      let raw = UnsafeRawPointer(samples)
-      let stride = MemoryLayout<Float>.stride
-      while n + 8 <= range.upperBound {
-        var a = SIMD8<Float>(repeating: 0)
-        var b = SIMD8<Float>(repeating: 0)
-        var d = SIMD8<Float>(repeating: 0)
-        for t in 0..<taps {
-          let x = raw.loadUnaligned(fromByteOffset: (n - t) * stride, as: SIMD8<Float>.self)
-          a += x * c[t]
-          b += x * c[taps + t]
-          d += x * c[2 * taps + t]
-        }
-        let s = raw.loadUnaligned(fromByteOffset: n * stride, as: SIMD8<Float>.self)
-        let s2 = s * s
-        let a2 = a * a
-        let b2 = b * b
-        let d2 = d * d
-        best.replace(with: s2, where: s2 .> best)
-        best.replace(with: a2, where: a2 .> best)
-        best.replace(with: b2, where: b2 .> best)
-        best.replace(with: d2, where: d2 .> best)
-        n += 8
-      }
-      var result = best.max().squareRoot()
-      while n < range.upperBound {
-        var a: Float = 0
-        var b: Float = 0
-        var d: Float = 0
-        for t in 0..<taps {
-          let x = samples[n - t]
-          a += c[t] * x
-          b += c[taps + t] * x
-          d += c[2 * taps + t] * x
-        }
-        result = max(result, abs(samples[n]), abs(a), abs(b), abs(d))
-        n += 1
-      }
-      return result
+      loa_true_peak(samples, range.lowerBound, range.upperBound, c.baseAddress)
     }
   }
 
