@@ -25,3 +25,22 @@ static inline void loa_tune_allocator(void) {
   mallopt(M_ARENA_MAX, 2);
 #endif
 }
+
+#ifdef __linux__
+#include <fcntl.h>
+#ifndef F_SETPIPE_SZ
+#define F_SETPIPE_SZ 1031  // F_LINUX_SPECIFIC_BASE + 7, hidden without _GNU_SOURCE
+#endif
+#endif
+
+/// Asks for a pipe buffer of `bytes` (Linux's F_SETPIPE_SZ; at most /proc/sys/fs/pipe-max-size
+/// for an unprivileged process): the new size, or -1 where it cannot be set.
+static inline int loa_set_pipe_capacity(int descriptor, int bytes) {
+#ifdef __linux__
+  return fcntl(descriptor, F_SETPIPE_SZ, bytes);
+#else
+  (void)descriptor;
+  (void)bytes;
+  return -1;
+#endif
+}

@@ -1,3 +1,4 @@
+import CProcessControl
 import Foundation
 import Glibc
 
@@ -27,6 +28,9 @@ final class WorkerProcess {
     ] {
       _ = fcntl(handle.fileDescriptor, F_SETFD, FD_CLOEXEC)
     }
+    // Replies are hundreds of kilobytes: with the default 64 KiB pipe the worker's child and
+    // this side take turns at every 64 KiB, each turn a wake-up of the other.
+    _ = loa_set_pipe_capacity(output.fileHandleForWriting.fileDescriptor, Self.replyPipeBytes)
     process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -42,6 +46,10 @@ final class WorkerProcess {
     try? output.fileHandleForWriting.close()
     channel = FrameChannel(input: fromWorker.fileDescriptor, output: toWorker.fileDescriptor)
   }
+
+  /// The capacity asked for the pipe that carries replies (Linux's default maximum for a
+  /// process without privileges).
+  static let replyPipeBytes: Int32 = 1 << 20
 
   /// The worker's process id.
   var processIdentifier: Int32 { process.processIdentifier }
