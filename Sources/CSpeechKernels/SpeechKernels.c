@@ -15,6 +15,7 @@ typedef float Float8 __attribute__((vector_size(32)));
 typedef double Double4 __attribute__((vector_size(32)));
 typedef long long Long4 __attribute__((vector_size(32)));
 
+// TruePeakFilter.taps: taps per phase of the interpolator (its history is taps - 1 samples).
 enum { taps = 13 };
 
 LOA_CLONES

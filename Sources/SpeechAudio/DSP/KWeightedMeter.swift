@@ -1,7 +1,7 @@
 import CSpeechKernels
 import Foundation
 
-/// EBU R128 integrated loudness of a mono stream (ITU-R BS.1770-4), computed in Swift.
+/// EBU R128 integrated loudness of a mono stream (ITU-R BS.1770-4), without libebur128.
 ///
 /// The same measurement libebur128 makes in its `EBUR128_MODE_I`: K-weighting (the
 /// high-shelf pre-filter and the RLB high-pass, their coefficients derived for any sample rate
