@@ -45,10 +45,7 @@ struct PeakTracker {
   }
 
   /// The true peak in dBTP (−200 for silence).
-  var decibels: Double { Self.decibels(peak) }
-
-  /// A linear peak in dBTP (−200 for silence).
-  static func decibels(_ peak: Float) -> Double {
+  var decibels: Double {
     peak > 0 ? 20 * log10(Double(peak)) : -200
   }
 }

@@ -30,15 +30,4 @@ final class LoudnessMeter {
     }
     return value.isFinite ? max(value, -70) : -70
   }
-
-  /// Integrated loudness of several meters' samples taken together (gating over all blocks).
-  static func integratedLoudness(of meters: [LoudnessMeter]) throws -> Double {
-    var states: [UnsafeMutablePointer<ebur128_state>?] = meters.map(\.state)
-    var value = 0.0
-    let status = states.withUnsafeMutableBufferPointer {
-      ebur128_loudness_global_multiple($0.baseAddress, $0.count, &value)
-    }
-    guard status == Int32(EBUR128_SUCCESS.rawValue) else { throw SpeechAudioError.meteringFailed }
-    return value.isFinite ? max(value, -70) : -70
-  }
 }

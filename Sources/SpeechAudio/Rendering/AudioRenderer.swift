@@ -7,8 +7,8 @@ import Foundation
 /// queue → a second thread that meters loudness (``KWeightedMeter``), measures each block's
 /// true peak and parks the samples in a scratch file beside the output. Between the passes the
 /// make-up gain is chosen from those block figures so that the true-peak-limited result lands
-/// on the target. Pass 2: the calling thread applies gain and limiter, tracks the true peak and
-/// encodes; the second thread meters the output. If the measured loudness still misses by more
+/// on the target. Pass 2: the calling thread applies gain and limiter and encodes; the second
+/// thread meters the output's loudness and true peak. If the measured loudness still misses by more
 /// than 0.2 LU, one corrected pass follows. Without a loudness target there is one pass
 /// (metering, unless ``AudioRenderOptions/measuresLoudness`` is off, and encoding on the second
 /// thread). Memory stays flat whatever the length (about
@@ -152,10 +152,7 @@ public struct AudioRenderer: Sendable {
     staging.reserveCapacity(Self.chunkSize)
     func flush() throws {
       guard !staging.isEmpty else { return }
-      if !consumer.queue.push(staging) {
-        consumer.abandon()
-        throw consumer.error ?? SpeechAudioError.meteringFailed
-      }
+      try consumer.push(staging)
       staging.removeAll(keepingCapacity: true)
     }
     do {
@@ -244,9 +241,7 @@ public struct AudioRenderer: Sendable {
       try scratch.read(0..<scratch.count, chunk: Self.chunkSize) { chunk, position in
         envelope.apply(chunk, offset: position, into: &buffer)
         // The next `apply` makes a new array: the queued one is the meter's alone.
-        guard meter.queue.push(buffer) else {
-          throw meter.error ?? SpeechAudioError.meteringFailed
-        }
+        try meter.push(buffer)
         try buffer.withUnsafeBufferPointer { try encoder.write($0) }
       }
     } catch {

@@ -1,11 +1,11 @@
 import Foundation
 
 /// The second thread of a render: takes chunks off the queue, meters their loudness
-/// (``KWeightedMeter``) and passes them on (to the scratch file or the encoder), while the first
-/// thread keeps synthesising.
+/// (``KWeightedMeter``) and passes them on (to the scratch file, the encoder, or the final
+/// pass's true-peak tracker), while the first thread keeps synthesising or limiting.
 final class MeteringConsumer: @unchecked Sendable {
-  /// The queue the producer fills.
-  let queue = ChunkQueue(capacity: 4)
+  /// The queue the producer fills through ``push(_:)``.
+  private let queue = ChunkQueue(capacity: 4)
   private var meter: KWeightedMeter?
   private let sink: (UnsafeBufferPointer<Float>) throws -> Void
   private let finished = DispatchSemaphore(value: 0)
@@ -43,6 +43,12 @@ final class MeteringConsumer: @unchecked Sendable {
       }
     }
     finished.signal()
+  }
+
+  /// Queues `chunk` for the consumer thread (waiting while the queue is full); throws the
+  /// consumer's error if it has stopped.
+  func push(_ chunk: [Float]) throws {
+    guard queue.push(chunk) else { throw failure ?? SpeechAudioError.meteringFailed }
   }
 
   /// Waits for the consumer to drain the queue; rethrows its error; returns the loudness (NaN
