@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Turns written Vietnamese into the form an announcer reads aloud.
 ///
 /// The normaliser is pure and deterministic: the same text, dialect and lexicon always give the
@@ -40,18 +43,37 @@ public struct Normalizer: Sendable {
 
   /// The spoken form of `text`, line by line: the output has exactly as many lines as the input.
   ///
-  /// "\r\n" line ends count as one line end.
+  /// "\r\n" line ends count as one line end. Lines are read independently of each other, so a
+  /// long text (a whole station's scripts) is read in consecutive runs of lines on every core;
+  /// the output is the same as one thread's.
   public func normalize(_ text: String) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(text.utf8.count + text.utf8.count / 2)
-    let memo = WordMemo()
-    var first = true
-    for line in text.lines() {
-      if !first { output.append(0x0A) }
-      first = false
-      output.append(contentsOf: expander.spokenLine(line, memo: memo).bytes)
+    normalize(text, parts: Self.parts(forBytes: text.utf8.count))
+  }
+
+  /// ``normalize(_:)`` read in `parts` runs of lines at once (1: on the calling thread).
+  func normalize(_ text: String, parts: Int) -> String {
+    let lines = text.lines()
+    let runs = Self.runs(of: lines, parts: parts)
+    guard runs.count > 1 else {
+      return String(decoding: spokenBytes(lines[...]), as: UTF8.self)
     }
-    return String(decoding: output, as: UTF8.self)
+    let spoken = SpokenRuns(count: runs.count)
+    DispatchQueue.concurrentPerform(iterations: runs.count) { run in
+      spoken.store(spokenBytes(lines[runs[run]]), at: run)
+    }
+    return String(decoding: spoken.joined(), as: UTF8.self)
+  }
+
+  /// The spoken lines of `lines`, joined by line feeds; one memo serves the whole run.
+  private func spokenBytes(_ lines: ArraySlice<Substring>) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count } * 3 / 2)
+    let memo = WordMemo()
+    for index in lines.indices {
+      if index > lines.startIndex { output.append(0x0A) }
+      output.append(contentsOf: expander.spokenLine(lines[index], memo: memo).bytes)
+    }
+    return output
   }
 
   /// How each stretch of `line` is read: its class and its spoken form, in order.
