@@ -7,8 +7,9 @@ import VietnameseText
 /// numbers, abbreviations, foreign words, addresses). The reference is a plain pass over the same
 /// text (Unicode NFC and lower-casing, line by line), measured in the same run.
 ///
-/// Besides wall-clock time it reports the process CPU time of the pass (steadier on a shared
-/// machine). `LOA_BENCH_MB` sets the text size in megabytes (default 20; e.g. 1 under valgrind).
+/// The text is read on every core (the default) and, first, on one thread; both outputs must
+/// be the same. Besides wall-clock time it reports the process CPU time of the default pass
+/// (steadier on a shared machine). `LOA_BENCH_MB` sets the text size in megabytes (default 20; e.g. 1 under valgrind).
 enum NormalizeBenchmark {
   static let sentences = [
     "Kính thưa toàn thể bà con nhân dân! Đài truyền thanh xã Hải Hưng xin thông báo.",
@@ -40,11 +41,16 @@ enum NormalizeBenchmark {
     let megabytes = Double(text.utf8.count) / 1_048_576
 
     let normalizer = Normalizer()
+    let singleStart = DispatchTime.now()
+    let single = normalizer.normalize(text, threads: 1)
+    let singleSeconds = elapsed(since: singleStart)
+
     let start = DispatchTime.now()
     let cpuStart = cpuSeconds()
     let spoken = normalizer.normalize(text)
     let seconds = elapsed(since: start)
     let cpu = cpuSeconds() - cpuStart
+    guard spoken == single else { throw BenchmarkFailure("normalize: một luồng và nhiều luồng cho kết quả khác nhau") }
 
     let referenceStart = DispatchTime.now()
     var referenceBytes = 0
@@ -55,8 +61,15 @@ enum NormalizeBenchmark {
 
     let throughput = megabytes / seconds
     print(String(format: "văn bản: %.1f MB, %d dòng", megabytes, repeats * sentences.count))
-    print(String(format: "normalize: %.2f s, %.1f MB/s (mục tiêu ≥ 10 MB/s)", seconds, throughput))
+    let threads = ProcessInfo.processInfo.activeProcessorCount
+    print(
+      String(
+        format: "normalize, %d luồng: %.2f s, %.1f MB/s (mục tiêu ≥ 10 MB/s)", threads, seconds,
+        throughput))
     print(String(format: "normalize (thời gian CPU): %.2f s, %.1f MB/s", cpu, megabytes / cpu))
+    print(
+      String(
+        format: "normalize, 1 luồng: %.2f s, %.1f MB/s", singleSeconds, megabytes / singleSeconds))
     print(
       String(
         format: "tham chiếu (NFC + chữ thường): %.2f s, %.1f MB/s", referenceSeconds,

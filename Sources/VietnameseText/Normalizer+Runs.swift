@@ -1,14 +1,12 @@
-import Foundation
-
 extension Normalizer {
   /// UTF-8 bytes of text one thread reads at least: below it another thread costs more than
   /// it saves (starting it, and a word memo of its own that starts empty).
   static let bytesPerRun = 256 * 1024
 
-  /// How many runs of lines a text of `count` bytes is read in: one per core, at most one per
-  /// ``bytesPerRun`` bytes.
-  static func parts(forBytes count: Int) -> Int {
-    min(ProcessInfo.processInfo.activeProcessorCount, max(1, count / bytesPerRun))
+  /// How many runs of lines a text of `count` bytes is read in: one per thread, at most one
+  /// per ``bytesPerRun`` bytes.
+  static func parts(forBytes count: Int, threads: Int) -> Int {
+    min(max(1, threads), max(1, count / bytesPerRun))
   }
 
   /// `lines` cut into at most `parts` consecutive, non-empty runs of about equal bytes.

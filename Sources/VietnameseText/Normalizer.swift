@@ -47,7 +47,12 @@ public struct Normalizer: Sendable {
   /// long text (a whole station's scripts) is read in consecutive runs of lines on every core;
   /// the output is the same as one thread's.
   public func normalize(_ text: String) -> String {
-    normalize(text, parts: Self.parts(forBytes: text.utf8.count))
+    normalize(text, threads: ProcessInfo.processInfo.activeProcessorCount)
+  }
+
+  /// ``normalize(_:)`` on at most `threads` threads (1: the calling thread only).
+  public func normalize(_ text: String, threads: Int) -> String {
+    normalize(text, parts: Self.parts(forBytes: text.utf8.count, threads: threads))
   }
 
   /// ``normalize(_:)`` read in `parts` runs of lines at once (1: on the calling thread).

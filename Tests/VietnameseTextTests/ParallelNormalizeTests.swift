@@ -1,4 +1,3 @@
-import Foundation
 import LoaTestSupport
 import Testing
 
@@ -35,10 +34,11 @@ struct ParallelNormalizeTests {
     let block = NormalizerFixtures.corpus().joined(separator: "\n") + "\n"
     let text = String(
       repeating: block, count: 2 * Normalizer.bytesPerRun / block.utf8.count + 2)
-    #expect(Normalizer.parts(forBytes: text.utf8.count) >= min(2, activeCores))
+    #expect(Normalizer.parts(forBytes: text.utf8.count, threads: 2) == 2)
+    #expect(Normalizer.parts(forBytes: text.utf8.count, threads: 1) == 1)
+    #expect(Normalizer.parts(forBytes: block.utf8.count, threads: 8) == 1)
     let normalizer = Normalizer()
-    #expect(normalizer.normalize(text) == normalizer.normalize(text, parts: 1))
-    #expect(Normalizer.parts(forBytes: block.utf8.count) == 1)
+    #expect(normalizer.normalize(text) == normalizer.normalize(text, threads: 1))
   }
 
   @Test("runs are consecutive, non-empty, cover every line and carry about equal bytes")
@@ -63,6 +63,4 @@ struct ParallelNormalizeTests {
       for size in bytes.dropLast() { #expect(size <= (total + parts - 1) / parts + longest) }
     }
   }
-
-  private var activeCores: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
