@@ -50,7 +50,9 @@ enum NormalizeBenchmark {
     let spoken = normalizer.normalize(text)
     let seconds = elapsed(since: start)
     let cpu = cpuSeconds() - cpuStart
-    guard spoken == single else { throw BenchmarkFailure("normalize: một luồng và nhiều luồng cho kết quả khác nhau") }
+    guard spoken == single else {
+      throw BenchmarkFailure("normalize: một luồng và nhiều luồng cho kết quả khác nhau")
+    }
 
     let referenceStart = DispatchTime.now()
     var referenceBytes = 0
