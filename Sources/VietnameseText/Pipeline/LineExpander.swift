@@ -78,7 +78,7 @@ struct LineExpander: Sendable {
         readPlainWord(chunks, at: index, &out, &state)
         ? index + 1 : readChunk(chunks, at: index, &out, &state)
       if record != nil || placed != nil {
-        let written = line[chunks[index].lead.startIndex..<chunks[next - 1].trail.endIndex]
+        let written = line[chunks[index].extent.lowerBound..<chunks[next - 1].extent.upperBound]
         let said = out.bytes.dropFirst(start)
         let explanation = ChunkExplanation(
           written: String(written), textClass: state.lastClass,

@@ -2,13 +2,19 @@
 ///
 /// "(UBND)," has lead "(", core "UBND" and trail "),". The core is what the rules read; lead
 /// and trail become pauses or nothing.
+///
+/// The core is a slice of the line; lead and trail, ASCII marks, are copies of their own
+/// (small strings, stored inline): copying a chunk then retains one string, not three, and the
+/// readers copy chunks often. Where the chunk stands in the line is ``extent``.
 struct Chunk: Sendable, Equatable {
-  /// Opening punctuation: brackets and quotes.
+  /// Opening punctuation: brackets.
   var lead: Substring
-  /// The text between them.
+  /// The text between them, a slice of the line.
   var core: Substring
-  /// Closing punctuation: . , ; : ! ? brackets, quotes.
+  /// Closing punctuation: . , ; : ! ? brackets.
   var trail: Substring
+  /// The whole chunk's place in the line, lead to trail.
+  var extent: Range<String.Index>
 
   /// Opening marks (ASCII): ( [ {.
   static func isLead(_ byte: UInt8) -> Bool { byte == 0x28 || byte == 0x5B || byte == 0x7B }
@@ -37,8 +43,12 @@ struct Chunk: Sendable, Equatable {
     chunks.reserveCapacity(bytes.count / 5 + 1)
     let utf8 = line.utf8
     let base = utf8.startIndex
-    func slice(_ from: Int, _ to: Int) -> Substring {
-      line[utf8.index(base, offsetBy: from)..<utf8.index(base, offsetBy: to)]
+    func position(_ offset: Int) -> String.Index { utf8.index(base, offsetBy: offset) }
+    /// ASCII marks, copied: a small string of its own.
+    func marks(_ from: Int, _ to: Int) -> Substring {
+      from == to
+        ? Substring()
+        : Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
     }
     var index = 0
     let count = bytes.count
@@ -65,10 +75,15 @@ struct Chunk: Sendable, Equatable {
         end += 1
       }
       let coreEnd = inTrail ? trailStart : end
+      let start = position(index)
+      let stop = position(end)
+      let core =
+        coreStart == index && coreEnd == end
+        ? line[start..<stop] : line[position(coreStart)..<position(coreEnd)]
       chunks.append(
         Chunk(
-          lead: slice(index, coreStart), core: slice(coreStart, coreEnd),
-          trail: slice(coreEnd, end)))
+          lead: marks(index, coreStart), core: core, trail: marks(coreEnd, end),
+          extent: start..<stop))
       index = end
     }
     return chunks
