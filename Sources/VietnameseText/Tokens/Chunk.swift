@@ -48,7 +48,8 @@ struct Chunk: Sendable, Equatable {
     func marks(_ from: Int, _ to: Int) -> Substring {
       from == to
         ? Substring()
-        : Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
+        : Substring(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
     }
     var index = 0
     let count = bytes.count
