@@ -18,8 +18,9 @@ extension LineExpander {
       state.advance(.marker("#"), as: .plate)
       return
     }
+    let last = state.last
     if let document = documents.read(
-      pieces, saysSo: state.last == "số", last: state.last, typeSaid: { state.saidBefore($0) },
+      pieces, saysSo: last == "số", last: last, typeSaid: { state.saidBefore($0) },
       issuerSaid: { [out] in out.saidInSentence($0) })
     {
       var code = document.code

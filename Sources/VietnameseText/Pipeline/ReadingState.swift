@@ -62,7 +62,9 @@ struct ReadingState {
   }
 
   static func folded(_ word: Substring) -> String {
-    // Most words are already lower-case: skip the Unicode case mapping for them.
+    // Most words are already lower-case: skip the Unicode case mapping for them, and for a
+    // plain word (a byte test) the scalar walk that finds its case.
+    if PlainWord.isPlain(word) { return String(ToneMarks.modernize(word)) }
     let lower = WordShape(word).hasUpper ? Substring(word.lowercased()) : word
     return String(ToneMarks.modernize(lower))
   }
