@@ -31,21 +31,31 @@ struct Chunk: Sendable, Equatable {
   ///
   /// Walks the line's UTF-8 bytes: every mark tested is ASCII, and the bytes of a non-ASCII
   /// scalar are neither marks nor spaces, so every boundary found is scalar-aligned.
-  static func split(_ line: String) -> [Chunk] {
+  ///
+  /// With `slicing` off, a core of up to 15 bytes (most words) is copied into a small string
+  /// of its own rather than sliced from the line: copies of such chunks retain nothing. Only
+  /// ``extent`` then places the chunk in the line; `slicing` keeps every core a slice, for the
+  /// readers that place the words inside a core (``Normalizer/place(_:)``).
+  static func split(_ line: String, slicing: Bool = true) -> [Chunk] {
     var line = line
     line.makeContiguousUTF8()
-    return line.utf8.withContiguousStorageIfAvailable { split(line, $0) } ?? []
+    return line.utf8.withContiguousStorageIfAvailable { split(line, $0, slicing: slicing) } ?? []
   }
 
-  /// ``split(_:)`` over the line's bytes.
-  private static func split(_ line: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [Chunk] {
+  /// The longest core copied inline: Swift's small strings hold 15 UTF-8 bytes.
+  private static let inlineCore = 15
+
+  /// ``split(_:slicing:)`` over the line's bytes.
+  private static func split(_ line: String, _ bytes: UnsafeBufferPointer<UInt8>, slicing: Bool)
+    -> [Chunk]
+  {
     var chunks: [Chunk] = []
     chunks.reserveCapacity(bytes.count / 5 + 1)
     let utf8 = line.utf8
     let base = utf8.startIndex
     func position(_ offset: Int) -> String.Index { utf8.index(base, offsetBy: offset) }
-    /// ASCII marks, copied: a small string of its own.
-    func marks(_ from: Int, _ to: Int) -> Substring {
+    /// ASCII marks, or a short core, copied: a small string of its own.
+    func copy(_ from: Int, _ to: Int) -> Substring {
       from == to
         ? Substring()
         : Substring(
@@ -79,11 +89,16 @@ struct Chunk: Sendable, Equatable {
       let start = position(index)
       let stop = position(end)
       let core =
-        coreStart == index && coreEnd == end
-        ? line[start..<stop] : line[position(coreStart)..<position(coreEnd)]
+        if !slicing && coreEnd - coreStart <= inlineCore {
+          copy(coreStart, coreEnd)
+        } else if coreStart == index && coreEnd == end {
+          line[start..<stop]
+        } else {
+          line[position(coreStart)..<position(coreEnd)]
+        }
       chunks.append(
         Chunk(
-          lead: marks(index, coreStart), core: core, trail: marks(coreEnd, end),
+          lead: copy(index, coreStart), core: core, trail: copy(coreEnd, end),
           extent: start..<stop))
       index = end
     }
