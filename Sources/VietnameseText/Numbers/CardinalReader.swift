@@ -17,11 +17,15 @@ struct CardinalReader: Sendable {
 
   /// The cardinal reading of `digits` (ASCII digits only; leading zeros ignored).
   func cardinal(_ digits: Substring) -> String {
-    let values = digits.utf8.compactMap { $0 >= 48 && $0 <= 57 ? Int($0 - 48) : nil }
-    guard let first = values.firstIndex(where: { $0 != 0 }) else { return "không" }
-    let significant = Array(values[first...])
-    if significant.count > Self.maxCardinalDigits { return digitByDigit(digits) }
-    return cardinal(values: significant)
+    var values: [Int] = []
+    values.reserveCapacity(digits.utf8.count)
+    for byte in digits.utf8 where byte >= 48 && byte <= 57 {
+      // Leading zeros are not significant.
+      if byte != 48 || !values.isEmpty { values.append(Int(byte - 48)) }
+    }
+    guard !values.isEmpty else { return "không" }
+    if values.count > Self.maxCardinalDigits { return digitByDigit(digits) }
+    return cardinal(values: values)
   }
 
   /// The cardinal reading of an integer value.
@@ -31,12 +35,11 @@ struct CardinalReader: Sendable {
 
   /// Digit by digit, as phones and codes are read: "0912" → "không chín một hai".
   func digitByDigit(_ digits: Substring) -> String {
-    var words: [String] = []
-    words.reserveCapacity(digits.utf8.count)
+    var words = SpokenWords()
     for byte in digits.utf8 where byte >= 48 && byte <= 57 {
       words.append(Self.digitNames[Int(byte - 48)])
     }
-    return words.joined(separator: " ")
+    return words.text
   }
 
   /// A decimal with ',' as the mark: "2,5" → "hai phẩy năm".
@@ -66,7 +69,7 @@ struct CardinalReader: Sendable {
       groups.append(values[start..<index].reduce(0) { $0 * 10 + $1 })
       index = start
     }
-    var words: [String] = []
+    var words = SpokenWords()
     for position in stride(from: groups.count - 1, through: 0, by: -1) {
       let group = groups[position]
       if group == 0 { continue }
@@ -74,7 +77,7 @@ struct CardinalReader: Sendable {
       appendTriple(group, full: !leading, to: &words)
       if let scale = scaleName(position) { words.append(scale) }
     }
-    return words.joined(separator: " ")
+    return words.text
   }
 
   private func scaleName(_ position: Int) -> String? {
@@ -89,7 +92,7 @@ struct CardinalReader: Sendable {
   }
 
   /// One group of three digits; `full` reads a zero hundreds digit ("không trăm").
-  private func appendTriple(_ value: Int, full: Bool, to words: inout [String]) {
+  private func appendTriple(_ value: Int, full: Bool, to words: inout SpokenWords) {
     let hundreds = value / 100
     let tens = (value / 10) % 10
     let units = value % 10
