@@ -3,13 +3,14 @@
 /// "(UBND)," has lead "(", core "UBND" and trail "),". The core is what the rules read; lead
 /// and trail become pauses or nothing.
 ///
-/// The core is a slice of the line; lead and trail, ASCII marks, are copies of their own
-/// (small strings, stored inline): copying a chunk then retains one string, not three, and the
-/// readers copy chunks often. Where the chunk stands in the line is ``extent``.
+/// Lead and trail, ASCII marks, are copies of their own (small strings, stored inline), and so
+/// is a short core unless the split keeps cores as slices of the line (see
+/// ``split(_:slicing:)``): the readers copy chunks often, and copying most of them then
+/// retains nothing. Where the chunk stands in the line is ``extent``.
 struct Chunk: Sendable, Equatable {
   /// Opening punctuation: brackets.
   var lead: Substring
-  /// The text between them, a slice of the line.
+  /// The text between them: a slice of the line, or a copy (``split(_:slicing:)``).
   var core: Substring
   /// Closing punctuation: . , ; : ! ? brackets.
   var trail: Substring
