@@ -5,8 +5,9 @@ import Foundation
 /// 1. Start accuracy on the real clock: 3 programs a minute apart, at the next minutes of the
 ///    wall clock (about 4 minutes): median and worst |started − scheduled|, target ≤ 20 ms.
 /// 2. CPU used while idle between two programs (sampled from /proc), target < 1% of a core.
-/// 3. The same accuracy over 20 programs on a virtual clock at 30× (scheduled-time error
-///    divided by the speed, i.e. in real seconds).
+/// 3. A rehearsal of 20 programs on a virtual clock at 30×: the start error in station time
+///    (exact by construction: the clock moves only while the player waits) and the real time
+///    taken against the ideal (the rehearsed span ÷ 30), i.e. what the player's work adds.
 enum AirBenchmark {
   static func run() throws {
     let loa = RenderBenchmark.siblingExecutable("loa")
@@ -134,12 +135,14 @@ enum AirBenchmark {
         "2026-12-01T05:59:50+07:00", "--until", "2026-12-01T06:20:00+07:00", "--speed", "30",
       ])
     guard run.status == 0 else { throw BenchmarkFailure("loa air thoát với mã \(run.status)") }
-    let errors = try errors(loa: loa, out: out).map { $0 / 30 }
+    let errors = try errors(loa: loa, out: out)
     let (median, worst) = summary(errors)
+    let ideal = (20 * 60 + 10) / 30.0
     print(
       String(
         format: "air, virtual clock 30×, %d programs: start error median %.1f ms, worst %.1f ms "
-          + "(real time), peak RSS %.1f MiB", errors.count, median * 1000, worst * 1000,
+          + "(station time); real time %.1f s against the ideal %.1f s (%.2f×), peak RSS %.1f MiB",
+        errors.count, median * 1000, worst * 1000, run.seconds, ideal, run.seconds / ideal,
         run.peakMiB))
   }
 

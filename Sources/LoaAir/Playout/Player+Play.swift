@@ -88,11 +88,7 @@ extension Player {
         return .failed(why: "\(error)")
       }
       if block.isEmpty { break }
-      if configuration.pacedByClock {
-        let due = start.adding(seconds: Double(sent) / Double(sampleRate))
-        let wait = clock.realSeconds(until: due)
-        if wait > 0 { Thread.sleep(forTimeInterval: wait) }
-      }
+      if configuration.pacedByClock { waitUntilSent(sent, since: start) }
       let interruption =
         stop.isStopped
         ? "dừng phát (tín hiệu dừng)"
@@ -115,8 +111,17 @@ extension Player {
         nextProgress += configuration.progressInterval
       }
     }
+    // Without a device the program ends when its last sample's time has passed, not when it
+    // was handed over.
+    if configuration.pacedByClock { waitUntilSent(sent, since: start) }
     outputs.endProgram()
     return .finished
+  }
+
+  /// Waits until the clock reaches the time of `frames` samples after `start`.
+  func waitUntilSent(_ frames: Int, since start: StationInstant) {
+    let due = start.adding(seconds: Double(frames) / Double(sampleRate))
+    clock.wait(until: due, atMostRealSeconds: .infinity)
   }
 
   /// Airs every valid queued emergency; returns whether any aired.

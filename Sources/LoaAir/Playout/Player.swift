@@ -40,9 +40,9 @@ public final class Player {
     queue = EmergencyQueue(output: studio.output)
   }
 
-  /// Prepares (closes stale airings, renders, opens the outputs), then runs `start` (the virtual
-  /// clock's start) and plays until `stop` or the configured end.
-  public func run(stop: StopSignal, start: () -> Void = {}) throws {
+  /// Prepares (closes stale airings, renders, opens the outputs), then plays until `stop` or
+  /// the configured end.
+  public func run(stop: StopSignal) throws {
     try queue.prepare()
     for stale in try airings.closeStale(at: clock.now().iso8601(fractionDigits: 3)) {
       report(
@@ -54,11 +54,9 @@ public final class Player {
       report(.warning($0))
     }
     try outputs.openAll(strict: true)
-    // The origin is read before the clock starts: a rehearsal's virtual clock still shows
-    // `--from` exactly, so the timeline's sample offsets are exact (read after, it had run a
-    // few microseconds, a sample or more at --speed 20).
+    // A rehearsal's clock has not moved yet (it moves only while the player waits), so the
+    // timeline starts at `--from` exactly and its sample offsets are exact.
     origin = clock.now()
-    start()
     report(.started(outputs: outputs.names, at: origin))
     defer {
       outputs.closeAll()
@@ -110,8 +108,7 @@ public final class Player {
   func idle(until: StationInstant?, stop: StopSignal) {
     var deadline = until ?? clock.now().adding(seconds: 3600)
     if let end = configuration.until { deadline = min(deadline, end) }
-    let real = min(0.25, clock.realSeconds(until: deadline))
-    if real > 0 { Thread.sleep(forTimeInterval: real) }
+    clock.wait(until: deadline, atMostRealSeconds: 0.25)
     outputs.padTimeline(to: frames(at: min(clock.now(), deadline)))
   }
 }

@@ -1,4 +1,5 @@
 import BroadcastPlan
+import Foundation
 
 /// Where every Loa command and service reads the time: one injected clock, never `Date()`
 /// scattered through commands and defaults.
@@ -11,6 +12,11 @@ public protocol StationClock: Sendable {
   /// Station seconds that pass per real second (1 for the real clock). A player that waits for
   /// an instant waits `(deadline − now) / speed` real seconds.
   var speed: Double { get }
+  /// Waits until `deadline`, or for at most `limit` real seconds, whichever comes first.
+  ///
+  /// Real clocks sleep; ``VirtualClock`` sleeps and then shows the instant it waited for
+  /// exactly.
+  func wait(until deadline: StationInstant, atMostRealSeconds limit: Double)
 }
 
 extension StationClock {
@@ -20,5 +26,11 @@ extension StationClock {
   /// Real seconds until `deadline` on this clock (0 when it has passed).
   public func realSeconds(until deadline: StationInstant) -> Double {
     max(0, now().seconds(until: deadline) / max(speed, 1e-9))
+  }
+
+  /// Sleeps the real seconds until `deadline`, at most `limit`.
+  public func wait(until deadline: StationInstant, atMostRealSeconds limit: Double) {
+    let real = min(limit, realSeconds(until: deadline))
+    if real > 0 { Thread.sleep(forTimeInterval: real) }
   }
 }

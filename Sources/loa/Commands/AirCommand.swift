@@ -60,12 +60,9 @@ struct AirCommand: AsyncParsableCommand {
   func run() async throws {
     let base = CommandClock.make()
     let clock: any StationClock
-    var virtual: VirtualClock?
     if let from {
       let origin = from == "now" ? base.now() : StationInstant.parse(from)!
-      let started = VirtualClock(origin: origin, speed: speed)
-      virtual = started
-      clock = started
+      clock = VirtualClock(origin: origin, speed: speed)
     } else {
       clock = base
     }
@@ -106,7 +103,7 @@ struct AirCommand: AsyncParsableCommand {
     let signals = Self.watchSignals(stop)
     defer { signals.forEach { $0.cancel() } }
     // The player blocks this task until it stops: a playout is the whole life of the process.
-    try player.run(stop: stop) { virtual?.start() }
+    try player.run(stop: stop)
   }
 
   /// SIGTERM and SIGINT raise `stop` (the player closes its airing and its outputs).
