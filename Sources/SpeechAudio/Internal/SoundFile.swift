@@ -1,3 +1,4 @@
+import CProcessControl
 import CSndFile
 import Foundation
 
@@ -14,6 +15,10 @@ final class SoundFile {
   private var sixteenBit = false
   /// Conversion buffer for 16-bit writes.
   private var shorts: [Int16] = []
+  /// The descriptor of a file written through one, whose pages are sent to disk as it grows.
+  private var writeback: Int32?
+  /// Bytes handed to libsndfile since the last writeback was started.
+  private var unsent = 0
   /// The path, for messages.
   let path: String
 
@@ -57,6 +62,7 @@ final class SoundFile {
     let file = SoundFile(handle: handle, info: info, path: path)
     sf_command(handle, Int32(SFC_SET_CLIPPING), nil, Int32(SF_TRUE))
     file.sixteenBit = format == .wav || format == .flac
+    file.writeback = descriptor
     return file
   }
 
@@ -116,6 +122,18 @@ final class SoundFile {
     guard written == samples.count else {
       throw SpeechAudioError.writeFailed(path, reason: Self.lastError(handle))
     }
+    startWritebackIfDue(bytes: samples.count * (sixteenBit ? 2 : 4))
+  }
+
+  /// Every few megabytes, starts sending the pages written so far to disk (not waiting): the
+  /// rename that replaces an existing file then has little left to flush (ext4 flushes a file
+  /// renamed over another before the rename returns, tens of milliseconds for a long program).
+  private func startWritebackIfDue(bytes: Int) {
+    guard let writeback else { return }
+    unsent += bytes
+    guard unsent >= 4 << 20 else { return }
+    unsent = 0
+    _ = loa_start_writeback(writeback)
   }
 
   /// Float samples to 16-bit: × 32767, clipped, rounded to nearest even (libsndfile's own
