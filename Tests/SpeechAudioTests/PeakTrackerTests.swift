@@ -8,7 +8,7 @@ import Testing
 @Suite struct PeakTrackerTests {
   @Test(
     "Fed in any chunks, the tracker finds the interpolator's peak over the whole stream",
-    arguments: [1, 63, 1_000, 16_384])
+    arguments: [1, 5, 12, 63, 64, 65, 1_000, 16_384])
   func chunking(chunk: Int) {
     // Inter-sample peaks: a tone near a quarter of the rate, phase-shifted so that its samples
     // miss the crests, quiet but for one loud stretch.
