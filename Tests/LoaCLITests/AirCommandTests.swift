@@ -52,6 +52,21 @@ struct AirCommandTests {
     #expect(abs((airings.first?["played_seconds"] as? Double ?? 0) - program.seconds) < 0.1)
   }
 
+  @Test("LOA_NOW without --from: the player starts there and its clock moves (not frozen)")
+  func fixedNowRunsFromThere() throws {
+    let fixture = try RenderFixture()
+    defer { fixture.folder.remove() }
+    let run = try LoaProcess.run(
+      [
+        "air", "--schedule", fixture.schedule, "--out", "out", "--device", "none", "--until",
+        "2026-12-01T06:00:40+07:00", "--speed", "10",
+      ], in: fixture.root, environment: ["LOA_NOW": "2026-12-01T05:59:59+07:00"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("2026-12-01T05:59:59+07:00 "), "\(run.stdout)")
+    #expect(run.stdout.contains("Phát đúng giờ: 2026-12-01/0600-sang.wav."), "\(run.stdout)")
+    #expect(run.stdout.contains("Phát xong 2026-12-01/0600-sang.wav"), "\(run.stdout)")
+  }
+
   @Test("restarted after the grace: the program is logged missed and not played")
   func missedAfterGrace() throws {
     let fixture = try RenderFixture()

@@ -63,6 +63,10 @@ struct AirCommand: AsyncParsableCommand {
     if let from {
       let origin = from == "now" ? base.now() : StationInstant.parse(from)!
       clock = VirtualClock(origin: origin, speed: speed)
+    } else if base is FixedClock {
+      // `LOA_NOW` names where the run starts: a player on a clock that never moves would wait
+      // for ever, so it runs on a rehearsal clock from there.
+      clock = VirtualClock(origin: base.now(), speed: speed)
     } else {
       clock = base
     }
