@@ -11,16 +11,13 @@ import Synchronization
 /// every machine: a program due at 06:00:00 starts at 06:00:00 exactly, however loaded the
 /// machine is. Real time spent is the waits divided by `speed`, plus the work.
 public final class VirtualClock: StationClock {
-  /// The instant the clock shows before any wait.
-  public let origin: StationInstant
   /// Station seconds per real second of waiting.
   public let speed: Double
-  /// The instant shown: `origin` plus the station seconds waited.
+  /// The instant shown: the start instant plus the station seconds waited.
   private let current: Mutex<StationInstant>
 
   /// A clock at `origin` running at `speed` (> 0) while waited on.
   public init(origin: StationInstant, speed: Double = 1) {
-    self.origin = origin
     self.speed = speed > 0 ? speed : 1
     current = Mutex(origin)
   }
