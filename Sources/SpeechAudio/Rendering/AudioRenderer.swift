@@ -74,12 +74,9 @@ public struct AudioRenderer: Sendable {
       url: url, frames: frames, sampleRate: options.sampleRate, measured: measured)
   }
 
-  /// Texts per worker request: forking a pristine engine costs a few milliseconds of CPU (its
-  /// page tables, then a fault for every page the child writes), so consecutive sentences
-  /// share one (the batches depend on the segments only). Measured on `loa say` of 2,329 words
-  /// (2 cores): 8 per batch instead of 4 used 58 ms less CPU and ended 49 ms sooner; 16 saved
-  /// no more CPU and leaves the last batch alone on one core for longer.
-  static let batchSize = 8
+  /// Texts per worker request: forking a pristine engine costs a few milliseconds, so a few
+  /// consecutive sentences share one (the batches depend on the segments only).
+  static let batchSize = 4
 
   /// The speech segments as worker requests: runs of up to ``batchSize`` consecutive texts with
   /// the same voice settings.
