@@ -105,6 +105,28 @@ import Testing
     #expect(names == ["khan.txt"])
   }
 
+  @Test func everyMistakeOfTheFormIsListedAtOnce() async throws {
+    let fixture = try WebFixture()
+    let app = try fixture.application()
+    try await app.test(.router) { client in
+      try await client.execute(
+        uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders,
+        body: Self.form(date: "2026-13-01", slot: "sang%2Ftoi", title: " ", text: "Dòng\n---\nhết")
+      ) { response in
+        #expect(response.status == .unprocessableContent)
+        let page = response.text
+        #expect(page.contains("Thiếu tiêu đề."))
+        #expect(page.contains("Nội dung không được có dòng chỉ gồm &#39;---&#39;."))
+        #expect(page.contains("Buổi phát &#39;sang/toi&#39; không hợp lệ."))
+        #expect(page.contains("Ngày phát &#39;2026-13-01&#39; không hợp lệ (cần dạng 2026-12-05)."))
+        #expect(!page.contains("Thiếu nội dung thông báo."))
+      }
+    }
+    let names = try FileManager.default.contentsOfDirectory(
+      atPath: fixture.root.appendingPathComponent("scripts/thong-bao").path)
+    #expect(names == ["khan.txt"])
+  }
+
   @Test func airNowQueuesARenderedEmergencyForLoaAir() async throws {
     let fixture = try WebFixture()
     let app = try fixture.application()

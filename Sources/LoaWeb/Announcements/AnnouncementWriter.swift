@@ -24,39 +24,9 @@ struct AnnouncementWriter {
 
   /// Checks the draft with the rules of `loa check` and writes it when it has no error.
   func submit(_ draft: Draft) throws -> Outcome {
-    var problems: [String] = []
-    let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
-    let text = draft.text.replacingOccurrences(of: "\r\n", with: "\n")
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    if title.isEmpty { problems.append("Thiếu tiêu đề.") }
-    if title.contains(where: \.isNewline) || title.count > 300 {
-      problems.append("Tiêu đề phải nằm trên một dòng, tối đa 300 ký tự.")
-    }
-    if text.isEmpty { problems.append("Thiếu nội dung thông báo.") }
-    if text.utf8.count > WebLimits.textBytes {
-      problems.append("Nội dung dài quá 64 KiB; hãy chia thành nhiều thông báo.")
-    }
-    if text.split(separator: "\n").contains(where: {
-      $0.trimmingCharacters(in: .whitespaces) == "---"
-    }) {
-      problems.append("Nội dung không được có dòng chỉ gồm '---'.")
-    }
-    let slotCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_"))
-    if draft.slot.isEmpty || !draft.slot.unicodeScalars.allSatisfy({ slotCharacters.contains($0) })
-    {
-      problems.append("Buổi phát '\(draft.slot)' không hợp lệ.")
-    }
-    guard let day = CalendarDay.parse(draft.date) else {
-      problems.append("Ngày phát '\(draft.date)' không hợp lệ (cần dạng 2026-12-05).")
-      return .rejected(problems)
-    }
-    guard let priority = Priority(key: draft.priority) else {
-      problems.append(
-        "mức ưu tiên không hợp lệ '\(draft.priority)' (chỉ có normal, priority, emergency)")
-      return .rejected(problems)
-    }
-    guard problems.isEmpty else { return .rejected(problems) }
-
+    let form = validate(draft)
+    guard form.problems.isEmpty, let fields = form.fields else { return .rejected(form.problems) }
+    let (title, text, day, priority) = fields
     let workspace = try station.workspace()
     guard let schedule = workspace.schedule else {
       return .rejected(["Lịch phát có lỗi, chưa thêm được thông báo. Xem trang Kiểm tra."])
@@ -90,6 +60,46 @@ struct AnnouncementWriter {
       queued = true
     }
     return .saved(path: path, date: day, queued: queued)
+  }
+
+  /// The form's own checks (before the schedule's): the cleaned title and text, the day and the
+  /// priority when they parse, and every problem found, in the form's order.
+  private func validate(_ draft: Draft) -> (
+    fields: (title: String, text: String, day: CalendarDay, priority: Priority)?,
+    problems: [String]
+  ) {
+    var problems: [String] = []
+    let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = draft.text.replacingOccurrences(of: "\r\n", with: "\n")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    if title.isEmpty { problems.append("Thiếu tiêu đề.") }
+    if title.contains(where: \.isNewline) || title.count > 300 {
+      problems.append("Tiêu đề phải nằm trên một dòng, tối đa 300 ký tự.")
+    }
+    if text.isEmpty { problems.append("Thiếu nội dung thông báo.") }
+    if text.utf8.count > WebLimits.textBytes {
+      problems.append("Nội dung dài quá 64 KiB; hãy chia thành nhiều thông báo.")
+    }
+    if text.split(separator: "\n").contains(where: {
+      $0.trimmingCharacters(in: .whitespaces) == "---"
+    }) {
+      problems.append("Nội dung không được có dòng chỉ gồm '---'.")
+    }
+    let slotCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_"))
+    if draft.slot.isEmpty || !draft.slot.unicodeScalars.allSatisfy({ slotCharacters.contains($0) })
+    {
+      problems.append("Buổi phát '\(draft.slot)' không hợp lệ.")
+    }
+    guard let day = CalendarDay.parse(draft.date) else {
+      problems.append("Ngày phát '\(draft.date)' không hợp lệ (cần dạng 2026-12-05).")
+      return (nil, problems)
+    }
+    guard let priority = Priority(key: draft.priority) else {
+      problems.append(
+        "mức ưu tiên không hợp lệ '\(draft.priority)' (chỉ có normal, priority, emergency)")
+      return (nil, problems)
+    }
+    return ((title, text, day, priority), problems)
   }
 
   /// `2026-12-05-sang-hop-thon.txt`, with `-2`, `-3`… when taken.

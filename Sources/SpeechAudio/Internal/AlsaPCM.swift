@@ -30,75 +30,92 @@ final class AlsaPCM {
   init(device: String, rate wanted: Int, bufferTime: Double, periodTime: Double) throws {
     loa_alsa_silence_errors()
     self.device = device
-    var pcm: OpaquePointer?
-    // Opened non-blocking: a blocking open of a card another program holds waits until it is
-    // released, which would freeze the player. Writes block again right after.
-    let status = snd_pcm_open(&pcm, device, SND_PCM_STREAM_PLAYBACK, SND_PCM_NONBLOCK)
-    guard status >= 0, let pcm else {
-      if [-ENOENT, -ENODEV, -ENXIO, -EINVAL].contains(status) {
-        throw PlayoutError.unknownDevice(device, available: Self.playbackDevices())
-      }
-      if status == -EBUSY {
-        throw PlayoutError.deviceUnavailable(
-          device, reason: "thiết bị đang được chương trình khác dùng")
-      }
-      throw PlayoutError.deviceUnavailable(device, reason: Self.reason(status))
-    }
+    let pcm = try Self.open(device)
     handle = pcm
-    _ = snd_pcm_nonblock(pcm, 0)
-    var params: OpaquePointer?
-    guard snd_pcm_hw_params_malloc(&params) >= 0, let params else {
-      snd_pcm_close(pcm)
-      handle = nil
-      throw PlayoutError.deviceUnavailable(device, reason: Self.reason(-ENOMEM))
-    }
-    defer { snd_pcm_hw_params_free(params) }
-
-    func check(_ status: Int32, _ what: String) throws {
-      guard status < 0 else { return }
-      throw PlayoutError.deviceUnavailable(device, reason: "\(what): \(Self.reason(status))")
-    }
     do {
-      try check(snd_pcm_hw_params_any(pcm, params), "không đọc được khả năng của thiết bị")
-      _ = snd_pcm_hw_params_set_rate_resample(pcm, params, 0)
-      try check(
-        snd_pcm_hw_params_set_access(pcm, params, SND_PCM_ACCESS_RW_INTERLEAVED),
-        "không hỗ trợ ghi xen kẽ")
-      if snd_pcm_hw_params_set_format(pcm, params, SND_PCM_FORMAT_FLOAT_LE) >= 0 {
-        takesFloat = true
-      } else {
-        try check(
-          snd_pcm_hw_params_set_format(pcm, params, SND_PCM_FORMAT_S16_LE),
-          "không hỗ trợ mẫu số thực hay 16 bit")
-        takesFloat = false
-      }
-      var channelCount: UInt32 = 1
-      try check(
-        snd_pcm_hw_params_set_channels_near(pcm, params, &channelCount), "không chọn được số kênh")
-      var rateValue = UInt32(wanted)
-      var direction: Int32 = 0
-      try check(
-        snd_pcm_hw_params_set_rate_near(pcm, params, &rateValue, &direction),
-        "không chọn được tần số lấy mẫu")
-      var bufferMicros = UInt32(bufferTime * 1_000_000)
-      _ = snd_pcm_hw_params_set_buffer_time_near(pcm, params, &bufferMicros, &direction)
-      var periodMicros = UInt32(periodTime * 1_000_000)
-      _ = snd_pcm_hw_params_set_period_time_near(pcm, params, &periodMicros, &direction)
-      try check(snd_pcm_hw_params(pcm, params), "không áp dụng được cấu hình")
-      var buffer: snd_pcm_uframes_t = 0
-      var period: snd_pcm_uframes_t = 0
-      _ = snd_pcm_hw_params_get_buffer_size(params, &buffer)
-      _ = snd_pcm_hw_params_get_period_size(params, &period, &direction)
-      channels = Int(channelCount)
-      rate = Int(rateValue)
-      bufferFrames = Int(buffer)
-      periodFrames = Int(period)
+      let settled = try Self.configure(
+        pcm, device: device, rate: wanted, bufferTime: bufferTime, periodTime: periodTime)
+      takesFloat = settled.takesFloat
+      channels = settled.channels
+      rate = settled.rate
+      bufferFrames = settled.bufferFrames
+      periodFrames = settled.periodFrames
       try startWhenHalfFull(pcm)
     } catch {
       snd_pcm_close(pcm)
       handle = nil
       throw error
     }
+  }
+
+  /// Opens `device` for playback, blocking writes; a missing, busy or failing device is a
+  /// ``PlayoutError``.
+  private static func open(_ device: String) throws -> OpaquePointer {
+    var pcm: OpaquePointer?
+    // Opened non-blocking: a blocking open of a card another program holds waits until it is
+    // released, which would freeze the player. Writes block again right after.
+    let status = snd_pcm_open(&pcm, device, SND_PCM_STREAM_PLAYBACK, SND_PCM_NONBLOCK)
+    guard status >= 0, let pcm else {
+      if [-ENOENT, -ENODEV, -ENXIO, -EINVAL].contains(status) {
+        throw PlayoutError.unknownDevice(device, available: playbackDevices())
+      }
+      if status == -EBUSY {
+        throw PlayoutError.deviceUnavailable(
+          device, reason: "thiết bị đang được chương trình khác dùng")
+      }
+      throw PlayoutError.deviceUnavailable(device, reason: reason(status))
+    }
+    _ = snd_pcm_nonblock(pcm, 0)
+    return pcm
+  }
+
+  /// Sets the hardware parameters of the open `pcm`: interleaved access, floats if it takes
+  /// them (else 16-bit), the fewest channels, the rate nearest `wanted` without ALSA's
+  /// resampling, and buffer and period times near those asked; returns what it settled on.
+  private static func configure(
+    _ pcm: OpaquePointer, device: String, rate wanted: Int, bufferTime: Double,
+    periodTime: Double
+  ) throws -> (
+    takesFloat: Bool, channels: Int, rate: Int, bufferFrames: Int, periodFrames: Int
+  ) {
+    var allocated: OpaquePointer?
+    guard snd_pcm_hw_params_malloc(&allocated) >= 0, let params = allocated else {
+      throw PlayoutError.deviceUnavailable(device, reason: reason(-ENOMEM))
+    }
+    defer { snd_pcm_hw_params_free(params) }
+    func check(_ status: Int32, _ what: String) throws {
+      guard status < 0 else { return }
+      throw PlayoutError.deviceUnavailable(device, reason: "\(what): \(reason(status))")
+    }
+    try check(snd_pcm_hw_params_any(pcm, params), "không đọc được khả năng của thiết bị")
+    _ = snd_pcm_hw_params_set_rate_resample(pcm, params, 0)
+    try check(
+      snd_pcm_hw_params_set_access(pcm, params, SND_PCM_ACCESS_RW_INTERLEAVED),
+      "không hỗ trợ ghi xen kẽ")
+    let takesFloat = snd_pcm_hw_params_set_format(pcm, params, SND_PCM_FORMAT_FLOAT_LE) >= 0
+    if !takesFloat {
+      try check(
+        snd_pcm_hw_params_set_format(pcm, params, SND_PCM_FORMAT_S16_LE),
+        "không hỗ trợ mẫu số thực hay 16 bit")
+    }
+    var channelCount: UInt32 = 1
+    try check(
+      snd_pcm_hw_params_set_channels_near(pcm, params, &channelCount), "không chọn được số kênh")
+    var rateValue = UInt32(wanted)
+    var direction: Int32 = 0
+    try check(
+      snd_pcm_hw_params_set_rate_near(pcm, params, &rateValue, &direction),
+      "không chọn được tần số lấy mẫu")
+    var bufferMicros = UInt32(bufferTime * 1_000_000)
+    _ = snd_pcm_hw_params_set_buffer_time_near(pcm, params, &bufferMicros, &direction)
+    var periodMicros = UInt32(periodTime * 1_000_000)
+    _ = snd_pcm_hw_params_set_period_time_near(pcm, params, &periodMicros, &direction)
+    try check(snd_pcm_hw_params(pcm, params), "không áp dụng được cấu hình")
+    var buffer: snd_pcm_uframes_t = 0
+    var period: snd_pcm_uframes_t = 0
+    _ = snd_pcm_hw_params_get_buffer_size(params, &buffer)
+    _ = snd_pcm_hw_params_get_period_size(params, &period, &direction)
+    return (takesFloat, Int(channelCount), Int(rateValue), Int(buffer), Int(period))
   }
 
   deinit {
