@@ -40,16 +40,32 @@ enum ServeBenchmark {
       var status: Int32 = 0
       waitpid(server, &status, 0)
     }
-    var base = ""
-    for _ in 0..<150 where base.isEmpty {
+    let base = try address(announcedIn: log)
+    print("server: \(binary) at \(base), \(clients) clients, \(seconds) s per path")
+    let worst = try measurePaths(base: base, wrk: wrk, scratch: scratch)
+    let peak = peakMiB(server)
+    print(String(format: "server peak RSS: %.1f MiB", peak))
+    print(
+      String(
+        format: "targets: p99 ≤ 50 ms (worst %.1f ms: %@), peak RSS ≤ 60 MB (%@)", worst,
+        worst <= 50 ? "ok" : "MISSED", peak * 1.048576 <= 60 ? "ok" : "MISSED"))
+  }
+
+  /// The `http://127.0.0.1:PORT` that `loa serve` wrote to its log (waits up to 15 s).
+  static func address(announcedIn log: String) throws -> String {
+    for _ in 0..<150 {
       usleep(100_000)
       let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
       if let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
-        base = String(text[range])
+        return String(text[range])
       }
     }
-    guard !base.isEmpty else { throw BenchmarkFailure("loa serve không khởi động được") }
-    print("server: \(binary) at \(base), \(clients) clients, \(seconds) s per path")
+    throw BenchmarkFailure("loa serve không khởi động được")
+  }
+
+  /// Runs wrk on every path (a one-client warm-up first) and prints a row each; returns the
+  /// worst p99 latency in milliseconds.
+  static func measurePaths(base: String, wrk: String, scratch: URL) throws -> Double {
     print("path                 requests/s      p50       p99")
     var worst = 0.0
     for path in paths {
@@ -69,12 +85,7 @@ enum ServeBenchmark {
           + rate.padding(toLength: 10, withPad: " ", startingAt: 0)
           + String(format: "%7.1f ms %7.1f ms", p50, p99) + errors)
     }
-    let peak = peakMiB(server)
-    print(String(format: "server peak RSS: %.1f MiB", peak))
-    print(
-      String(
-        format: "targets: p99 ≤ 50 ms (worst %.1f ms: %@), peak RSS ≤ 60 MB (%@)", worst,
-        worst <= 50 ? "ok" : "MISSED", peak * 1.048576 <= 60 ? "ok" : "MISSED"))
+    return worst
   }
 
   /// A wrk latency percentile line (`50%  1.23ms`) in milliseconds.
