@@ -52,6 +52,27 @@ struct AirCommandTests {
     #expect(abs((airings.first?["played_seconds"] as? Double ?? 0) - program.seconds) < 0.1)
   }
 
+  @Test("--until inside a program: the program airs to its end, then the run stops")
+  func untilLetsTheProgramFinish() throws {
+    let fixture = try RenderFixture()
+    defer { fixture.folder.remove() }
+    let run = try Self.air(
+      fixture, from: "05:59:50", until: "06:00:05", speed: 20, ["--record", "air.wav"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Phát xong 2026-12-01/0600-sang.wav"), "\(run.stdout)")
+    let recording = try AudioProbe(fixture.root.appendingPathComponent("air.wav"))
+    let program = try AudioProbe(fixture.out.appendingPathComponent("2026-12-01/0600-sang.wav"))
+    #expect(program.seconds > 15, "the program outlasts --until")
+    // 10 s of silence, then the whole program; nothing after it.
+    #expect(abs(recording.seconds - (10 + program.seconds)) < 0.05, "\(recording.seconds)")
+    let status = try LoaProcess.run(
+      ["status", "--out", "out", "--format", "json"], in: fixture.root)
+    let json = try RenderFixture.object(Data(status.stdout.utf8))
+    let airings = try #require(json["airings"] as? [[String: Any]])
+    #expect(airings.first?["status"] as? String == "aired")
+    #expect(abs((airings.first?["played_seconds"] as? Double ?? 0) - program.seconds) < 0.1)
+  }
+
   @Test("LOA_NOW without --from: the player starts there and its clock moves (not frozen)")
   func fixedNowRunsFromThere() throws {
     let fixture = try RenderFixture()

@@ -40,7 +40,9 @@ struct AirCommand: AsyncParsableCommand {
     name: .long, help: "Bắt đầu đồng hồ ảo tại thời điểm này (ISO 8601 có múi giờ, hoặc now).")
   var from: String?
 
-  @Option(name: .long, help: "Dừng tại thời điểm này (ISO 8601 có múi giờ).")
+  @Option(
+    name: .long,
+    help: "Dừng tại thời điểm này (ISO 8601 có múi giờ); chương trình đang phát dở được phát hết.")
   var until: String?
 
   @Option(name: .long, help: "Chạy đồng hồ ảo nhanh gấp N lần (chỉ với --device none).")
