@@ -20,6 +20,15 @@ struct AirCommandTests {
       ] + extra, in: fixture.root)
   }
 
+  /// The airings `loa status --format json` lists for the fixture's output folder.
+  static func airings(_ fixture: RenderFixture) throws -> [[String: Any]] {
+    let status = try LoaProcess.run(
+      ["status", "--out", "out", "--format", "json"], in: fixture.root)
+    #expect(status.status == 0, "\(status.stderr)")
+    let json = try RenderFixture.object(Data(status.stdout.utf8))
+    return try #require(json["airings"] as? [[String: Any]])
+  }
+
   @Test("the recording is silent up to the program's instant, then the program; log = status")
   func rehearsal() throws {
     let fixture = try RenderFixture()
@@ -41,11 +50,7 @@ struct AirCommandTests {
     let firstSound = recording.samples.firstIndex { $0 != 0 } ?? -1
     let programFirst = program.samples.firstIndex { $0 != 0 } ?? -1
     #expect(firstSound == 30 * rate + programFirst, "program at the exact sample offset")
-    let status = try LoaProcess.run(
-      ["status", "--out", "out", "--format", "json"], in: fixture.root)
-    #expect(status.status == 0)
-    let json = try RenderFixture.object(Data(status.stdout.utf8))
-    let airings = try #require(json["airings"] as? [[String: Any]])
+    let airings = try Self.airings(fixture)
     #expect(airings.count == 1)
     #expect(airings.first?["status"] as? String == "aired")
     #expect(airings.first?["scheduled_at"] as? String == "2026-12-01T06:00:00+07:00")
@@ -65,10 +70,7 @@ struct AirCommandTests {
     #expect(program.seconds > 15, "the program outlasts --until")
     // 10 s of silence, then the whole program; nothing after it.
     #expect(abs(recording.seconds - (10 + program.seconds)) < 0.05, "\(recording.seconds)")
-    let status = try LoaProcess.run(
-      ["status", "--out", "out", "--format", "json"], in: fixture.root)
-    let json = try RenderFixture.object(Data(status.stdout.utf8))
-    let airings = try #require(json["airings"] as? [[String: Any]])
+    let airings = try Self.airings(fixture)
     #expect(airings.first?["status"] as? String == "aired")
     #expect(abs((airings.first?["played_seconds"] as? Double ?? 0) - program.seconds) < 0.1)
   }

@@ -26,6 +26,12 @@ import Testing
     return ByteBuffer(string: body)
   }
 
+  /// The files in the fixture's announcement folder.
+  static func announcementFiles(_ fixture: WebFixture) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(
+      atPath: fixture.root.appendingPathComponent("scripts/thong-bao").path)
+  }
+
   static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 
   @Test func savedAnnouncementAppearsInThePlan() async throws {
@@ -55,9 +61,7 @@ import Testing
         #expect(response.text.contains("\"errors\": 0"))
       }
       // No temporary file is left behind; the YAML is untouched.
-      let names = try FileManager.default.contentsOfDirectory(
-        atPath: fixture.root.appendingPathComponent("scripts/thong-bao").path)
-      #expect(!names.contains { $0.hasSuffix(".tmp") })
+      #expect(try !Self.announcementFiles(fixture).contains { $0.hasSuffix(".tmp") })
     }
     let yaml = try String(contentsOfFile: fixture.schedule, encoding: .utf8)
     let original = try String(
@@ -100,9 +104,7 @@ import Testing
         }
       }
     }
-    let names = try FileManager.default.contentsOfDirectory(
-      atPath: fixture.root.appendingPathComponent("scripts/thong-bao").path)
-    #expect(names == ["khan.txt"])
+    #expect(try Self.announcementFiles(fixture) == ["khan.txt"])
   }
 
   @Test func everyMistakeOfTheFormIsListedAtOnce() async throws {
@@ -122,9 +124,7 @@ import Testing
         #expect(!page.contains("Thiếu nội dung thông báo."))
       }
     }
-    let names = try FileManager.default.contentsOfDirectory(
-      atPath: fixture.root.appendingPathComponent("scripts/thong-bao").path)
-    #expect(names == ["khan.txt"])
+    #expect(try Self.announcementFiles(fixture) == ["khan.txt"])
   }
 
   @Test func airNowQueuesARenderedEmergencyForLoaAir() async throws {
