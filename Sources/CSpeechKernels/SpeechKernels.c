@@ -1,6 +1,7 @@
 #include "SpeechKernels.h"
 
 #include <math.h>
+#include <stdatomic.h>
 
 // a * b + c stays two roundings, as in the Swift loops these replace.
 #pragma STDC FP_CONTRACT OFF
@@ -18,30 +19,80 @@ typedef long long Long4 __attribute__((vector_size(32)));
 // TruePeakFilter.taps: taps per phase of the interpolator (its history is taps - 1 samples).
 enum { taps = 13 };
 
+// The widest version the processor runs, chosen at the first call: AVX-512 (sixteen samples,
+// or eight lanes, at a time) where there is one, else the `target_clones` pair below.
+#if defined(__x86_64__) && defined(__linux__)
+#define LOA_WIDE 1
+static _Atomic int loa_allows_avx512 = 1;
+
+static int loa_has_avx512(void) {
+  static int known = -1;
+  if (known < 0) known = __builtin_cpu_supports("avx512f") ? 1 : 0;
+  return known && loa_allows_avx512;
+}
+#else
+#define LOA_WIDE 0
+#endif
+
+/// The true peak of samples `start..<end`: whole groups of eight through the vector loop
+/// (`width` at a time while `width` fit, then eight), the rest one by one. Which samples take
+/// the vector path depends on `end - start` only, never on `width`, and every lane does the
+/// same operations as the scalar loop, so every version returns the same value.
+#define LOA_TRUE_PEAK_BODY(Vector, width)                                     \
+  const float *c = coefficients;                                             \
+  Vector best = {0};                                                         \
+  long n = start;                                                            \
+  for (; n + (width) <= end; n += (width)) {                                 \
+    Vector a = {0}, b = {0}, d = {0};                                        \
+    for (int t = 0; t < taps; t++) {                                         \
+      Vector x;                                                              \
+      __builtin_memcpy(&x, samples + n - t, sizeof x);                       \
+      a += x * c[t];                                                         \
+      b += x * c[taps + t];                                                  \
+      d += x * c[2 * taps + t];                                              \
+    }                                                                        \
+    Vector s;                                                                \
+    __builtin_memcpy(&s, samples + n, sizeof s);                             \
+    best = __builtin_elementwise_max(best, s * s);                           \
+    best = __builtin_elementwise_max(best, a * a);                           \
+    best = __builtin_elementwise_max(best, b * b);                           \
+    best = __builtin_elementwise_max(best, d * d);                           \
+  }                                                                          \
+  float square = 0;                                                          \
+  for (int lane = 0; lane < (width); lane++)                                 \
+    square = best[lane] > square ? best[lane] : square;                      \
+  if (n + 8 <= end) {                                                        \
+    square = loa_true_peak_squares8(samples, n, square, coefficients);       \
+    n += 8;                                                                  \
+  }                                                                          \
+  return loa_true_peak_tail(samples, n, end, sqrtf(square), coefficients);
+
+/// The largest square of eight samples from `n` and their interpolated values, or `square`.
 LOA_CLONES
-float loa_true_peak(const float *samples, long start, long end, const float *coefficients) {
+static float loa_true_peak_squares8(
+    const float *samples, long n, float square, const float *coefficients) {
   const float *c = coefficients;
-  Float8 best = {0};
-  long n = start;
-  for (; n + 8 <= end; n += 8) {
-    Float8 a = {0}, b = {0}, d = {0};
-    for (int t = 0; t < taps; t++) {
-      Float8 x;
-      __builtin_memcpy(&x, samples + n - t, sizeof x);
-      a += x * c[t];
-      b += x * c[taps + t];
-      d += x * c[2 * taps + t];
-    }
-    Float8 s;
-    __builtin_memcpy(&s, samples + n, sizeof s);
-    best = __builtin_elementwise_max(best, s * s);
-    best = __builtin_elementwise_max(best, a * a);
-    best = __builtin_elementwise_max(best, b * b);
-    best = __builtin_elementwise_max(best, d * d);
+  Float8 a = {0}, b = {0}, d = {0};
+  for (int t = 0; t < taps; t++) {
+    Float8 x;
+    __builtin_memcpy(&x, samples + n - t, sizeof x);
+    a += x * c[t];
+    b += x * c[taps + t];
+    d += x * c[2 * taps + t];
   }
-  float square = 0;
+  Float8 s;
+  __builtin_memcpy(&s, samples + n, sizeof s);
+  Float8 best = __builtin_elementwise_max(s * s, a * a);
+  best = __builtin_elementwise_max(best, b * b);
+  best = __builtin_elementwise_max(best, d * d);
   for (int lane = 0; lane < 8; lane++) square = best[lane] > square ? best[lane] : square;
-  float result = sqrtf(square);
+  return square;
+}
+
+/// `result`, or the largest absolute value of samples `n..<end` and their interpolated values.
+static float loa_true_peak_tail(
+    const float *samples, long n, long end, float result, const float *coefficients) {
+  const float *c = coefficients;
   for (; n < end; n++) {
     float a = 0, b = 0, d = 0;
     for (int t = 0; t < taps; t++) {
@@ -54,6 +105,28 @@ float loa_true_peak(const float *samples, long start, long end, const float *coe
     for (int k = 0; k < 4; k++) result = values[k] > result ? values[k] : result;
   }
   return result;
+}
+
+LOA_CLONES
+static float loa_true_peak8(const float *samples, long start, long end, const float *coefficients) {
+  LOA_TRUE_PEAK_BODY(Float8, 8)
+}
+
+#if LOA_WIDE
+typedef float Float16 __attribute__((vector_size(64)));
+
+__attribute__((target("avx512f")))
+static float loa_true_peak16(
+    const float *samples, long start, long end, const float *coefficients) {
+  LOA_TRUE_PEAK_BODY(Float16, 16)
+}
+#endif
+
+float loa_true_peak(const float *samples, long start, long end, const float *coefficients) {
+#if LOA_WIDE
+  if (loa_has_avx512()) return loa_true_peak16(samples, start, end, coefficients);
+#endif
+  return loa_true_peak8(samples, start, end, coefficients);
 }
 
 /// `state` with values within ±1e-30 set to 0: denormals would slow the filter to a crawl in
@@ -99,4 +172,80 @@ void loa_k_weight_lanes(
     LOA_FLUSH(t1);
     LOA_FLUSH(t2);
   }
+}
+
+#if LOA_WIDE
+typedef double Double8 __attribute__((vector_size(64)));
+typedef long long Long8 __attribute__((vector_size(64)));
+
+/// `loa_k_weight_lanes` on two frames at once in eight lanes: the four lanes of the frame at
+/// `samples`, then the four of the frame at `samples + second`. Each lane does the same
+/// operations in the same order as in the four-lane version.
+__attribute__((target("avx512f")))
+static void loa_k_weight_lanes8(
+    const float *samples, long second, long perLane, long subBlock, const double *shelf,
+    const double *highPass, double *sums, double *secondSums) {
+  const long stride = perLane * subBlock;
+  const float *lanes[8];
+  for (int lane = 0; lane < 8; lane++) {
+    lanes[lane] = samples + (lane / 4) * second + (lane % 4) * stride;
+  }
+  const Double8 zero = {0};
+  const Double8 b0 = zero + shelf[0], b1 = zero + shelf[1], b2 = zero + shelf[2];
+  const Double8 a1 = zero + shelf[3], a2 = zero + shelf[4];
+  const Double8 c1 = zero + highPass[3], c2 = zero + highPass[4];
+  const Double8 tiny = zero + 1e-30;
+  Double8 s1 = zero, s2 = zero, t1 = zero, t2 = zero;
+  for (long block = 0; block <= perLane; block++) {
+    Double8 sum = zero;
+    const long first = block * subBlock;
+    for (long n = first; n < first + subBlock; n++) {
+      const Double8 x = {
+          lanes[0][n], lanes[1][n], lanes[2][n], lanes[3][n],
+          lanes[4][n], lanes[5][n], lanes[6][n], lanes[7][n]};
+      const Double8 y = b0 * x + s1;
+      s1 = b1 * x - a1 * y + s2;
+      s2 = b2 * x - a2 * y;
+      const Double8 z = y + t1;
+      t1 = -2 * y - c1 * z + t2;
+      t2 = y - c2 * z;
+      sum += z * z;
+    }
+    for (int lane = 0; lane < 4; lane++) {
+      sums[block * 4 + lane] = sum[lane];
+      secondSums[block * 4 + lane] = sum[4 + lane];
+    }
+    Long8 small = (s1 < tiny) & (s1 > -tiny);
+    s1 = (Double8)((Long8)s1 & ~small);
+    small = (s2 < tiny) & (s2 > -tiny);
+    s2 = (Double8)((Long8)s2 & ~small);
+    small = (t1 < tiny) & (t1 > -tiny);
+    t1 = (Double8)((Long8)t1 & ~small);
+    small = (t2 < tiny) & (t2 > -tiny);
+    t2 = (Double8)((Long8)t2 & ~small);
+  }
+}
+#endif
+
+void loa_k_weight_frames(
+    const float *samples, long second, long perLane, long subBlock, const double *shelf,
+    const double *highPass, double *sums, double *secondSums) {
+#if LOA_WIDE
+  if (loa_has_avx512()) {
+    loa_k_weight_lanes8(
+        samples, second, perLane, subBlock, shelf, highPass, sums, secondSums);
+    return;
+  }
+#endif
+  loa_k_weight_lanes(samples, perLane, subBlock, shelf, highPass, sums);
+  loa_k_weight_lanes(samples + second, perLane, subBlock, shelf, highPass, secondSums);
+}
+
+int loa_kernels_allow_avx512(int allow) {
+#if LOA_WIDE
+  return atomic_exchange(&loa_allows_avx512, allow);
+#else
+  (void)allow;
+  return 0;
+#endif
 }

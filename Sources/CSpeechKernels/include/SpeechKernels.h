@@ -1,10 +1,11 @@
 #pragma once
 
-/// The two hot loops of SpeechAudio's metering, in C so that each is compiled twice on x86-64
-/// (AVX2 and the baseline) and the loader picks the one the processor runs (GNU ifunc, through
-/// `target_clones`): Swift cannot compile one function for another instruction set. Both
-/// versions do the same IEEE operations in the same order (no fused multiply-add), so their
-/// results are the same bit for bit, and the same as SpeechAudio's former Swift loops.
+/// The two hot loops of SpeechAudio's metering, in C so that each is compiled for AVX-512, AVX2
+/// and the baseline on x86-64, the processor's widest chosen at run time (GNU ifunc through
+/// `target_clones`, and a CPU check for AVX-512): Swift cannot compile one function for another
+/// instruction set. Every version does the same IEEE operations in the same order on each lane
+/// (no fused multiply-add), so their results are the same bit for bit, and the same as
+/// SpeechAudio's former Swift loops.
 
 /// The largest absolute sample or 4x-oversampled inter-sample value of `samples[start..<end]`
 /// (BS.1770 true peak). `samples` must hold 12 samples of history before `start`;
@@ -19,3 +20,14 @@ float loa_true_peak(const float *samples, long start, long end, const float *coe
 void loa_k_weight_lanes(
     const float *samples, long perLane, long subBlock, const double *shelf,
     const double *highPass, double *sums);
+
+/// `loa_k_weight_lanes` on two frames, the second at `samples + second` (`sums` and
+/// `secondSums` as its `sums`): at once in eight lanes where the processor has AVX-512, else
+/// one frame after the other. The same figures either way, bit for bit.
+void loa_k_weight_frames(
+    const float *samples, long second, long perLane, long subBlock, const double *shelf,
+    const double *highPass, double *sums, double *secondSums);
+
+/// Lets the kernels use AVX-512 (nonzero, the default) or keeps them to AVX2 and the baseline
+/// (0); returns the previous setting. For tests comparing the versions; not thread-safe.
+int loa_kernels_allow_avx512(int allow);
