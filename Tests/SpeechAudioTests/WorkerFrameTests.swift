@@ -99,6 +99,36 @@ struct WorkerFrameTests {
     }
   }
 
+  @Test("a reply read into a larger, reused buffer is read up to its length only, in chunks")
+  func replyInReusedBuffer() throws {
+    let long = (0..<20_000).map { Int16(truncatingIfNeeded: $0 &* 37) }
+    let engine: [[Int16]] = [long, [], [5, -5]]
+    let frame = Self.built(engine, engineSamples: true, capacity: 0) {
+      $0.append(engineSamples: $1)
+    }
+    let payload = try Self.payload(frame, magic: WorkerFrame.replyMagic)
+    // What an earlier, longer reply left behind follows this one's bytes.
+    let buffer = payload + [UInt8](repeating: 0xA5, count: 999)
+    let (id, result) = try WorkerFrame.parseReply(buffer, length: payload.count)
+    let reply = try result.get()
+    #expect(id == 9)
+    #expect(reply.texts.count == 3)
+    #expect((0..<3).map { reply.frames(of: $0) } == [20_000, 0, 2])
+    var chunks: [Int] = []
+    var samples: [Float] = []
+    var scratch: [Float] = []
+    reply.produce(0, into: &scratch) {
+      chunks.append($0.count)
+      samples.append(contentsOf: $0)
+    }
+    #expect(chunks == [8_192, 8_192, 3_616])
+    #expect(samples.map(\.bitPattern) == long.map { (Float($0) / 32_768).bitPattern })
+    #expect(reply.batch[2] == [5 / 32_768, -5 / 32_768])
+    #expect(throws: WorkerFrameError.self) {
+      _ = try WorkerFrame.parseReply(buffer, length: payload.count + 1)
+    }
+  }
+
   @Test(
     "typed errors come back as the same case",
     arguments: [

@@ -51,8 +51,7 @@ struct SegmentReader {
     _ text: String, settings: VoiceSettings, sink: (UnsafeBufferPointer<Float>) throws -> Void
   ) throws {
     if let prefetched {
-      let samples = try prefetched.next()
-      try samples.withUnsafeBufferPointer { try sink($0) }
+      try prefetched.next(sink)
       return
     }
     let native = synthesizer.nativeSampleRate

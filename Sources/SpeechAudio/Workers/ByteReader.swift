@@ -2,14 +2,17 @@
 struct ByteReader {
   private let bytes: [UInt8]
   private var position = 0
+  /// Where the bytes to read end (a reused buffer may hold more).
+  private let end: Int
 
-  /// A reader at the start of `bytes`.
-  init(_ bytes: [UInt8]) {
+  /// A reader at the start of `bytes`, reading the first `count` of them (default: all).
+  init(_ bytes: [UInt8], count: Int? = nil) {
     self.bytes = bytes
+    end = min(bytes.count, count ?? bytes.count)
   }
 
   /// Bytes not read yet.
-  var remaining: Int { bytes.count - position }
+  var remaining: Int { end - position }
 
   /// The next byte.
   mutating func uint8() throws -> UInt8 {
@@ -33,37 +36,10 @@ struct ByteReader {
     return String(decoding: try take(count), as: UTF8.self)
   }
 
-  /// The next `count` little-endian Float32 values.
-  mutating func floats(_ count: Int) throws -> [Float] {
-    let slice = try take(count * 4)
-    return [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
-      slice.withUnsafeBytes { raw in
-        #if _endian(little)
-          UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
-        #else
-          for index in 0..<count {
-            let bits = raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)
-            buffer[index] = Float(bitPattern: UInt32(littleEndian: bits))
-          }
-        #endif
-      }
-      initialised = count
-    }
-  }
-
-  /// The next `count` little-endian Int16 values as Float samples (value / 32768, exact).
-  mutating func engineSamples(_ count: Int) throws -> [Float] {
-    let slice = try take(count * 2)
-    let scale: Float = 1.0 / 32768.0
-    return [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
-      slice.withUnsafeBytes { raw in
-        for index in 0..<count {
-          let bits = raw.loadUnaligned(fromByteOffset: index * 2, as: Int16.self)
-          buffer[index] = Float(Int16(littleEndian: bits)) * scale
-        }
-      }
-      initialised = count
-    }
+  /// Skips the next `count` bytes; returns where they are.
+  mutating func skip(_ count: Int) throws -> Range<Int> {
+    let slice = try take(count)
+    return slice.startIndex..<slice.endIndex
   }
 
   private mutating func integer<Value: FixedWidthInteger>() throws -> Value {

@@ -47,26 +47,42 @@ struct FrameChannel {
   /// The payload of the next frame, which must carry `magic`; nil at a clean end of input
   /// (EOF before a frame starts). `deadline` is a `DispatchTime` uptime in nanoseconds.
   func read(magic: [UInt8], deadline: UInt64? = nil) throws(Failure) -> [UInt8]? {
+    var payload: [UInt8] = []
+    guard let length = try read(magic: magic, deadline: deadline, into: &payload) else {
+      return nil
+    }
+    return Array(payload[0..<length])
+  }
+
+  /// Reads the next frame's payload into the start of `buffer`, which grows when it is too
+  /// small and is otherwise reused as it is (no clearing: its pages stay mapped from one reply
+  /// to the next); returns the payload's length, nil at a clean end of input.
+  func read(magic: [UInt8], deadline: UInt64?, into buffer: inout [UInt8]) throws(Failure)
+    -> Int?
+  {
     var header = [UInt8](repeating: 0, count: 8)
-    guard try fill(&header, deadline: deadline, endIsClean: true) else { return nil }
+    guard try fill(&header, count: 8, deadline: deadline, endIsClean: true) else { return nil }
     guard Array(header[0..<4]) == magic else { throw .malformed }
     let length = header[4..<8].reversed().reduce(0) { $0 << 8 | Int($1) }
     guard length <= WorkerFrame.payloadLimit else { throw .malformed }
-    var payload = [UInt8](repeating: 0, count: length)
-    _ = try fill(&payload, deadline: deadline, endIsClean: false)
-    return payload
+    if buffer.count < length {
+      // Every byte is read into before it is used.
+      buffer = [UInt8](unsafeUninitializedCapacity: length) { $1 = length }
+    }
+    _ = try fill(&buffer, count: length, deadline: deadline, endIsClean: false)
+    return length
   }
 
-  /// Fills `buffer` completely; false if the input ended before its first byte and
-  /// `endIsClean`.
-  private func fill(_ buffer: inout [UInt8], deadline: UInt64?, endIsClean: Bool) throws(Failure)
-    -> Bool
-  {
+  /// Fills the first `count` bytes of `buffer`; false if the input ended before the first
+  /// byte and `endIsClean`.
+  private func fill(
+    _ buffer: inout [UInt8], count wanted: Int, deadline: UInt64?, endIsClean: Bool
+  ) throws(Failure) -> Bool {
     var got = 0
-    while got < buffer.count {
+    while got < wanted {
       if let deadline { try wait(until: deadline) }
       let count = buffer.withUnsafeMutableBytes { raw in
-        Glibc.read(input, raw.baseAddress! + got, raw.count - got)
+        Glibc.read(input, raw.baseAddress! + got, wanted - got)
       }
       if count < 0 {
         if errno == EINTR || errno == EAGAIN { continue }

@@ -34,6 +34,8 @@ public final class SynthesisPool: Sendable {
     var workers: Set<Int32> = []
     var replaced = 0
     var peakBytes: [Int] = []
+    /// Payload buffers handed back by readers (``recycle(_:)``), for the next replies.
+    var spare: [[UInt8]] = []
   }
   private let state = Mutex(State())
   private let available = DispatchSemaphore(value: 0)
@@ -62,7 +64,23 @@ public final class SynthesisPool: Sendable {
 
   /// Synthesises one request and waits for it: the samples of each of its texts.
   public func synthesize(_ request: SynthesisRequest) throws(SpeechAudioError) -> [[Float]] {
-    try submit(request).wait()
+    try submit(request).wait().batch
+  }
+
+  /// Payload buffers kept for reuse at most (a few replies are in flight at a time).
+  private var spareLimit: Int { 2 * jobs + 2 }
+
+  /// Takes back the payload buffer of a reply its reader has finished with, so that a later
+  /// reply is read into memory already mapped instead of fresh pages (the reader must keep no
+  /// other copy of `reply`).
+  func recycle(_ reply: consuming SynthesisReply) {
+    let payload = reply.payload
+    // The reply's own reference ends here, before a lane can take the buffer.
+    _ = consume reply
+    guard !payload.isEmpty else { return }
+    state.withLock { state in
+      if state.spare.count < spareLimit { state.spare.append(payload) }
+    }
   }
 
   /// Ends every worker (end of input, then wait) and the lanes; later requests fail.
@@ -164,14 +182,16 @@ public final class SynthesisPool: Sendable {
 
   /// One request on this lane's worker, replacing the worker and trying once more if it fails.
   private func perform(_ request: SynthesisRequest, worker: inout WorkerProcess?)
-    -> Result<[[Float]], SpeechAudioError>
+    -> Result<SynthesisReply, SpeechAudioError>
   {
     var lastFailure = ""
     for attempt in 1...2 {
       do {
         let current = try worker ?? start()
         worker = current
-        return .success(try current.synthesize(request, timeout: request.timeoutSeconds))
+        var buffer = state.withLock { $0.spare.popLast() } ?? []
+        return .success(
+          try current.synthesize(request, timeout: request.timeoutSeconds, buffer: &buffer))
       } catch let error as SpeechAudioError {
         return .failure(error)
       } catch {

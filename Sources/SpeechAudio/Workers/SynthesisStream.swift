@@ -9,32 +9,32 @@ final class SynthesisStream {
   private let lookahead: Int
   private var tickets: [SynthesisTicket] = []
   private var read = 0
-  /// The batch being read, and the next text in it.
-  private var current: [[Float]] = []
+  /// The reply being read, and the next text in it.
+  private var current: SynthesisReply?
   private var position = 0
+  /// Float samples of the text being read, one chunk at a time (reused).
+  private var scratch: [Float] = []
 
-  /// A stream over `requests`; nothing is submitted until the first ``next()``.
+  /// A stream over `requests`; nothing is submitted until the first ``next(_:)``.
   init(pool: SynthesisPool, requests: [SynthesisRequest], lookahead: Int) {
     self.pool = pool
     self.requests = requests
     self.lookahead = max(1, lookahead)
   }
 
-  /// The samples of the next text (at its request's sample rate).
-  func next() throws(SpeechAudioError) -> [Float] {
-    while position >= current.count {
-      current = try nextBatch()
+  /// Hands the samples of the next text (at its request's sample rate) to `sink`, in chunks.
+  func next(_ sink: (UnsafeBufferPointer<Float>) throws -> Void) throws {
+    while position >= current?.texts.count ?? 0 {
+      if let finished = current.take() { pool.recycle(finished) }
+      current = try nextReply()
       position = 0
     }
-    defer {
-      current[position] = []
-      position += 1
-    }
-    return current[position]
+    position += 1
+    try current?.produce(position - 1, into: &scratch, sink: sink)
   }
 
-  /// The samples of the next request's texts.
-  private func nextBatch() throws(SpeechAudioError) -> [[Float]] {
+  /// The next request's reply.
+  private func nextReply() throws(SpeechAudioError) -> SynthesisReply {
     guard read < requests.count else { throw .engineFailed("more speech read than requested") }
     while tickets.count < min(requests.count, read + 1 + lookahead) {
       tickets.append(pool.submit(requests[tickets.count]))

@@ -6,7 +6,7 @@ import Synchronization
 final class SynthesisTicket: Sendable {
   /// What was asked.
   let request: SynthesisRequest
-  private let result = Mutex<Result<[[Float]], SpeechAudioError>?>(nil)
+  private let result = Mutex<Result<SynthesisReply, SpeechAudioError>?>(nil)
   private let cancelled = Atomic<Bool>(false)
   private let done = DispatchSemaphore(value: 0)
 
@@ -24,13 +24,13 @@ final class SynthesisTicket: Sendable {
   }
 
   /// Stores the result and wakes the waiter (called once).
-  func complete(_ value: Result<[[Float]], SpeechAudioError>) {
+  func complete(_ value: Result<SynthesisReply, SpeechAudioError>) {
     result.withLock { $0 = value }
     done.signal()
   }
 
   /// Waits for the result and takes it (call once).
-  func wait() throws(SpeechAudioError) -> [[Float]] {
+  func wait() throws(SpeechAudioError) -> SynthesisReply {
     done.wait()
     let value = result.withLock { slot in
       defer { slot = nil }

@@ -112,32 +112,32 @@ enum WorkerFrame {
   static func decodeReply(_ payload: [UInt8]) throws -> (
     UInt64, Result<[[Float]], SpeechAudioError>
   ) {
-    var reader = ByteReader(payload)
+    let (id, result) = try parseReply(payload, length: payload.count)
+    return (id, result.map(\.batch))
+  }
+
+  /// Reads the first `length` bytes of `payload` as a reply payload: its id, and where each
+  /// text's samples are (left in `payload`) or the worker's error.
+  static func parseReply(_ payload: [UInt8], length: Int) throws -> (
+    UInt64, Result<SynthesisReply, SpeechAudioError>
+  ) {
+    var reader = ByteReader(payload, count: length)
     let id = try reader.uint64()
-    switch try reader.uint8() {
-    case 0:
-      let texts = Int(try reader.uint32())
-      var batch: [[Float]] = []
-      for _ in 0..<min(texts, reader.remaining / 4) {
-        let count = Int(try reader.uint32())
-        batch.append(try reader.floats(count))
-      }
-      guard batch.count == texts, reader.remaining == 0 else { throw WorkerFrameError.malformed }
-      return (id, .success(batch))
-    case 1:
-      return (id, .failure(try WorkerErrorCoding.decode(&reader)))
-    case 2:
-      let texts = Int(try reader.uint32())
-      var batch: [[Float]] = []
-      for _ in 0..<min(texts, reader.remaining / 4) {
-        let count = Int(try reader.uint32())
-        batch.append(try reader.engineSamples(count))
-      }
-      guard batch.count == texts, reader.remaining == 0 else { throw WorkerFrameError.malformed }
-      return (id, .success(batch))
-    default:
-      throw WorkerFrameError.malformed
+    let status = try reader.uint8()
+    guard status != 1 else { return (id, .failure(try WorkerErrorCoding.decode(&reader))) }
+    guard status == 0 || status == 2 else { throw WorkerFrameError.malformed }
+    let width = status == 2 ? 2 : 4
+    let count = Int(try reader.uint32())
+    var texts: [Range<Int>] = []
+    for _ in 0..<min(count, reader.remaining / 4) {
+      let frames = Int(try reader.uint32())
+      guard frames <= reader.remaining / width else { throw WorkerFrameError.malformed }
+      texts.append(try reader.skip(frames * width))
     }
+    guard texts.count == count, reader.remaining == 0 else { throw WorkerFrameError.malformed }
+    let reply = SynthesisReply(
+      payload: payload, length: length, texts: texts, engineSamples: status == 2)
+    return (id, .success(reply))
   }
 
   private static func frame(_ magic: [UInt8], _ payload: [UInt8]) -> [UInt8] {

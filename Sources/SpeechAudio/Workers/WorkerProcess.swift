@@ -54,28 +54,34 @@ final class WorkerProcess {
   /// The worker's process id.
   var processIdentifier: Int32 { process.processIdentifier }
 
-  /// Sends `request` and waits at most `timeout` seconds for its samples.
+  /// Sends `request` and waits at most `timeout` seconds for its samples, read into `buffer`
+  /// (a payload buffer to reuse, see ``FrameChannel/read(magic:deadline:into:)``).
   ///
   /// - Throws: ``FrameChannel/Failure`` when the worker died, hung or spoke garbage (the caller
   ///   replaces it), or the worker's own ``SpeechAudioError`` (the worker is still fine).
-  func synthesize(_ request: SynthesisRequest, timeout: Double) throws -> [[Float]] {
+  func synthesize(_ request: SynthesisRequest, timeout: Double, buffer: inout [UInt8]) throws
+    -> SynthesisReply
+  {
     let id = nextID
     nextID += 1
     let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
     try channel.write(WorkerFrame.request(id: id, request))
-    guard let payload = try channel.read(magic: WorkerFrame.replyMagic, deadline: deadline) else {
+    guard
+      let length = try channel.read(
+        magic: WorkerFrame.replyMagic, deadline: deadline, into: &buffer)
+    else {
       throw FrameChannel.Failure.closed
     }
-    let decoded: (UInt64, Result<[[Float]], SpeechAudioError>)
+    let decoded: (UInt64, Result<SynthesisReply, SpeechAudioError>)
     do {
-      decoded = try WorkerFrame.decodeReply(payload)
+      decoded = try WorkerFrame.parseReply(buffer, length: length)
     } catch {
       throw FrameChannel.Failure.malformed
     }
     guard decoded.0 == id else { throw FrameChannel.Failure.malformed }
-    let batch = try decoded.1.get()
-    guard batch.count == request.texts.count else { throw FrameChannel.Failure.malformed }
-    return batch
+    let reply = try decoded.1.get()
+    guard reply.texts.count == request.texts.count else { throw FrameChannel.Failure.malformed }
+    return reply
   }
 
   /// Closes the worker's input (it exits at the end of it) and waits for it.
