@@ -63,7 +63,8 @@ struct SynthesisReply: Sendable {
 
   /// `count` little-endian Int16 values from byte `from`, divided by 32768 (exact).
   private static func convert(
-    _ raw: UnsafeRawBufferPointer, from: Int, count: Int, into out: UnsafeMutableBufferPointer<Float>
+    _ raw: UnsafeRawBufferPointer, from: Int, count: Int,
+    into out: UnsafeMutableBufferPointer<Float>
   ) {
     let scale: Float = 1.0 / 32768.0
     for index in 0..<count {
@@ -74,7 +75,8 @@ struct SynthesisReply: Sendable {
 
   /// `count` little-endian Float32 values from byte `from`.
   private static func copy(
-    _ raw: UnsafeRawBufferPointer, from: Int, count: Int, into out: UnsafeMutableBufferPointer<Float>
+    _ raw: UnsafeRawBufferPointer, from: Int, count: Int,
+    into out: UnsafeMutableBufferPointer<Float>
   ) {
     for index in 0..<count {
       let bits = raw.loadUnaligned(fromByteOffset: from + index * 4, as: UInt32.self)
