@@ -129,6 +129,52 @@ float loa_true_peak(const float *samples, long start, long end, const float *coe
   return loa_true_peak8(samples, start, end, coefficients);
 }
 
+#if defined(__x86_64__) && defined(__linux__)
+#define LOA_WIDE_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define LOA_WIDE_CLONES
+#endif
+
+/// The largest absolute value of `samples[start..<end]`, eight at a time.
+LOA_WIDE_CLONES
+static float loa_sample_peak(const float *samples, long start, long end) {
+  const Float8 zero = {0};
+  Float8 best = zero;
+  long n = start;
+  for (; n + 8 <= end; n += 8) {
+    Float8 x;
+    __builtin_memcpy(&x, samples + n, sizeof x);
+    best = __builtin_elementwise_max(best, __builtin_elementwise_abs(x));
+  }
+  float result = 0;
+  for (int lane = 0; lane < 8; lane++) result = best[lane] > result ? best[lane] : result;
+  for (; n < end; n++) {
+    const float value = fabsf(samples[n]);
+    result = value > result ? value : result;
+  }
+  return result;
+}
+
+float loa_track_peak(
+    const float *samples, long start, long end, float peak, float bound,
+    const float *coefficients) {
+  for (long from = start; from < end; from += 64) {
+    const long to = from + 64 < end ? from + 64 : end;
+    if (loa_sample_peak(samples, from - taps + 1, to) * bound > peak) {
+      const float block = loa_true_peak(samples, from, to, coefficients);
+      peak = block > peak ? block : peak;
+    }
+  }
+  return peak;
+}
+
+LOA_WIDE_CLONES
+void loa_ramp(const float *input, float *output, long start, long end, float first, float slope) {
+  // An int index: converting it to float vectorises on AVX2 too (chunks are far under 2^24
+  // samples, where every index is exact as a float).
+  for (int i = (int)start; i < (int)end; i++) output[i] = input[i] * (first + slope * (float)i);
+}
+
 /// `state` with values within ±1e-30 set to 0: denormals would slow the filter to a crawl in
 /// long silences. (A macro: a function taking a 256-bit vector by value would need the AVX
 /// calling convention in the baseline version.)

@@ -221,4 +221,23 @@ import Testing
     #expect(meter.subBlockEnergies.count == subBlocks)
     #expect(meter.subBlockEnergies.map(\.bitPattern) == expected.map(\.bitPattern))
   }
+
+  @Test("loa_ramp equals the plain per-sample gain ramp bit for bit")
+  func ramp() {
+    let input = Self.signal(count: 5_000, seed: 3)
+    for (start, end) in [(0, 5_000), (13, 14), (100, 357), (4_999, 5_000)] {
+      let first: Float = 0.73
+      let slope: Float = -0.000_41
+      var output = [Float](repeating: .nan, count: input.count)
+      input.withUnsafeBufferPointer { from in
+        output.withUnsafeMutableBufferPointer {
+          loa_ramp(from.baseAddress, $0.baseAddress, start, end, first, slope)
+        }
+      }
+      for i in 0..<input.count {
+        let expected = (start..<end).contains(i) ? input[i] * (first + slope * Float(i)) : .nan
+        #expect(output[i].bitPattern == expected.bitPattern, "\(i) of \(start)..<\(end)")
+      }
+    }
+  }
 }

@@ -31,3 +31,15 @@ void loa_k_weight_frames(
 /// Lets the kernels use AVX-512 (nonzero, the default) or keeps them to AVX2 and the baseline
 /// (0); returns the previous setting. For tests comparing the versions; not thread-safe.
 int loa_kernels_allow_avx512(int allow);
+
+/// The running true peak `peak` after `samples[start..<end]` (which has 12 samples of history
+/// before `start`), in blocks of 64 from `start`: a block's true peak is computed only when
+/// its sample peak (history included) times `bound`, the interpolator's largest gain, exceeds
+/// the running peak — a block skipped cannot raise it, so the result is the true peak of all.
+float loa_track_peak(
+    const float *samples, long start, long end, float peak, float bound,
+    const float *coefficients);
+
+/// `output[i] = input[i] * (first + slope * i)` for `i` in `start..<end`: a linear gain ramp,
+/// the same two roundings per sample in every version.
+void loa_ramp(const float *input, float *output, long start, long end, float first, float slope);

@@ -1,3 +1,4 @@
+import CSpeechKernels
 import Foundation
 
 /// The gain curve of the true-peak limiter: a make-up gain times a smooth reduction that keeps
@@ -96,10 +97,8 @@ struct GainEnvelope {
         let first = DecibelCode.amplitude(points[b])
         let slope = (DecibelCode.amplitude(points[b + 1]) - first) * gain * step
         let start = first * gain - slope * Float(i - (n - b * block))
-        while i < blockEnd {
-          out[i] = chunk[i] * (start + slope * Float(i))
-          i += 1
-        }
+        loa_ramp(chunk.baseAddress, out.baseAddress, i, blockEnd, start, slope)
+        i = blockEnd
       }
       initialized = chunk.count
     }
