@@ -111,6 +111,12 @@ public final class SynthesisPool: Sendable {
   /// render using the pool is running; requests already queued are served first.
   public func releaseWorkers() {
     lifecycle.withLock { _ in endLanes(closing: false) }
+    dropSpareBuffers()
+  }
+
+  /// Frees the payload buffers kept for reuse (while no speech is needed).
+  private func dropSpareBuffers() {
+    state.withLock { $0.spare = [] }
   }
 
   /// Queues `request` for the next free lane.
