@@ -295,3 +295,13 @@ int loa_kernels_allow_avx512(int allow) {
   return 0;
 #endif
 }
+
+LOA_WIDE_CLONES
+void loa_engine_samples(const void *bytes, float *output, long count) {
+  const unsigned char *raw = bytes;
+  for (long i = 0; i < count; i++) {
+    short value;
+    __builtin_memcpy(&value, raw + 2 * i, sizeof value);
+    output[i] = (float)value * (1.0f / 32768.0f);
+  }
+}

@@ -43,3 +43,7 @@ float loa_track_peak(
 /// `output[i] = input[i] * (first + slope * i)` for `i` in `start..<end`: a linear gain ramp,
 /// the same two roundings per sample in every version.
 void loa_ramp(const float *input, float *output, long start, long end, float first, float slope);
+
+/// `count` Int16 samples in the machine's byte order at `bytes` as Floats, each value / 32768
+/// (exact).
+void loa_engine_samples(const void *bytes, float *output, long count);

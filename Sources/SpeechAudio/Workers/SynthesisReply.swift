@@ -1,3 +1,5 @@
+import CSpeechKernels
+
 /// The samples of one worker reply, still in the bytes they arrived in: one stretch of the
 /// payload per text, Float32 or the engine's own Int16 (see ``WorkerFrame``).
 ///
@@ -66,11 +68,15 @@ struct SynthesisReply: Sendable {
     _ raw: UnsafeRawBufferPointer, from: Int, count: Int,
     into out: UnsafeMutableBufferPointer<Float>
   ) {
-    let scale: Float = 1.0 / 32768.0
-    for index in 0..<count {
-      let bits = raw.loadUnaligned(fromByteOffset: from + index * 2, as: Int16.self)
-      out[index] = Float(Int16(littleEndian: bits)) * scale
-    }
+    #if _endian(little)
+      loa_engine_samples(raw.baseAddress! + from, out.baseAddress, count)
+    #else
+      let scale: Float = 1.0 / 32768.0
+      for index in 0..<count {
+        let bits = raw.loadUnaligned(fromByteOffset: from + index * 2, as: Int16.self)
+        out[index] = Float(Int16(littleEndian: bits)) * scale
+      }
+    #endif
   }
 
   /// `count` little-endian Float32 values from byte `from`.
@@ -78,9 +84,14 @@ struct SynthesisReply: Sendable {
     _ raw: UnsafeRawBufferPointer, from: Int, count: Int,
     into out: UnsafeMutableBufferPointer<Float>
   ) {
-    for index in 0..<count {
-      let bits = raw.loadUnaligned(fromByteOffset: from + index * 4, as: UInt32.self)
-      out[index] = Float(bitPattern: UInt32(littleEndian: bits))
-    }
+    #if _endian(little)
+      UnsafeMutableRawPointer(out.baseAddress!).copyMemory(
+        from: raw.baseAddress! + from, byteCount: count * 4)
+    #else
+      for index in 0..<count {
+        let bits = raw.loadUnaligned(fromByteOffset: from + index * 4, as: UInt32.self)
+        out[index] = Float(bitPattern: UInt32(littleEndian: bits))
+      }
+    #endif
   }
 }
