@@ -175,14 +175,27 @@ void loa_ramp(const float *input, float *output, long start, long end, float fir
   for (int i = (int)start; i < (int)end; i++) output[i] = input[i] * (first + slope * (float)i);
 }
 
-/// `state` with values within ±1e-30 set to 0: denormals would slow the filter to a crawl in
-/// long silences. (A macro: a function taking a 256-bit vector by value would need the AVX
-/// calling convention in the baseline version.)
-#define LOA_FLUSH(state)                                              \
-  do {                                                                \
-    const Double4 tiny = {1e-30, 1e-30, 1e-30, 1e-30};                \
-    const Long4 small = ((state) < tiny) & ((state) > -tiny);         \
-    (state) = (Double4)((Long4)(state) & ~small);                     \
+/// `state` with values within ±`tiny` (1e-30) set to 0: denormals would slow the filter to a
+/// crawl in long silences. `Long` is the integer vector of `state`'s width. (A macro: a function
+/// taking a 256-bit vector by value would need the AVX calling convention in the baseline
+/// version.)
+#define LOA_FLUSH(state, tiny, Long)                                 \
+  do {                                                               \
+    const Long small = ((state) < (tiny)) & ((state) > -(tiny));     \
+    (state) = (__typeof__(state))((Long)(state) & ~small);           \
+  } while (0)
+
+/// One sample `x` through both K-weighting sections (states s1, s2 and t1, t2), its square
+/// added to `sum`: the same operations, in the same order, at every width.
+#define LOA_K_WEIGHT_STEP(x)                  \
+  do {                                        \
+    const __typeof__(x) y = b0 * (x) + s1;    \
+    s1 = b1 * (x) - a1 * y + s2;              \
+    s2 = b2 * (x) - a2 * y;                   \
+    const __typeof__(x) z = y + t1;           \
+    t1 = -2 * y - c1 * z + t2;                \
+    t2 = y - c2 * z;                          \
+    sum += z * z;                             \
   } while (0)
 
 LOA_CLONES
@@ -197,6 +210,7 @@ void loa_k_weight_lanes(
   const Double4 a2 = {shelf[4], shelf[4], shelf[4], shelf[4]};
   const Double4 c1 = {highPass[3], highPass[3], highPass[3], highPass[3]};
   const Double4 c2 = {highPass[4], highPass[4], highPass[4], highPass[4]};
+  const Double4 tiny = {1e-30, 1e-30, 1e-30, 1e-30};
   Double4 s1 = {0}, s2 = {0}, t1 = {0}, t2 = {0};
   for (long block = 0; block <= perLane; block++) {
     Double4 sum = {0};
@@ -204,19 +218,13 @@ void loa_k_weight_lanes(
     for (long n = first; n < first + subBlock; n++) {
       const Double4 x = {
           samples[n], samples[n + stride], samples[n + 2 * stride], samples[n + 3 * stride]};
-      const Double4 y = b0 * x + s1;
-      s1 = b1 * x - a1 * y + s2;
-      s2 = b2 * x - a2 * y;
-      const Double4 z = y + t1;
-      t1 = -2 * y - c1 * z + t2;
-      t2 = y - c2 * z;
-      sum += z * z;
+      LOA_K_WEIGHT_STEP(x);
     }
     for (int lane = 0; lane < 4; lane++) sums[block * 4 + lane] = sum[lane];
-    LOA_FLUSH(s1);
-    LOA_FLUSH(s2);
-    LOA_FLUSH(t1);
-    LOA_FLUSH(t2);
+    LOA_FLUSH(s1, tiny, Long4);
+    LOA_FLUSH(s2, tiny, Long4);
+    LOA_FLUSH(t1, tiny, Long4);
+    LOA_FLUSH(t2, tiny, Long4);
   }
 }
 
@@ -249,26 +257,16 @@ static void loa_k_weight_lanes8(
       const Double8 x = {
           lanes[0][n], lanes[1][n], lanes[2][n], lanes[3][n],
           lanes[4][n], lanes[5][n], lanes[6][n], lanes[7][n]};
-      const Double8 y = b0 * x + s1;
-      s1 = b1 * x - a1 * y + s2;
-      s2 = b2 * x - a2 * y;
-      const Double8 z = y + t1;
-      t1 = -2 * y - c1 * z + t2;
-      t2 = y - c2 * z;
-      sum += z * z;
+      LOA_K_WEIGHT_STEP(x);
     }
     for (int lane = 0; lane < 4; lane++) {
       sums[block * 4 + lane] = sum[lane];
       secondSums[block * 4 + lane] = sum[4 + lane];
     }
-    Long8 small = (s1 < tiny) & (s1 > -tiny);
-    s1 = (Double8)((Long8)s1 & ~small);
-    small = (s2 < tiny) & (s2 > -tiny);
-    s2 = (Double8)((Long8)s2 & ~small);
-    small = (t1 < tiny) & (t1 > -tiny);
-    t1 = (Double8)((Long8)t1 & ~small);
-    small = (t2 < tiny) & (t2 > -tiny);
-    t2 = (Double8)((Long8)t2 & ~small);
+    LOA_FLUSH(s1, tiny, Long8);
+    LOA_FLUSH(s2, tiny, Long8);
+    LOA_FLUSH(t1, tiny, Long8);
+    LOA_FLUSH(t2, tiny, Long8);
   }
 }
 #endif
