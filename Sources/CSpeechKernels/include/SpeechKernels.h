@@ -1,9 +1,9 @@
 #pragma once
 
-/// The two hot loops of SpeechAudio's metering, in C so that each is compiled for AVX-512, AVX2
-/// and the baseline on x86-64, the processor's widest chosen at run time (GNU ifunc through
-/// `target_clones`, and a CPU check for AVX-512): Swift cannot compile one function for another
-/// instruction set. Every version does the same IEEE operations in the same order on each lane
+/// The hot loops of SpeechAudio's metering and limiting, in C so that each is compiled for
+/// AVX-512, AVX2 and the baseline on x86-64, the processor's widest chosen at run time (GNU
+/// ifunc through `target_clones`, and a CPU check for AVX-512): Swift cannot compile one
+/// function for another instruction set. Every version does the same IEEE operations in the same order on each lane
 /// (no fused multiply-add), so their results are the same bit for bit, and the same as
 /// SpeechAudio's former Swift loops.
 

@@ -11,8 +11,8 @@ import Foundation
 /// gating is exact rather than binned.
 ///
 /// The filter is recursive, so one stream is a chain of dependent multiplications: the meter
-/// gathers 1.7 s of samples and filters four 0.4 s stretches of it at once, one per SIMD lane
-/// (two such frames at once, eight lanes, where the processor has AVX-512).
+/// gathers two frames of 1.7 s and filters each frame's four 0.4 s stretches at once, one per
+/// SIMD lane (both frames together, eight lanes, where the processor has AVX-512).
 /// Each lane starts from rest one sub-block (100 ms, 24 time constants of the 38 Hz high-pass)
 /// before the samples it measures, which brings each sub-block's energy within about 10⁻⁹ of
 /// the continuous filter's (`KWeightedMeterTests`): loudness moves by less than 10⁻⁸ LU. The
