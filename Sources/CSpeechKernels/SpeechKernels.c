@@ -26,7 +26,7 @@ enum { taps = 13 };
 static _Atomic int loa_allows_avx512 = 1;
 
 static int loa_has_avx512(void) {
-  static int known = -1;
+  static _Atomic int known = -1;
   if (known < 0) known = __builtin_cpu_supports("avx512f") ? 1 : 0;
   return known && loa_allows_avx512;
 }
@@ -34,65 +34,42 @@ static int loa_has_avx512(void) {
 #define LOA_WIDE 0
 #endif
 
-/// The true peak of samples `start..<end`: whole groups of eight through the vector loop
-/// (`width` at a time while `width` fit, then eight), the rest one by one. Which samples take
-/// the vector path depends on `end - start` only, never on `width`, and every lane does the
-/// same operations as the scalar loop, so every version returns the same value.
-#define LOA_TRUE_PEAK_BODY(Vector, width)                                     \
-  const float *c = coefficients;                                             \
-  Vector best = {0};                                                         \
-  long n = start;                                                            \
-  for (; n + (width) <= end; n += (width)) {                                 \
-    Vector a = {0}, b = {0}, d = {0};                                        \
-    for (int t = 0; t < taps; t++) {                                         \
-      Vector x;                                                              \
-      __builtin_memcpy(&x, samples + n - t, sizeof x);                       \
-      a += x * c[t];                                                         \
-      b += x * c[taps + t];                                                  \
-      d += x * c[2 * taps + t];                                              \
+/// The vector part of a true peak: from `n`, `width` samples at a time while `width` fit, the
+/// largest square of a sample or of its three interpolated values into `square`; `n` is left
+/// at the first sample not measured.
+#define LOA_TRUE_PEAK_SQUARES(Vector, width)                                  \
+  do {                                                                       \
+    const float *c = coefficients;                                           \
+    Vector best = {0};                                                       \
+    for (; n + (width) <= end; n += (width)) {                               \
+      Vector a = {0}, b = {0}, d = {0};                                      \
+      for (int t = 0; t < taps; t++) {                                       \
+        Vector x;                                                            \
+        __builtin_memcpy(&x, samples + n - t, sizeof x);                     \
+        a += x * c[t];                                                       \
+        b += x * c[taps + t];                                                \
+        d += x * c[2 * taps + t];                                            \
+      }                                                                      \
+      Vector s;                                                              \
+      __builtin_memcpy(&s, samples + n, sizeof s);                           \
+      best = __builtin_elementwise_max(best, s * s);                         \
+      best = __builtin_elementwise_max(best, a * a);                         \
+      best = __builtin_elementwise_max(best, b * b);                         \
+      best = __builtin_elementwise_max(best, d * d);                         \
     }                                                                        \
-    Vector s;                                                                \
-    __builtin_memcpy(&s, samples + n, sizeof s);                             \
-    best = __builtin_elementwise_max(best, s * s);                           \
-    best = __builtin_elementwise_max(best, a * a);                           \
-    best = __builtin_elementwise_max(best, b * b);                           \
-    best = __builtin_elementwise_max(best, d * d);                           \
-  }                                                                          \
-  float square = 0;                                                          \
-  for (int lane = 0; lane < (width); lane++)                                 \
-    square = best[lane] > square ? best[lane] : square;                      \
-  if (n + 8 <= end) {                                                        \
-    square = loa_true_peak_squares8(samples, n, square, coefficients);       \
-    n += 8;                                                                  \
-  }                                                                          \
-  return loa_true_peak_tail(samples, n, end, sqrtf(square), coefficients);
+    for (int lane = 0; lane < (width); lane++)                               \
+      square = best[lane] > square ? best[lane] : square;                    \
+  } while (0)
 
-/// The largest square of eight samples from `n` and their interpolated values, or `square`.
+/// The true peak of samples `start..<end`: whole groups of eight through the vector loop (their
+/// squares compared, then the root), the rest one by one (absolute values compared).
 LOA_CLONES
-static float loa_true_peak_squares8(
-    const float *samples, long n, float square, const float *coefficients) {
+static float loa_true_peak8(const float *samples, long start, long end, const float *coefficients) {
   const float *c = coefficients;
-  Float8 a = {0}, b = {0}, d = {0};
-  for (int t = 0; t < taps; t++) {
-    Float8 x;
-    __builtin_memcpy(&x, samples + n - t, sizeof x);
-    a += x * c[t];
-    b += x * c[taps + t];
-    d += x * c[2 * taps + t];
-  }
-  Float8 s;
-  __builtin_memcpy(&s, samples + n, sizeof s);
-  Float8 best = __builtin_elementwise_max(s * s, a * a);
-  best = __builtin_elementwise_max(best, b * b);
-  best = __builtin_elementwise_max(best, d * d);
-  for (int lane = 0; lane < 8; lane++) square = best[lane] > square ? best[lane] : square;
-  return square;
-}
-
-/// `result`, or the largest absolute value of samples `n..<end` and their interpolated values.
-static float loa_true_peak_tail(
-    const float *samples, long n, long end, float result, const float *coefficients) {
-  const float *c = coefficients;
+  long n = start;
+  float square = 0;
+  LOA_TRUE_PEAK_SQUARES(Float8, 8);
+  float result = sqrtf(square);
   for (; n < end; n++) {
     float a = 0, b = 0, d = 0;
     for (int t = 0; t < taps; t++) {
@@ -107,18 +84,21 @@ static float loa_true_peak_tail(
   return result;
 }
 
-LOA_CLONES
-static float loa_true_peak8(const float *samples, long start, long end, const float *coefficients) {
-  LOA_TRUE_PEAK_BODY(Float8, 8)
-}
-
 #if LOA_WIDE
 typedef float Float16 __attribute__((vector_size(64)));
 
+/// `loa_true_peak8` sixteen samples at a time, the rest (under sixteen) through it: the same
+/// samples take the vector path, every lane does the same operations, and the root of the
+/// larger square is the larger root, so the value is the same.
 __attribute__((target("avx512f")))
 static float loa_true_peak16(
     const float *samples, long start, long end, const float *coefficients) {
-  LOA_TRUE_PEAK_BODY(Float16, 16)
+  long n = start;
+  float square = 0;
+  LOA_TRUE_PEAK_SQUARES(Float16, 16);
+  const float wide = sqrtf(square);
+  const float rest = loa_true_peak8(samples, n, end, coefficients);
+  return rest > wide ? rest : wide;
 }
 #endif
 
@@ -136,7 +116,7 @@ float loa_true_peak(const float *samples, long start, long end, const float *coe
 #endif
 
 /// The largest absolute value of `samples[start..<end]`, eight at a time.
-LOA_WIDE_CLONES
+LOA_CLONES
 static float loa_sample_peak(const float *samples, long start, long end) {
   const Float8 zero = {0};
   Float8 best = zero;

@@ -21,6 +21,14 @@ struct WorkerFrameTests {
     return Array(frame.dropFirst(8))
   }
 
+  /// A whole reply payload read as the renderer reads it, each text's samples as an array.
+  static func decodeReply(_ payload: [UInt8]) throws -> (
+    UInt64, Result<[[Float]], SpeechAudioError>
+  ) {
+    let (id, result) = try WorkerFrame.parseReply(payload, length: payload.count)
+    return (id, result.map(\.batch))
+  }
+
   @Test("a request survives the round trip")
   func requestRoundTrip() throws {
     let frame = WorkerFrame.request(id: 42, Self.request)
@@ -45,7 +53,7 @@ struct WorkerFrameTests {
   func samplesRoundTrip() throws {
     let batch: [[Float]] = [[0, -1, 1, 0.25, -0.000_1, .leastNonzeroMagnitude], [], [0.5]]
     let frame = WorkerFrame.samples(id: 7, batch)
-    let (id, result) = try WorkerFrame.decodeReply(
+    let (id, result) = try Self.decodeReply(
       try Self.payload(frame, magic: WorkerFrame.replyMagic))
     #expect(id == 7)
     let decoded = try result.get()
@@ -89,13 +97,13 @@ struct WorkerFrameTests {
       $0.append(engineSamples: $1)
     }
     #expect(frame.count == 8 + 13 + 3 * 4 + 9 * 2)
-    let (id, result) = try WorkerFrame.decodeReply(
+    let (id, result) = try Self.decodeReply(
       try Self.payload(frame, magic: WorkerFrame.replyMagic))
     #expect(id == 9)
     #expect(try result.get().map { $0.map(\.bitPattern) } == batch.map { $0.map(\.bitPattern) })
     let payload = try Self.payload(frame, magic: WorkerFrame.replyMagic)
     #expect(throws: WorkerFrameError.self) {
-      _ = try WorkerFrame.decodeReply(Array(payload.dropLast(1)))
+      _ = try Self.decodeReply(Array(payload.dropLast(1)))
     }
   }
 
@@ -139,7 +147,7 @@ struct WorkerFrameTests {
     ])
   func errorRoundTrip(error: SpeechAudioError) throws {
     let frame = WorkerFrame.failure(id: 1, error)
-    let (_, result) = try WorkerFrame.decodeReply(
+    let (_, result) = try Self.decodeReply(
       try Self.payload(frame, magic: WorkerFrame.replyMagic))
     #expect(throws: error) { try result.get() }
   }
@@ -149,9 +157,9 @@ struct WorkerFrameTests {
     let payload = try Self.payload(
       WorkerFrame.samples(id: 1, [[1, 2, 3]]), magic: WorkerFrame.replyMagic)
     #expect(throws: WorkerFrameError.self) {
-      _ = try WorkerFrame.decodeReply(Array(payload.dropLast(2)))
+      _ = try Self.decodeReply(Array(payload.dropLast(2)))
     }
-    #expect(throws: WorkerFrameError.self) { _ = try WorkerFrame.decodeReply(payload + [0]) }
+    #expect(throws: WorkerFrameError.self) { _ = try Self.decodeReply(payload + [0]) }
     #expect(throws: WorkerFrameError.self) { _ = try WorkerFrame.decodeRequest([1, 2, 3]) }
   }
 

@@ -38,26 +38,6 @@ enum TruePeakFilter {
     }
   }
 
-  /// The largest absolute sample value in `range`.
-  static func samplePeak(_ samples: UnsafePointer<Float>, _ range: Range<Int>) -> Float {
-    var best = SIMD8<Float>(repeating: 0)
-    let raw = UnsafeRawPointer(samples)
-    let stride = MemoryLayout<Float>.stride
-    var n = range.lowerBound
-    while n + 8 <= range.upperBound {
-      let x = raw.loadUnaligned(fromByteOffset: n * stride, as: SIMD8<Float>.self)
-      let square = x * x
-      best.replace(with: square, where: square .> best)
-      n += 8
-    }
-    var result = best.max().squareRoot()
-    while n < range.upperBound {
-      result = max(result, abs(samples[n]))
-      n += 1
-    }
-    return result
-  }
-
   /// The sum of squares of `range`.
   static func energy(_ samples: UnsafePointer<Float>, _ range: Range<Int>) -> Float {
     var lanes = SIMD8<Float>(repeating: 0)

@@ -47,11 +47,10 @@ struct FrameChannel {
   /// The payload of the next frame, which must carry `magic`; nil at a clean end of input
   /// (EOF before a frame starts). `deadline` is a `DispatchTime` uptime in nanoseconds.
   func read(magic: [UInt8], deadline: UInt64? = nil) throws(Failure) -> [UInt8]? {
+    // An empty buffer is replaced by one of exactly the payload's length.
     var payload: [UInt8] = []
-    guard let length = try read(magic: magic, deadline: deadline, into: &payload) else {
-      return nil
-    }
-    return Array(payload[0..<length])
+    guard try read(magic: magic, deadline: deadline, into: &payload) != nil else { return nil }
+    return payload
   }
 
   /// Reads the next frame's payload into the start of `buffer`, which grows when it is too

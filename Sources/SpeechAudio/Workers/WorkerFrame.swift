@@ -108,14 +108,6 @@ enum WorkerFrame {
     return frame(replyMagic, payload.bytes)
   }
 
-  /// Decodes a reply payload: its id, and the samples or the worker's error.
-  static func decodeReply(_ payload: [UInt8]) throws -> (
-    UInt64, Result<[[Float]], SpeechAudioError>
-  ) {
-    let (id, result) = try parseReply(payload, length: payload.count)
-    return (id, result.map(\.batch))
-  }
-
   /// Reads the first `length` bytes of `payload` as a reply payload: its id, and where each
   /// text's samples are (left in `payload`) or the worker's error.
   static func parseReply(_ payload: [UInt8], length: Int) throws -> (
