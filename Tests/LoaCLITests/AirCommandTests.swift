@@ -29,16 +29,25 @@ struct AirCommandTests {
     return try #require(json["airings"] as? [[String: Any]])
   }
 
+  /// `loa air --record air.wav` from `from` to `until` at speed 20 around the fixture's 06:00
+  /// program: the run, what it recorded, and the program file it played.
+  static func recordedRehearsal(_ fixture: RenderFixture, from: String, until: String) throws
+    -> (run: LoaProcess, recording: AudioProbe, program: AudioProbe)
+  {
+    let run = try air(fixture, from: from, until: until, speed: 20, ["--record", "air.wav"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let recording = try AudioProbe(fixture.root.appendingPathComponent("air.wav"))
+    let program = try AudioProbe(fixture.out.appendingPathComponent("2026-12-01/0600-sang.wav"))
+    return (run, recording, program)
+  }
+
   @Test("the recording is silent up to the program's instant, then the program; log = status")
   func rehearsal() throws {
     let fixture = try RenderFixture()
     defer { fixture.folder.remove() }
-    let run = try Self.air(
-      fixture, from: "05:59:30", until: "06:01:30", speed: 20, ["--record", "air.wav"])
-    #expect(run.status == 0, "\(run.stderr)")
+    let (run, recording, program) = try Self.recordedRehearsal(
+      fixture, from: "05:59:30", until: "06:01:30")
     #expect(run.stdout.contains("Phát đúng giờ: 2026-12-01/0600-sang.wav."))
-    let recording = try AudioProbe(fixture.root.appendingPathComponent("air.wav"))
-    let program = try AudioProbe(fixture.out.appendingPathComponent("2026-12-01/0600-sang.wav"))
     #expect(recording.sampleRate == program.sampleRate)
     // 120 s of timeline: 30 s of silence, the program, silence to the end. The rehearsal clock
     // moves only while the player waits, so the program starts at 06:00:00 exactly however
@@ -61,12 +70,9 @@ struct AirCommandTests {
   func untilLetsTheProgramFinish() throws {
     let fixture = try RenderFixture()
     defer { fixture.folder.remove() }
-    let run = try Self.air(
-      fixture, from: "05:59:50", until: "06:00:05", speed: 20, ["--record", "air.wav"])
-    #expect(run.status == 0, "\(run.stderr)")
+    let (run, recording, program) = try Self.recordedRehearsal(
+      fixture, from: "05:59:50", until: "06:00:05")
     #expect(run.stdout.contains("Phát xong 2026-12-01/0600-sang.wav"), "\(run.stdout)")
-    let recording = try AudioProbe(fixture.root.appendingPathComponent("air.wav"))
-    let program = try AudioProbe(fixture.out.appendingPathComponent("2026-12-01/0600-sang.wav"))
     #expect(program.seconds > 15, "the program outlasts --until")
     // 10 s of silence, then the whole program; nothing after it.
     #expect(abs(recording.seconds - (10 + program.seconds)) < 0.05, "\(recording.seconds)")

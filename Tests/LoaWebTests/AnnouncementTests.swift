@@ -34,13 +34,21 @@ import Testing
 
   static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 
+  /// Posts `body` to the announcement form and hands the response to `check`.
+  @discardableResult
+  static func post<Return>(
+    _ body: ByteBuffer, with client: some TestClientProtocol,
+    check: @escaping (TestResponse) async throws -> Return
+  ) async throws -> Return {
+    try await client.execute(
+      uri: "/thong-bao-moi", method: .post, headers: formHeaders, body: body, testCallback: check)
+  }
+
   @Test func savedAnnouncementAppearsInThePlan() async throws {
     let fixture = try WebFixture()
     let app = try fixture.application()
     try await app.test(.router) { client in
-      try await client.execute(
-        uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders, body: Self.form()
-      ) { response in
+      try await Self.post(Self.form(), with: client) { response in
         #expect(response.status == .seeOther)
         #expect(response.headers[.location] == "/lich-phat?tu=2026-12-02&ngay=1#2026-12-02-sang")
       }
@@ -76,19 +84,13 @@ import Testing
     let app = try fixture.application()
     try await app.test(.router) { client in
       // 2026-12-01 is a Tuesday; "chieu" airs Monday, Wednesday, Friday.
-      try await client.execute(
-        uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders,
-        body: Self.form(date: "2026-12-01", slot: "chieu")
-      ) { response in
+      try await Self.post(Self.form(date: "2026-12-01", slot: "chieu"), with: client) { response in
         #expect(response.status == .unprocessableContent)
         #expect(
           response.text.contains("khung giờ &#39;chieu&#39; không phát vào thứ Ba 01/12/2026"))
         #expect(response.text.contains("Cắt điện sáng thứ Tư"))  // the draft is kept
       }
-      try await client.execute(
-        uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders,
-        body: Self.form(slot: "trua")
-      ) { response in
+      try await Self.post(Self.form(slot: "trua"), with: client) { response in
         #expect(response.status == .unprocessableContent)
         #expect(response.text.contains("không có khung giờ &#39;trua&#39;"))
       }
@@ -96,9 +98,7 @@ import Testing
         Self.form(date: "2026-02-30"), Self.form(priority: "gap"), Self.form(title: " "),
         Self.form(text: ""), Self.form(slot: "sang%0Apriority:%20normal"),
       ] {
-        try await client.execute(
-          uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders, body: body
-        ) { response in
+        try await Self.post(body, with: client) { response in
           #expect(response.status == .unprocessableContent)
           #expect(response.text.contains("Chưa lưu được thông báo"))
         }
@@ -111,9 +111,9 @@ import Testing
     let fixture = try WebFixture()
     let app = try fixture.application()
     try await app.test(.router) { client in
-      try await client.execute(
-        uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders,
-        body: Self.form(date: "2026-13-01", slot: "sang%2Ftoi", title: " ", text: "Dòng\n---\nhết")
+      try await Self.post(
+        Self.form(date: "2026-13-01", slot: "sang%2Ftoi", title: " ", text: "Dòng\n---\nhết"),
+        with: client
       ) { response in
         #expect(response.status == .unprocessableContent)
         let page = response.text
@@ -131,10 +131,8 @@ import Testing
     let fixture = try WebFixture()
     let app = try fixture.application()
     try await app.test(.router) { client in
-      try await client.execute(
-        uri: "/thong-bao-moi", method: .post, headers: Self.formHeaders,
-        body: Self.form(date: "2026-11-30", slot: "chieu", airNow: true)
-      ) { response in
+      try await Self.post(Self.form(date: "2026-11-30", slot: "chieu", airNow: true), with: client)
+      { response in
         #expect(response.status == .seeOther)
       }
     }
