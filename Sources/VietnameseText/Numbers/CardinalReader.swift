@@ -69,16 +69,39 @@ struct CardinalReader: Sendable {
       groups.append(values[start..<index].reduce(0) { $0 * 10 + $1 })
       index = start
     }
+    let triples = dialect == .southern ? Self.southernTriples : Self.northernTriples
     var words = SpokenWords()
     for position in stride(from: groups.count - 1, through: 0, by: -1) {
       let group = groups[position]
       if group == 0 { continue }
       let leading = position == groups.count - 1
-      appendTriple(group, full: !leading, to: &words)
+      words.append(leading ? triples.leading[group] : triples.full[group])
       if let scale = scaleName(position) { words.append(scale) }
     }
     return words.text
   }
+
+  /// Every group of three digits read once, as it opens a number (`leading`) and inside one
+  /// (`full`, with "không trăm"): the groups of a cardinal are looked up, not spelled out.
+  private struct Triples {
+    let leading: [String]
+    let full: [String]
+
+    init(_ reader: CardinalReader) {
+      func read(_ value: Int, full: Bool) -> String {
+        var words = SpokenWords()
+        reader.appendTriple(value, full: full, to: &words)
+        return words.text
+      }
+      leading = (0..<1000).map { read($0, full: false) }
+      full = (0..<1000).map { read($0, full: true) }
+    }
+  }
+
+  /// The groups in northern (and central) words, made once per process when first needed.
+  private static let northernTriples = Triples(CardinalReader(dialect: .northern))
+  /// The groups in southern words ("lẻ").
+  private static let southernTriples = Triples(CardinalReader(dialect: .southern))
 
   private func scaleName(_ position: Int) -> String? {
     switch position {

@@ -15,7 +15,13 @@ extension LineExpander {
       core, state, afterNumber: state.afterNumber, endsWithDot: chunk.trail.hasBytes(prefix: "."),
       shape: shape)
     let textClass = wordClass(core, spoken: spoken, shape)
-    memo?.remember(core, WordMemo.Reading(spoken: spoken, textClass: textClass))
+    if let memo {
+      let startsPhrase =
+        AbbreviationTable.mayStartPhrase(core) || ForeignWordTable.mayStartPhrase(core)
+        || (!lexicon.isEmpty && lexicon.mayStart(core))
+      memo.remember(
+        core, WordMemo.Reading(spoken: spoken, textClass: textClass, startsPhrase: startsPhrase))
+    }
     out.word(spoken)
     state.advance(.word(core), as: textClass)
   }

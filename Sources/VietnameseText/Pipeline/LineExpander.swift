@@ -76,6 +76,7 @@ struct LineExpander: Sendable {
       if out.isEmpty { state.lineStart = true }
       let next =
         readPlainWord(chunks, at: index, &out, &state)
+          || readRememberedWord(chunks, at: index, &out, &state)
         ? index + 1 : readChunk(chunks, at: index, &out, &state)
       if record != nil || placed != nil {
         let written = line[chunks[index].extent.lowerBound..<chunks[next - 1].extent.upperBound]
@@ -304,6 +305,17 @@ struct LineExpander: Sendable {
 
   /// Says a chunk's closing marks: brackets as commas, the pause marks as themselves.
   func trail(_ marks: Substring, into out: inout SpokenLine) {
+    // A chunk's trail is ASCII marks: read as bytes, no grapheme breaking.
+    if marks.utf8.allSatisfy({ $0 < 0x80 }) {
+      for byte in marks.utf8 {
+        switch byte {
+        case 0x29, 0x5D, 0x7D: out.pause(",")
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: out.pause(Character(Unicode.Scalar(byte)))
+        default: break
+        }
+      }
+      return
+    }
     for mark in marks {
       switch mark {
       case ")", "]", "}": out.pause(",")

@@ -1,10 +1,7 @@
 /// What the reader remembers while it walks a line: the words just read and the last number.
 struct ReadingState {
   /// The last eight source words as written ("#" for a number); cleared at a sentence end.
-  private var previous: [Substring] = []
-  /// The ``ContextWord`` roles of `previous`, computed when first asked (``unknownRoles`` before).
-  private var previousRoles: [UInt32] = []
-  private static let unknownRoles = UInt32.max
+  private var previous = RecentWords()
   /// Whether the last chunk ended with a number and no punctuation ("500.000 đ").
   var afterNumber = false
   /// Digits still expected when the last chunk began a phone number ("0912" → 6 more).
@@ -30,19 +27,21 @@ struct ReadingState {
   var memo: WordMemo?
 
   /// The word just before as written, or "".
-  var lastWritten: Substring { previous.last ?? "" }
+  var lastWritten: Substring { previous.newest ?? "" }
 
   /// The word just before, lower-case with modern tone marks, or "".
-  var last: String { previous.last.map(Self.folded) ?? "" }
+  var last: String { previous.newest.map(Self.folded) ?? "" }
 
   /// Whether the words just read (a last "số" skipped) are `spoken`, a lower-case phrase:
   /// "Nghị định số" ends with "nghị định".
   func saidBefore(_ spoken: String) -> Bool {
-    var words = previous[...]
-    if let last = words.last, Self.folded(last) == "số" { words = words.dropLast() }
+    var skipped = 0
+    if let last = previous.newest, Self.folded(last) == "số" { skipped = 1 }
     let wanted = spoken.split(separator: " ")
-    guard wanted.count <= words.count else { return false }
-    return zip(words.suffix(wanted.count), wanted).allSatisfy { Self.folded($0) == $1 }
+    guard wanted.count <= previous.count - skipped else { return false }
+    return wanted.reversed().enumerated().allSatisfy { age, word in
+      Self.folded(previous[age: age + skipped]) == word
+    }
   }
 
   /// The ``ContextWord`` roles of the remembered words, nearest first (lane 0: the last word).
@@ -50,14 +49,7 @@ struct ReadingState {
   /// Each word is folded and looked up at most once, the first time a number asks.
   mutating func recentRoles() -> SIMD8<UInt32> {
     var lanes = SIMD8<UInt32>()
-    var lane = 0
-    for position in previous.indices.reversed() {
-      if previousRoles[position] == Self.unknownRoles {
-        previousRoles[position] = ContextWord.roles(ofWritten: previous[position]).rawValue
-      }
-      lanes[lane] = previousRoles[position]
-      lane += 1
-    }
+    for age in 0..<previous.count { lanes[age] = previous.roles(age: age, memo: memo) }
     return lanes
   }
 
@@ -71,12 +63,7 @@ struct ReadingState {
 
   /// Remembers a source word.
   mutating func remember(_ word: Substring) {
-    if previous.count == 8 {
-      previous.removeFirst()
-      previousRoles.removeFirst()
-    }
     previous.append(word)
-    previousRoles.append(Self.unknownRoles)
     lineStart = false
   }
 
@@ -125,9 +112,9 @@ struct ReadingState {
 
   /// Applies a chunk's closing punctuation: a sentence end forgets the context.
   mutating func close(trail: Substring) {
-    if trail.contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == ";" }) {
-      previous.removeAll(keepingCapacity: true)
-      previousRoles.removeAll(keepingCapacity: true)
+    // The marks are ASCII: a byte test (a byte of a longer scalar is never one of them).
+    if trail.utf8.contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3B }) {
+      previous.removeAll()
     }
     if !trail.isEmpty {
       afterNumber = false

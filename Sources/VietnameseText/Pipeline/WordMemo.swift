@@ -7,75 +7,54 @@
 /// keeps those, and any reading that logs doubts, out. Bulletin text repeats its words, so
 /// most letter-only words after the first few lines are looked up here by their UTF-8 bytes
 /// instead of walking the abbreviation, foreign-word, unit and syllable tables again.
+///
+/// It also keeps the ``ContextWord`` roles of the words it is asked about, which the number
+/// rules look up for the words before every number.
+///
+/// One memo serves one run of lines on one thread.
 final class WordMemo {
   /// A remembered reading.
   struct Reading {
     let spoken: String
     let textClass: TextClass
+    /// Whether a phrase (built-in or the operator's) may start with the word: then the chunks
+    /// after it decide, and ``LineExpander/readRememberedWord(_:at:_:_:)`` leaves it alone.
+    let startsPhrase: Bool
   }
 
-  /// Slot → entry number (or -1), open addressing with linear probing.
-  private var slots = [Int32](repeating: -1, count: 1024)
-  /// Entry `n`'s word is `bytes[starts[n]..<starts[n + 1]]`.
-  private var starts = [0]
-  private var bytes: [UInt8] = []
-  private var readings: [Reading] = []
-  /// The most entries kept; past it new words are no longer remembered.
-  private let limit = 16_384
+  /// The readings of context-free words.
+  private let readings = ByteKeyedMemo<Reading>(limit: 16_384)
+  /// The ``ContextWord`` roles of words as written (``ContextWord/roles(ofWritten:)``).
+  private let roles = ByteKeyedMemo<ContextWord>(limit: 16_384)
 
   /// Whether `word`'s reading may be remembered in `state`.
   static func isContextFree(_ word: Substring, _ state: ReadingState) -> Bool {
-    guard !state.afterNumber, state.doubts == nil, word.unicodeScalars.count >= 2,
-      !word.isBytes("CP")
-    else { return false }
+    guard !state.afterNumber, state.doubts == nil, let first = word.utf8.first else {
+      return false
+    }
+    // Two scalars or more: more bytes than the first scalar's encoding takes.
+    let firstLength = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
+    guard word.utf8.count > firstLength, !word.isBytes("CP") else { return false }
     return !word.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
   }
 
   /// The remembered reading of `word`, or `nil`.
   func reading(of word: Substring) -> Reading? {
-    word.utf8.withContiguousStorageIfAvailable { word -> Reading? in
-      var slot = ByteHash.of(word) & (slots.count - 1)
-      while true {
-        let number = Int(slots[slot])
-        if number < 0 { return nil }
-        if isEntry(number, word) { return readings[number] }
-        slot = (slot + 1) & (slots.count - 1)
-      }
-    } ?? nil
+    word.utf8.withContiguousStorageIfAvailable { readings.value($0) } ?? nil
   }
 
   /// Remembers the reading of `word`.
   func remember(_ word: Substring, _ reading: Reading) {
-    guard readings.count < limit else { return }
-    word.utf8.withContiguousStorageIfAvailable { word in
-      if readings.count * 2 >= slots.count { grow() }
-      bytes.append(contentsOf: word)
-      starts.append(bytes.count)
-      readings.append(reading)
-      insert(readings.count - 1, hash: ByteHash.of(word))
-    }
+    _ = word.utf8.withContiguousStorageIfAvailable { readings.store(reading, $0) }
   }
 
-  private func insert(_ number: Int, hash: Int) {
-    var slot = hash & (slots.count - 1)
-    while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-    slots[slot] = Int32(number)
-  }
-
-  private func grow() {
-    slots = [Int32](repeating: -1, count: slots.count * 2)
-    for number in readings.indices {
-      let hash = bytes.withUnsafeBufferPointer {
-        ByteHash.of(UnsafeBufferPointer(rebasing: $0[starts[number]..<starts[number + 1]]))
-      }
-      insert(number, hash: hash)
-    }
-  }
-
-  private func isEntry(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = starts[number]
-    guard starts[number + 1] - start == word.count else { return false }
-    for offset in 0..<word.count where bytes[start + offset] != word[offset] { return false }
-    return true
+  /// ``ContextWord/roles(ofWritten:)`` of `word`, worked out once per spelling.
+  func roles(ofWritten word: Substring) -> ContextWord {
+    word.utf8.withContiguousStorageIfAvailable { key in
+      if let known = roles.value(key) { return known }
+      let found = ContextWord.roles(ofWritten: word)
+      roles.store(found, key)
+      return found
+    } ?? ContextWord.roles(ofWritten: word)
   }
 }

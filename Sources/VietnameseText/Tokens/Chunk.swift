@@ -43,6 +43,9 @@ struct Chunk: Sendable, Equatable {
     return line.utf8.withContiguousStorageIfAvailable { split(line, $0, slicing: slicing) } ?? []
   }
 
+  /// Each ASCII character as a one-character small string, by its code.
+  private static let singleMarks = (0..<128).map { Substring(String(UnicodeScalar(UInt8($0)))) }
+
   /// The longest core copied inline: Swift's small strings hold 15 UTF-8 bytes.
   private static let inlineCore = 15
 
@@ -52,15 +55,17 @@ struct Chunk: Sendable, Equatable {
   {
     var chunks: [Chunk] = []
     chunks.reserveCapacity(bytes.count / 5 + 1)
+    let singleMarks = Self.singleMarks
     let utf8 = line.utf8
     let base = utf8.startIndex
     func position(_ offset: Int) -> String.Index { utf8.index(base, offsetBy: offset) }
-    /// ASCII marks, or a short core, copied: a small string of its own.
+    /// ASCII marks, or a short core, copied: a small string of its own (one mark, most
+    /// closing punctuation, from a table).
     func copy(_ from: Int, _ to: Int) -> Substring {
-      from == to
-        ? Substring()
-        : Substring(
-          String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
+      if from == to { return Substring() }
+      if to - from == 1, bytes[from] < 0x80 { return singleMarks[Int(bytes[from])] }
+      return Substring(
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
     }
     var index = 0
     let count = bytes.count

@@ -17,6 +17,7 @@ enum Piece: Sendable, Equatable {
   static func scan(_ core: Substring) -> [Piece] {
     guard core.unicodeScalars.allSatisfy(isStandalone) else { return scanCharacters(core) }
     var pieces: [Piece] = []
+    pieces.reserveCapacity(8)  // "01/3/2026" has five; growing one by one cost more
     let scalars = core.unicodeScalars
     var index = scalars.startIndex
     while index < scalars.endIndex {
