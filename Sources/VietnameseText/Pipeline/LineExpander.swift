@@ -295,7 +295,10 @@ struct LineExpander: Sendable {
     // Also when the core only ends with a letter ("7Ū Ứƺ" reads "bảy Ū" as "Ū Ứƺ" would).
     state.nextCore = hasNext ? chunks[index + 1].core : ""
     if hasNext, chunks[index].startsWithDigit, chunks[index].trail.isEmpty {
-      state.nextWord = chunks[index + 1].core.lowercased()
+      let next = chunks[index + 1].core
+      // Most words after a number are lower-case ASCII ("12/12 thôn" is not; "5 km" is).
+      let lower = next.utf8.allSatisfy { $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) }
+      state.nextWord = lower ? String(next) : next.lowercased()
     }
   }
 
@@ -309,8 +312,8 @@ struct LineExpander: Sendable {
     if marks.utf8.allSatisfy({ $0 < 0x80 }) {
       for byte in marks.utf8 {
         switch byte {
-        case 0x29, 0x5D, 0x7D: out.pause(",")
-        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: out.pause(Character(Unicode.Scalar(byte)))
+        case 0x29, 0x5D, 0x7D: out.pause(ascii: 0x2C)
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: out.pause(ascii: byte)
         default: break
         }
       }

@@ -62,30 +62,44 @@ struct SpokenLine {
 
   /// Appends a pause mark.
   mutating func pause(_ mark: Character) {
-    guard let last = lastMark() else { return }
-    if let last, Self.isPause(last) {
-      if mark == "," { return }
-      if last == "," || last == ";" || last == ":" {
-        bytes.removeLast()
-      }
+    if mark.utf8.count == 1, let byte = mark.utf8.first {
+      pause(ascii: byte)
+      return
     }
+    // No pause mark is wider than a byte: this one only replaces a weak pause before it.
+    guard let last = bytes.last else { return }
+    if last == 0x2C || last == 0x3B || last == 0x3A, lastIsLoneMark() { bytes.removeLast() }
     bytes.append(contentsOf: mark.utf8)
-    if mark == "." || mark == "!" || mark == "?" || mark == ";" { sentenceStart = bytes.count }
   }
 
-  /// `nil` for an empty line; else `.some` of the last character when it is a lone ASCII
-  /// scalar, `.some(nil)` otherwise (only pause marks are told apart exactly).
+  /// Appends a pause mark given by its ASCII code (what the readers of closing marks use).
+  mutating func pause(ascii mark: UInt8) {
+    guard let last = bytes.last else { return }
+    if Self.isPause(byte: last), lastIsLoneMark() {
+      if mark == 0x2C { return }
+      if last == 0x2C || last == 0x3B || last == 0x3A { bytes.removeLast() }
+    }
+    bytes.append(mark)
+    if mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x3B { sentenceStart = bytes.count }
+  }
+
+  /// Whether the last byte, an ASCII mark, is a character of its own.
   ///
   /// A mark after a non-ASCII scalar may belong to its grapheme (a prepended mark such as
   /// U+0600); such a character is no pause, as it was for `String.last`.
-  private func lastMark() -> Character?? {
-    guard let last = bytes.last else { return nil }
-    guard last < 0x80 else { return .some(nil) }
-    let mark = Character(Unicode.Scalar(last))
-    if Self.isPause(mark), bytes.count >= 2, bytes[bytes.count - 2] >= 0x80 {
-      return .some(text.last == mark ? mark : nil)
+  private func lastIsLoneMark() -> Bool {
+    guard let last = bytes.last, bytes.count >= 2, bytes[bytes.count - 2] >= 0x80 else {
+      return true
     }
-    return .some(mark)
+    return text.last == Character(Unicode.Scalar(last))
+  }
+
+  /// Whether `byte` is one of the kept pause marks.
+  static func isPause(byte: UInt8) -> Bool {
+    switch byte {
+    case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: return true
+    default: return false
+    }
   }
 
   /// Whether the current sentence has already said `phrase` (lower-case words), as whole words:
