@@ -27,6 +27,10 @@ struct WebAddressReaderTests {
     Case("Xem tại tinnhiemmang.vn.", "Xem tại tín nhiệm mạng chấm vê en."),
     Case("thongtin-24h.vn", "thông tin gạch ngang hai bốn hát chấm vê en"),
     Case("ban_tin.vn", "ban gạch dưới tin chấm vê en"),
+    // "www." in any case makes an address, whatever follows the last dot.
+    Case(
+      "WWW.chinhphu.example", "vê kép vê kép vê kép chấm chính phủ chấm e ích a em pê e lờ e"),
+    Case("Www.haiphong", "vê kép vê kép vê kép chấm hải phòng"),
   ]
 
   @Test("addresses", arguments: cases)

@@ -17,6 +17,18 @@ struct CardinalReader: Sendable {
 
   /// The cardinal reading of `digits` (ASCII digits only; leading zeros ignored).
   func cardinal(_ digits: Substring) -> String {
+    // Most numbers have at most three significant digits: one group, looked up.
+    var value = 0
+    var significant = 0
+    for byte in digits.utf8 where byte >= 48 && byte <= 57 {
+      if byte != 48 || significant > 0 { significant += 1 }
+      value = value &* 10 &+ Int(byte - 48)
+      if significant > 3 { break }
+    }
+    if significant == 0 { return "không" }
+    if significant <= 3 {
+      return (dialect == .southern ? Self.southernTriples : Self.northernTriples).leading[value]
+    }
     var values: [Int] = []
     values.reserveCapacity(digits.utf8.count)
     for byte in digits.utf8 where byte >= 48 && byte <= 57 {

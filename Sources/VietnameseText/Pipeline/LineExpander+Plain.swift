@@ -43,18 +43,18 @@ extension LineExpander {
     _ chunks: [Chunk], at index: Int, _ out: inout SpokenLine, _ state: inout ReadingState
   ) -> Bool {
     guard let memo = state.memo else { return false }
-    let chunk = chunks[index]
-    let core = chunk.core
+    // The chunk's parts are read where they are: a copy of the chunk would retain them.
+    let core = chunks[index].core
     let length = core.utf8.count
-    guard length > 2, chunk.lead.isEmpty, !chunk.trail.hasBytes(prefix: "."),
+    guard length > 2, chunks[index].lead.isEmpty, !chunks[index].trail.hasBytes(prefix: "."),
       length > 3 || index + 1 == chunks.count || !chunks[index + 1].startsWithDigit,
       !core.isBytes("phút"), WordMemo.isContextFree(core, state),
       let known = memo.reading(of: core), !known.startsPhrase
     else { return false }
     out.word(known.spoken)
     state.advance(.word(core), as: known.textClass)
-    trail(chunk.trail, into: &out)
-    state.close(trail: chunk.trail)
+    trail(chunks[index].trail, into: &out)
+    state.close(trail: chunks[index].trail)
     return true
   }
 }

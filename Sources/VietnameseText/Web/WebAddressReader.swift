@@ -46,13 +46,30 @@ struct WebAddressReader: Sendable {
     guard hasLetter else { return false }
     if hasAt || (hasColon && core.contains("://")) { return true }
     guard hasDot else { return false }
-    if core.lowercased().hasPrefix("www.") { return true }
+    // "www." in any case ("w" and "W" are the only letters lower-casing to "w"); a
+    // non-ASCII byte after it (a mark the dot's character may take) is left to the
+    // character test.
+    let start = core.utf8.prefix(5)
+    if start.count >= 4, start.prefix(3).allSatisfy({ $0 == 0x77 || $0 == 0x57 }),
+      start.dropFirst(3).first == 0x2E
+    {
+      if start.count == 4 || (start.last ?? 0) < 0x80 || core.lowercased().hasPrefix("www.") {
+        return true
+      }
+    }
     // The host ends at the first "/": "thongtin.vn/cap-nhat".
     let host = core[..<(core.firstIndex(of: "/") ?? core.endIndex)]
     guard let dot = host.lastIndex(of: "."), dot != host.startIndex else { return false }
     let tld = host[host.index(after: dot)...].lowercased()
     guard topLevel.contains(tld) else { return false }
-    return core.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-/".contains($0)) }
+    // ASCII letters, digits and "._-/" only: a byte test (any other byte, or a byte of a
+    // longer scalar, fails it, as its character failed the character test).
+    return core.utf8.allSatisfy { byte in
+      switch byte {
+      case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2E, 0x5F, 0x2D, 0x2F: return true
+      default: return false
+      }
+    }
   }
 
   /// The spoken address.
