@@ -108,7 +108,9 @@ struct SpokenLine {
     guard !phrase.isEmpty, bytes.count - sentenceStart >= phrase.utf8.count else {
       return false
     }
-    let sentence = Array(String(decoding: bytes[sentenceStart...], as: UTF8.self).lowercased().utf8)
+    let sentence =
+      bytes[sentenceStart...].withUnsafeBufferPointer(VietnameseLowercase.bytes)
+      ?? Array(String(decoding: bytes[sentenceStart...], as: UTF8.self).lowercased().utf8)
     let wanted = Array(phrase.utf8)
     guard wanted.count <= sentence.count else { return false }
     // A byte search (no grapheme breaking); a match counts when no letter touches it.
