@@ -37,7 +37,8 @@ struct ReadingState {
   func saidBefore(_ spoken: String) -> Bool {
     var skipped = 0
     if let last = previous.newest, Self.folded(last) == "số" { skipped = 1 }
-    let wanted = spoken.split(separator: " ")
+    // Split on the space byte: the phrase is lower-case words, single spaces.
+    let wanted = spoken.utf8.split(separator: 0x20).map { Substring($0) }
     guard wanted.count <= previous.count - skipped else { return false }
     return wanted.reversed().enumerated().allSatisfy { age, word in
       Self.folded(previous[age: age + skipped]) == word

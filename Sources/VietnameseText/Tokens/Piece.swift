@@ -15,7 +15,7 @@ enum Piece: Sendable, Equatable {
   /// precomposed Vietnamese ones: no combining marks) are walked scalar by scalar; others
   /// character by character, with the same result.
   static func scan(_ core: Substring) -> [Piece] {
-    guard core.unicodeScalars.allSatisfy(isStandalone) else { return scanCharacters(core) }
+    guard isStandalone(core.utf8) else { return scanCharacters(core) }
     var pieces: [Piece] = []
     pieces.reserveCapacity(8)  // "01/3/2026" has five; growing one by one cost more
     let scalars = core.unicodeScalars
@@ -35,6 +35,24 @@ enum Piece: Sendable, Equatable {
       index = end
     }
     return pieces
+  }
+
+  /// Whether every scalar of the UTF-8 text `utf8` is ``isStandalone(_:)``, by its lead
+  /// bytes: ASCII but CR, two-byte scalars up to U+02FF (leads C2–CB), and E1 B8–E1 BB.
+  private static func isStandalone(_ utf8: Substring.UTF8View) -> Bool {
+    var iterator = utf8.makeIterator()
+    while let byte = iterator.next() {
+      switch byte {
+      case 0x0D: return false
+      case 0x00...0x7F, 0x80...0xBF: continue  // ASCII, or the continuation bytes skipped over
+      case 0xC2...0xCB: _ = iterator.next()
+      case 0xE1:
+        guard let second = iterator.next(), second >= 0xB8, second <= 0xBB else { return false }
+        _ = iterator.next()
+      default: return false
+      }
+    }
+    return true
   }
 
   /// Whether `scalar` is always a character by itself: ASCII other than CR, Latin-1 and the
