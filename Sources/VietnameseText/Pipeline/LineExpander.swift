@@ -61,7 +61,8 @@ struct LineExpander: Sendable {
   ) -> SpokenLine {
     var offsets: [Int]? = placed == nil ? nil : []
     let line = TextHygiene.clean(raw, offsets: &offsets)
-    let chunks = Chunk.split(line, slicing: placed != nil)
+    let chunks = Chunk.split(
+      line, slicing: placed != nil, locating: record != nil || placed != nil)
     var out = SpokenLine()
     var state = ReadingState()
     if placed != nil { state.doubts = DoubtLog() }

@@ -5,16 +5,17 @@
 ///
 /// Lead and trail, ASCII marks, are copies of their own (small strings, stored inline), and so
 /// is a short core unless the split keeps cores as slices of the line (see
-/// ``split(_:slicing:)``): the readers copy chunks often, and copying most of them then
-/// retains nothing. Where the chunk stands in the line is ``extent``.
+/// ``split(_:slicing:locating:)``): the readers copy chunks often, and copying most of them
+/// then retains nothing. Where the chunk stands in the line is ``extent``.
 struct Chunk: Sendable, Equatable {
   /// Opening punctuation: brackets.
   var lead: Substring
-  /// The text between them: a slice of the line, or a copy (``split(_:slicing:)``).
+  /// The text between them: a slice of the line, or a copy (``split(_:slicing:locating:)``).
   var core: Substring
   /// Closing punctuation: . , ; : ! ? brackets.
   var trail: Substring
-  /// The whole chunk's place in the line, lead to trail.
+  /// The whole chunk's place in the line, lead to trail; an empty range at the line's start
+  /// when the split was told nothing would ask (``split(_:slicing:locating:)``).
   var extent: Range<String.Index>
 
   /// Opening marks (ASCII): ( [ {.
@@ -37,10 +38,15 @@ struct Chunk: Sendable, Equatable {
   /// of its own rather than sliced from the line: copies of such chunks retain nothing. Only
   /// ``extent`` then places the chunk in the line; `slicing` keeps every core a slice, for the
   /// readers that place the words inside a core (``Normalizer/place(_:)``).
-  static func split(_ line: String, slicing: Bool = true) -> [Chunk] {
+  ///
+  /// With `locating` off, no chunk's ``extent`` is worked out (each is empty): for the reader
+  /// of a whole text, which places nothing.
+  static func split(_ line: String, slicing: Bool = true, locating: Bool = true) -> [Chunk] {
     var line = line
     line.makeContiguousUTF8()
-    return line.utf8.withContiguousStorageIfAvailable { split(line, $0, slicing: slicing) } ?? []
+    return line.utf8.withContiguousStorageIfAvailable {
+      split(line, $0, slicing: slicing, locating: locating || slicing)
+    } ?? []
   }
 
   /// Each ASCII character as a one-character small string, by its code.
@@ -49,10 +55,10 @@ struct Chunk: Sendable, Equatable {
   /// The longest core copied inline: Swift's small strings hold 15 UTF-8 bytes.
   private static let inlineCore = 15
 
-  /// ``split(_:slicing:)`` over the line's bytes.
-  private static func split(_ line: String, _ bytes: UnsafeBufferPointer<UInt8>, slicing: Bool)
-    -> [Chunk]
-  {
+  /// ``split(_:slicing:locating:)`` over the line's bytes.
+  private static func split(
+    _ line: String, _ bytes: UnsafeBufferPointer<UInt8>, slicing: Bool, locating: Bool
+  ) -> [Chunk] {
     var chunks: [Chunk] = []
     chunks.reserveCapacity(bytes.count / 5 + 1)
     let singleMarks = Self.singleMarks
@@ -92,12 +98,12 @@ struct Chunk: Sendable, Equatable {
         end += 1
       }
       let coreEnd = inTrail ? trailStart : end
-      let start = position(index)
-      let stop = position(end)
+      let start = locating ? position(index) : base
+      let stop = locating ? position(end) : base
       let core =
         if !slicing && coreEnd - coreStart <= inlineCore {
           copy(coreStart, coreEnd)
-        } else if coreStart == index && coreEnd == end {
+        } else if locating && coreStart == index && coreEnd == end {
           line[start..<stop]
         } else {
           line[position(coreStart)..<position(coreEnd)]
