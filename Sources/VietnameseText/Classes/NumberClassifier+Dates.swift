@@ -18,7 +18,7 @@ extension NumberClassifier {
         context.afterDate && (context.last == "và" || context.last == "hoặc")
         && !context.nextRoles.contains(.counted)
       // "từ 01-12": a leading zero writes a date, not a range.
-      let zero = first.hasPrefix("0") || (second.hasPrefix("0") && second.count == 2)
+      let zero = first.hasPrefix("0") || (second.hasPrefix("0") && second.utf8.count == 2)
       guard !followed, context.lastRoles.contains(.day) || joined || zero,
         DateReader.isDayMonth(first, second), !context.nextRoles.contains(.rangeUnit)
       else { return nil }
@@ -27,7 +27,7 @@ extension NumberClassifier {
     guard pieces[index + 1].isSymbol("/"), !followed else { return nil }
     // "tỷ lệ 1/2000", "tỉ lệ 1/500": a map scale, read as a ratio.
     if context.last == "lệ" { return nil }
-    if DateReader.isYear(second), first.count <= 4 {
+    if DateReader.isYear(second), first.utf8.count <= 4 {
       if context.last == "số" || context.last == "quý" || !DateReader.isMonth(first) {
         // "số 15/2026": a number of that year, as document numbers are read; "quý 1/2026".
         return NumberSpan(kind: .numberOfYear(number: first, year: second), consumed: 3)

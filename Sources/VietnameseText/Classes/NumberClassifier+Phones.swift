@@ -8,19 +8,19 @@ extension NumberClassifier {
     let afterPlus =
       index == 1 && pieces[0].isSymbol("+")
       && (pieces.count == 2 || pieces[2].isSymbol("-") || pieces[2].isSymbol("."))
-    let continuing = context.phoneOpen && index == 0 && digits.count <= context.phoneDigitsLeft
+    let continuing = context.phoneOpen && index == 0 && digits.utf8.count <= context.phoneDigitsLeft
     guard afterPlus || continuing || isPhone(digits, pieces, at: index, context) else {
       return nil
     }
     var groups = [digits]
     var used = 1
-    var total = digits.count
+    var total = digits.utf8.count
     while index + used + 1 < pieces.count,
       pieces[index + used].isSymbol(".") || pieces[index + used].isSymbol("-"),
       let group = pieces[index + used + 1].digits
     {
       groups.append(group)
-      total += group.count
+      total += group.utf8.count
       used += 2
     }
     // An account number ("số tài khoản 1903 4567 8901") goes on in groups up to 19 digits.
@@ -48,18 +48,19 @@ extension NumberClassifier {
     let alone = pieces.count == 1
     return
       (digits.hasBytes(prefix: "0")
-      && (digits.count >= 4 || (digits.count >= 3 && (grouped || spacedGroup))))
-      || (digits.count >= 3 && (context.recent(.phone) || bankAccount(context)))
-      || (context.last == "số" && (shortCodes.contains(digits) || digits.count >= 6))
+      && (digits.utf8.count >= 4 || (digits.utf8.count >= 3 && (grouped || spacedGroup))))
+      || (digits.utf8.count >= 3 && (context.recent(.phone) || bankAccount(context)))
+      || (context.last == "số" && (shortCodes.contains(digits) || digits.utf8.count >= 6))
       // "mã xác thực 123456", "mã OTP 4821": a code.
-      || (digits.count >= 4 && alone && context.recent(.code, window: 3))
+      || (digits.utf8.count >= 4 && alone && context.recent(.code, window: 3))
       // "soạn DK V90 gửi 9084": an SMS number.
-      || (context.lastRoles.contains(.smsSend) && (3...5).contains(digits.count) && alone
+      || (context.lastRoles.contains(.smsSend) && (3...5).contains(digits.utf8.count) && alone
         && context.recent(.sms, window: 8))
       // "Gọi 114 khi có cháy, 115 khi cấp cứu": a short code later in a sentence about calling.
       || (shortCodes.contains(digits) && alone && context.recent(.phone, window: 8))
       || alwaysCodes.contains(digits)
-      || (digits.count == 8 && (digits.hasBytes(prefix: "1800") || digits.hasBytes(prefix: "1900")))
+      || (digits.utf8.count == 8
+        && (digits.hasBytes(prefix: "1800") || digits.hasBytes(prefix: "1900")))
   }
 
   /// "tài khoản" in the last words ("khoản vay 500 triệu" is an amount).
@@ -73,6 +74,6 @@ extension NumberClassifier {
     if afterPlus || digits.hasBytes(prefix: "02") { return 11 }
     if digits.hasBytes(prefix: "0") { return 10 }
     if digits.hasBytes(prefix: "1800") || digits.hasBytes(prefix: "1900") { return 8 }
-    return digits.count
+    return digits.utf8.count
   }
 }

@@ -89,13 +89,14 @@ enum NumberClassifier {
     func number(_ offset: Int) -> Substring? {
       index + offset < pieces.count ? pieces[index + offset].digits : nil
     }
-    for separator: Character in [".", ","] where digits.count <= 3 && symbol(1, separator) {
+    for separator: Character in [".", ","] where digits.utf8.count <= 3 && symbol(1, separator) {
       // "1.050.000"; "1,000,000" the English way (two groups or more).
-      guard number(2)?.count == 3, separator == "." || (symbol(3, ",") && number(4)?.count == 3)
+      guard number(2)?.utf8.count == 3,
+        separator == "." || (symbol(3, ",") && number(4)?.utf8.count == 3)
       else { continue }
       var whole = String(digits)
       var used = 1
-      while symbol(used, separator), let group = number(used + 1), group.count == 3 {
+      while symbol(used, separator), let group = number(used + 1), group.utf8.count == 3 {
         whole += group
         used += 2
       }
@@ -137,9 +138,9 @@ enum NumberClassifier {
 
   /// A lone number: ordinal after "thứ", month after "tháng", digits when long with a leading 0.
   static func plain(_ digits: Substring, _ context: NumberContext) -> NumberClass {
-    if digits.count >= 4, digits.hasBytes(prefix: "0") { return .digits(digits) }
+    if digits.utf8.count >= 4, digits.hasBytes(prefix: "0") { return .digits(digits) }
     // Amounts are written with dots; a long bare run of digits is an account or ID number.
-    if digits.count >= longestBareAmount { return .digits(digits) }
+    if digits.utf8.count >= longestBareAmount { return .digits(digits) }
     switch context.last {
     case "giờ" where digits == "00": return .silent  // "14 giờ 00" → "mười bốn giờ"
     case "thứ": return .ordinal(digits)

@@ -10,14 +10,14 @@ struct LicencePlateReader: Sendable {
 
   /// The spoken plate when `pieces` (a whole chunk core) have a plate's shape, else `nil`.
   func read(_ pieces: [Piece]) -> String? {
-    guard pieces.count >= 4, let province = pieces[0].digits, province.count == 2,
+    guard pieces.count >= 4, let province = pieces[0].digits, province.utf8.count == 2,
       let series = pieces[1].letters, (1...2).contains(series.count),
       series.allSatisfy({ $0.isASCII && $0.isUppercase })
     else { return nil }
     var index = 2
     var head = numbers.cardinal(province) + " " + LetterSpeller.spell(series)
     if let digit = pieces[index].digits {
-      guard digit.count == 1 else { return nil }
+      guard digit.utf8.count == 1 else { return nil }
       head += " " + numbers.cardinal(digit)
       index += 1
     }
@@ -27,10 +27,10 @@ struct LicencePlateReader: Sendable {
     index += 2
     var groups = [numbers.digitByDigit(first)]
     if index == pieces.count {
-      guard (4...5).contains(first.count) else { return nil }
+      guard (4...5).contains(first.utf8.count) else { return nil }
     } else {
-      guard first.count == 3, index + 2 == pieces.count, pieces[index].isSymbol("."),
-        let last = pieces[index + 1].digits, last.count == 2
+      guard first.utf8.count == 3, index + 2 == pieces.count, pieces[index].isSymbol("."),
+        let last = pieces[index + 1].digits, last.utf8.count == 2
       else { return nil }
       groups.append(numbers.digitByDigit(last))
     }
