@@ -47,12 +47,18 @@ struct CardinalReader: Sendable {
 
   /// Digit by digit, as phones and codes are read: "0912" → "không chín một hai".
   func digitByDigit(_ digits: Substring) -> String {
-    var words = SpokenWords()
+    // The names' bytes joined by spaces, then one string: no string appends.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(digits.utf8.count * 6)
     for byte in digits.utf8 where byte >= 48 && byte <= 57 {
-      words.append(Self.digitNames[Int(byte - 48)])
+      if !bytes.isEmpty { bytes.append(0x20) }
+      bytes.append(contentsOf: Self.digitNameBytes[Int(byte - 48)])
     }
-    return words.text
+    return String(decoding: bytes, as: UTF8.self)
   }
+
+  /// ``digitNames`` as UTF-8.
+  private static let digitNameBytes = digitNames.map { Array($0.utf8) }
 
   /// A decimal with ',' as the mark: "2,5" → "hai phẩy năm".
   ///

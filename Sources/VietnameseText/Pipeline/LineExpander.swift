@@ -299,7 +299,7 @@ struct LineExpander: Sendable {
       let next = chunks[index + 1].core
       // Most words after a number are lower-case ASCII ("12/12 thôn" is not; "5 km" is).
       let lower = next.utf8.allSatisfy { $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) }
-      state.nextWord = lower ? String(next) : next.lowercased()
+      state.nextWord = lower ? String(next) : VietnameseLowercase.lowercased(next)
     }
   }
 

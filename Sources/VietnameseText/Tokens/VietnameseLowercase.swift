@@ -5,6 +5,14 @@
 /// map as `String.lowercased()` maps them: each capital to its small letter, one scalar to
 /// one. Any other scalar is outside the table: the caller then lower-cases the `String`.
 enum VietnameseLowercase {
+  /// `text.lowercased()`, on its bytes when every scalar is in the table.
+  static func lowercased(_ text: Substring) -> String {
+    if let lower = text.utf8.withContiguousStorageIfAvailable(bytes) ?? nil {
+      return String(decoding: lower, as: UTF8.self)
+    }
+    return text.lowercased()
+  }
+
   /// The lower-case UTF-8 of `bytes`, or `nil` when a scalar is outside the table.
   static func bytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     var result: [UInt8] = []
