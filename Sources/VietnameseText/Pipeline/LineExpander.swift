@@ -296,10 +296,7 @@ struct LineExpander: Sendable {
     // Also when the core only ends with a letter ("7Ū Ứƺ" reads "bảy Ū" as "Ū Ứƺ" would).
     state.nextCore = hasNext ? chunks[index + 1].core : ""
     if hasNext, chunks[index].startsWithDigit, chunks[index].trail.isEmpty {
-      let next = chunks[index + 1].core
-      // Most words after a number are lower-case ASCII ("12/12 thôn" is not; "5 km" is).
-      let lower = next.utf8.allSatisfy { $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) }
-      state.nextWord = lower ? String(next) : VietnameseLowercase.lowercased(next)
+      state.nextWord = VietnameseLowercase.lowercased(chunks[index + 1].core)
     }
   }
 
@@ -308,22 +305,15 @@ struct LineExpander: Sendable {
   }
 
   /// Says a chunk's closing marks: brackets as commas, the pause marks as themselves.
+  ///
+  /// `marks` is (a part of) a chunk's trail, ASCII by construction (``Chunk/isTrail(_:)``):
+  /// it is read as bytes, with no grapheme breaking.
   func trail(_ marks: Substring, into out: inout SpokenLine) {
-    // A chunk's trail is ASCII marks: read as bytes, no grapheme breaking.
-    if marks.utf8.allSatisfy({ $0 < 0x80 }) {
-      for byte in marks.utf8 {
-        switch byte {
-        case 0x29, 0x5D, 0x7D: out.pause(ascii: 0x2C)
-        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: out.pause(ascii: byte)
-        default: break
-        }
-      }
-      return
-    }
-    for mark in marks {
-      switch mark {
-      case ")", "]", "}": out.pause(",")
-      default: if SpokenLine.isPause(mark) { out.pause(mark) }
+    for byte in marks.utf8 {
+      switch byte {
+      case 0x29, 0x5D, 0x7D: out.pause(ascii: 0x2C)
+      case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: out.pause(ascii: byte)
+      default: break
       }
     }
   }

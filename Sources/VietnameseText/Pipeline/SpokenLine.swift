@@ -147,10 +147,4 @@ struct SpokenLine {
     if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
     return nil
   }
-
-  /// Whether `character` is one of the kept pause marks.
-  static func isPause(_ character: Character) -> Bool {
-    character == "." || character == "," || character == ";" || character == ":"
-      || character == "!" || character == "?"
-  }
 }

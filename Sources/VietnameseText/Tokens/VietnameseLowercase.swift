@@ -7,6 +7,8 @@
 enum VietnameseLowercase {
   /// `text.lowercased()`, on its bytes when every scalar is in the table.
   static func lowercased(_ text: Substring) -> String {
+    // Lower-case ASCII (most words after a number: "5 km") is already what it would become.
+    if text.utf8.allSatisfy({ $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) }) { return String(text) }
     if let lower = text.utf8.withContiguousStorageIfAvailable(bytes) ?? nil {
       return String(decoding: lower, as: UTF8.self)
     }
