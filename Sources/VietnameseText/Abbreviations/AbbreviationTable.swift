@@ -143,6 +143,14 @@ enum AbbreviationTable {
     return phraseStarts.contains(token)
   }
 
+  /// ``mayStartPhrase(_:)`` when the token's first byte and UTF-8 length are known.
+  static func mayStartPhrase(_ token: Substring, firstByte: UInt8, length: Int) -> Bool {
+    guard length <= phraseStartLength, phraseStartFirstBytes.contains(firstByte) else {
+      return false
+    }
+    return phraseStarts.contains(token)
+  }
+
   private static let phraseStartLength = phraseStarts.map(\.utf8.count).max() ?? 0
   private static let phraseStartFirstBytes = Set(phraseStarts.compactMap(\.utf8.first))
 

@@ -44,7 +44,11 @@ enum ToneMarks {
   /// A byte-level pre-check: whether `word` ends in "o" or "u" then a marked a, e or y (the
   /// only shape whose mark may move). `true` when the bytes are not contiguous (full check).
   private static func mayMove(_ word: Substring) -> Bool {
-    word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+    word.utf8.withContiguousStorageIfAvailable(mayMove) ?? true
+  }
+
+  /// ``mayMove(_:)`` over a word's UTF-8 bytes.
+  static func mayMove(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
       let count = bytes.count
       guard count >= 3 else { return false }
       let value: UInt32
@@ -63,7 +67,6 @@ enum ToneMarks {
       guard isOldPlacementMark(value) else { return false }
       let before = bytes[count - length - 1] | 0x20
       return before == 0x6F || before == 0x75
-    } ?? true
   }
 
   private static let markedO = Array("òóỏõọ")

@@ -9,24 +9,33 @@ extension LineExpander {
   func readPlainWord(
     _ chunks: [Chunk], at index: Int, _ out: inout SpokenLine, _ state: inout ReadingState
   ) -> Bool {
-    let core = chunks[index].core
-    let marks = chunks[index].trail
-    guard !state.afterNumber, chunks[index].lead.isEmpty, PlainWord.isPlain(core),
-      !core.isBytes("phút"), !core.isBytes("sđt")
+    // Byte facts the split worked out: no Substring call until the word is known plain. The
+    // chunk is read where it is: a copy would retain its parts.
+    guard chunks[index].isPlain, !state.afterNumber, chunks[index].lead.isEmpty,
+      !chunks[index].coreIs("phút"), !chunks[index].coreIs("sđt")
     else { return false }
+    let core = chunks[index].core
+    let hasTrail = chunks[index].trailFirstByte != 0
     // Foreign phrases start with an ASCII word, which a plain word is not.
-    if marks.isEmpty, index + 1 < chunks.count, AbbreviationTable.mayStartPhrase(core) {
+    if !hasTrail, index + 1 < chunks.count,
+      AbbreviationTable.mayStartPhrase(
+        core, firstByte: chunks[index].coreFirstByte, length: chunks[index].coreLength)
+    {
       return false
     }
     if !lexicon.isEmpty, lexicon.mayStart(core) { return false }
     // "v.v.", "TP.": the table may own the dot (only a last "." is surely a sentence end).
-    if marks.hasBytes(prefix: "."), !(index == chunks.count - 1 && marks.isBytes(".")) {
+    if chunks[index].trailStartsWithDot,
+      !(index == chunks.count - 1 && chunks[index].trailIsSingle)
+    {
       return false
     }
-    out.word(ToneMarks.modernize(core))
+    out.word(chunks[index].mayMoveMark ? ToneMarks.modernize(core) : core)
     state.advance(.word(core), as: .word)
-    trail(marks, into: &out)
-    state.close(trail: marks)
+    if hasTrail {
+      trail(chunks[index].trail, into: &out)
+      state.close(trail: chunks[index].trail)
+    }
     return true
   }
 
@@ -44,17 +53,20 @@ extension LineExpander {
   ) -> Bool {
     guard let memo = state.memo else { return false }
     // The chunk's parts are read where they are: a copy of the chunk would retain them.
-    let core = chunks[index].core
-    let length = core.utf8.count
-    guard length > 2, chunks[index].lead.isEmpty, !chunks[index].trail.hasBytes(prefix: "."),
+    let length = chunks[index].coreLength
+    guard length > 2, chunks[index].lead.isEmpty, !chunks[index].trailStartsWithDot,
       length > 3 || index + 1 == chunks.count || !chunks[index + 1].startsWithDigit,
-      !core.isBytes("phút"), WordMemo.isContextFree(core, state),
-      let known = memo.reading(of: core), !known.startsPhrase
+      !chunks[index].coreIs("phút"),
+      WordMemo.isContextFree(
+        chunks[index].core, firstByte: chunks[index].coreFirstByte, length: length, state),
+      let known = memo.reading(of: chunks[index].core), !known.startsPhrase
     else { return false }
     out.word(known.spoken)
-    state.advance(.word(core), as: known.textClass)
-    trail(chunks[index].trail, into: &out)
-    state.close(trail: chunks[index].trail)
+    state.advance(.word(chunks[index].core), as: known.textClass)
+    if chunks[index].trailFirstByte != 0 {
+      trail(chunks[index].trail, into: &out)
+      state.close(trail: chunks[index].trail)
+    }
     return true
   }
 }

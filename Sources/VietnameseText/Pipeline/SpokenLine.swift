@@ -20,7 +20,9 @@ struct SpokenLine {
 
   /// Appends spoken words (already joined by spaces).
   mutating func word(_ words: String) {
-    word(Substring(words))
+    // Native and small strings give their bytes at once; combining marks open no reading.
+    let appended = words.utf8.withContiguousStorageIfAvailable { append($0) }
+    if appended != true { word(Substring(words)) }
   }
 
   /// Appends spoken words (already joined by spaces) written in the source as they are said.
@@ -28,6 +30,8 @@ struct SpokenLine {
   /// Combining marks that open the words are dropped: after the space they would join it, and
   /// a second pass over the line would not read them as this one did.
   mutating func word(_ words: Substring) {
+    // A copy of contiguous bytes (native strings), not the element-by-element generic path.
+    if words.utf8.withContiguousStorageIfAvailable({ append($0) }) == true { return }
     var words = words
     if let first = words.utf8.first, first >= 0xCC, let scalar = words.unicodeScalars.first,
       Self.isCombiningMark(scalar)
@@ -38,15 +42,38 @@ struct SpokenLine {
     }
     guard !words.isEmpty else { return }
     if !bytes.isEmpty { bytes.append(0x20) }
-    // A copy of contiguous bytes (native strings), not the element-by-element generic path.
-    if words.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-      bytes.append(contentsOf: words.utf8)
+    bytes.append(contentsOf: words.utf8)
+  }
+
+  /// Appends `words`' UTF-8 bytes after a space; `false`, having appended nothing, when they
+  /// open with a combining mark (or a scalar of four bytes: for the slow path).
+  private mutating func append(_ words: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = words.first else { return true }
+    if first >= 0xCC {
+      let count = words.count
+      let value: UInt32
+      if first < 0xE0, count >= 2 {
+        value = UInt32(first & 0x1F) << 6 | UInt32(words[1] & 0x3F)
+      } else if first < 0xF0, count >= 3 {
+        value = UInt32(first & 0x0F) << 12 | UInt32(words[1] & 0x3F) << 6 | UInt32(words[2] & 0x3F)
+      } else {
+        return false
+      }
+      if Self.isCombiningMark(value) { return false }
     }
+    if !bytes.isEmpty { bytes.append(0x20) }
+    bytes.append(contentsOf: words)
+    return true
   }
 
   /// Whether `scalar` is a combining mark of the combining-diacritics blocks.
   private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
+    isCombiningMark(scalar.value)
+  }
+
+  /// Whether the scalar value `value` is a combining mark of the combining-diacritics blocks.
+  private static func isCombiningMark(_ value: UInt32) -> Bool {
+    switch value {
     case 0x300...0x36F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
       return true
     default: return false

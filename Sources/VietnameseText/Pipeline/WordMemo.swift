@@ -38,6 +38,19 @@ final class WordMemo {
     return !word.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
   }
 
+  /// ``isContextFree(_:_:)`` when the word's first byte and UTF-8 length are known.
+  static func isContextFree(
+    _ word: Substring, firstByte first: UInt8, length: Int, _ state: ReadingState
+  ) -> Bool {
+    guard !state.afterNumber, state.doubts == nil, length > 0 else { return false }
+    let firstLength = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
+    guard length > firstLength, length != 2 || !word.isBytes("CP") else { return false }
+    // A Roman numeral is ASCII upper-case letters: a first byte that is none of them is no
+    // numeral.
+    guard first == 0x49 || first == 0x56 || first == 0x58 else { return true }
+    return !word.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
+  }
+
   /// The remembered reading of `word`, or `nil`.
   func reading(of word: Substring) -> Reading? {
     word.utf8.withContiguousStorageIfAvailable { readings.value($0) } ?? nil

@@ -17,6 +17,18 @@ struct Chunk: Sendable, Equatable {
   /// The whole chunk's place in the line, lead to trail; an empty range at the line's start
   /// when the split was told nothing would ask (``split(_:slicing:locating:)``).
   var extent: Range<String.Index>
+  /// The core's length in UTF-8 bytes.
+  var coreLength: Int
+  /// The core's first byte (0 when the core is empty).
+  var coreFirstByte: UInt8
+  /// The trail's first byte (0 when there is no trail).
+  var trailFirstByte: UInt8
+  /// Whether the trail is one mark.
+  var trailIsSingle: Bool
+  /// Whether the core is a ``PlainWord``.
+  var isPlain: Bool
+  /// Whether the core ends as a word whose old-style tone mark may move (``ToneMarks``).
+  var mayMoveMark: Bool
 
   /// Opening marks (ASCII): ( [ {.
   static func isLead(_ byte: UInt8) -> Bool { byte == 0x28 || byte == 0x5B || byte == 0x7B }
@@ -108,23 +120,32 @@ struct Chunk: Sendable, Equatable {
         } else {
           line[position(coreStart)..<position(coreEnd)]
         }
+      let coreBytes = UnsafeBufferPointer(rebasing: bytes[coreStart..<coreEnd])
       chunks.append(
         Chunk(
           lead: copy(index, coreStart), core: core, trail: copy(coreEnd, end),
-          extent: start..<stop))
+          extent: start..<stop, coreLength: coreEnd - coreStart,
+          coreFirstByte: coreEnd > coreStart ? bytes[coreStart] : 0,
+          trailFirstByte: end > coreEnd ? bytes[coreEnd] : 0, trailIsSingle: end - coreEnd == 1,
+          isPlain: PlainWord.isPlain(coreBytes), mayMoveMark: ToneMarks.mayMove(coreBytes)))
       index = end
     }
     return chunks
   }
 
   /// Whether the core starts with an ASCII digit.
-  var startsWithDigit: Bool {
-    guard let byte = core.utf8.first else { return false }
-    return byte >= 48 && byte <= 57
-  }
+  var startsWithDigit: Bool { coreFirstByte >= 48 && coreFirstByte <= 57 }
 
   /// Whether the core is ASCII digits only.
   var isDigits: Bool {
-    !core.isEmpty && core.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    startsWithDigit && core.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
   }
+
+  /// Whether the core is `literal`, byte for byte (a length test first).
+  func coreIs(_ literal: StaticString) -> Bool {
+    coreLength == literal.utf8CodeUnitCount && core.isBytes(literal)
+  }
+
+  /// Whether the trail starts with a dot.
+  var trailStartsWithDot: Bool { trailFirstByte == 0x2E }
 }
