@@ -49,24 +49,24 @@ enum ToneMarks {
 
   /// ``mayMove(_:)`` over a word's UTF-8 bytes.
   static func mayMove(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-      let count = bytes.count
-      guard count >= 3 else { return false }
-      let value: UInt32
-      let length: Int
-      if bytes[count - 2] == 0xC3 {
-        value = 0xC0 | UInt32(bytes[count - 1] & 0x3F)
-        length = 2
-      } else if count >= 4, bytes[count - 3] == 0xE1,
-        bytes[count - 2] == 0xBA || bytes[count - 2] == 0xBB
-      {
-        value = 0x1000 | UInt32(bytes[count - 2] & 0x3F) << 6 | UInt32(bytes[count - 1] & 0x3F)
-        length = 3
-      } else {
-        return false
-      }
-      guard isOldPlacementMark(value) else { return false }
-      let before = bytes[count - length - 1] | 0x20
-      return before == 0x6F || before == 0x75
+    let count = bytes.count
+    guard count >= 3 else { return false }
+    let value: UInt32
+    let length: Int
+    if bytes[count - 2] == 0xC3 {
+      value = 0xC0 | UInt32(bytes[count - 1] & 0x3F)
+      length = 2
+    } else if count >= 4, bytes[count - 3] == 0xE1,
+      bytes[count - 2] == 0xBA || bytes[count - 2] == 0xBB
+    {
+      value = 0x1000 | UInt32(bytes[count - 2] & 0x3F) << 6 | UInt32(bytes[count - 1] & 0x3F)
+      length = 3
+    } else {
+      return false
+    }
+    guard isOldPlacementMark(value) else { return false }
+    let before = bytes[count - length - 1] | 0x20
+    return before == 0x6F || before == 0x75
   }
 
   private static let markedO = Array("òóỏõọ")
