@@ -76,7 +76,8 @@ public struct Normalizer: Sendable {
     let memo = WordMemo()
     for index in lines.indices {
       if index > lines.startIndex { output.append(0x0A) }
-      output.append(contentsOf: expander.spokenLine(lines[index], memo: memo).bytes)
+      // Each line is written in place after the ones before it: no copy per line.
+      output = expander.spokenLine(lines[index], memo: memo, after: consume output).storage()
     }
     return output
   }

@@ -47,23 +47,26 @@ struct LineExpander: Sendable {
   }
 
   /// The spoken form of one line, as UTF-8 bytes (what ``Normalizer/normalize(_:)`` joins),
-  /// remembering context-free words in `memo` across the lines of one text.
-  func spokenLine(_ raw: Substring, memo: WordMemo? = nil) -> SpokenLine {
+  /// remembering context-free words in `memo` across the lines of one text; written after
+  /// `earlier` (the lines read before it) in the same storage.
+  func spokenLine(
+    _ raw: Substring, memo: WordMemo? = nil, after earlier: consuming [UInt8] = []
+  ) -> SpokenLine {
     var record: [ChunkExplanation]?
     var placed: [PlacedChunk]?
-    return spokenLine(raw, record: &record, placed: &placed, memo: memo)
+    return spokenLine(raw, record: &record, placed: &placed, memo: memo, after: earlier)
   }
 
   /// The spoken line behind ``expand(_:record:placed:)``.
   func spokenLine(
     _ raw: Substring, record: inout [ChunkExplanation]?, placed: inout [PlacedChunk]?,
-    memo: WordMemo? = nil
+    memo: WordMemo? = nil, after earlier: consuming [UInt8] = []
   ) -> SpokenLine {
     var offsets: [Int]? = placed == nil ? nil : []
     let line = TextHygiene.clean(raw, offsets: &offsets)
     let chunks = Chunk.split(
       line, slicing: placed != nil, locating: record != nil || placed != nil)
-    var out = SpokenLine()
+    var out = SpokenLine(after: earlier)
     var state = ReadingState()
     if placed != nil { state.doubts = DoubtLog() }
     state.memo = memo

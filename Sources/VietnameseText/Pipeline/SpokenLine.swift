@@ -7,16 +7,38 @@
 /// grapheme bookkeeping. Every mark it tests is ASCII, so byte tests agree with `Character`
 /// ones (see ``pause(_:)`` for the one exotic exception it still honours).
 struct SpokenLine {
-  /// The line so far, UTF-8.
+  /// The line so far, UTF-8, from ``start`` on (the lines before it when it continues them).
   private(set) var bytes: [UInt8] = []
+  /// Where the line starts in `bytes`.
+  let start: Int
   /// Where the current sentence starts in `bytes` (after the last ".", "!", "?" or ";").
-  private var sentenceStart = 0
+  private var sentenceStart: Int
+
+  /// An empty line.
+  init() {
+    start = 0
+    sentenceStart = 0
+  }
+
+  /// An empty line written after `earlier` (the lines read before it), in the same storage:
+  /// a whole text is read into one buffer, with no copy per line.
+  init(after earlier: consuming [UInt8]) {
+    bytes = earlier
+    start = bytes.count
+    sentenceStart = start
+  }
+
+  /// The storage: the earlier lines and this one.
+  consuming func storage() -> [UInt8] { bytes }
 
   /// The line so far.
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  var text: String { String(decoding: bytes[start...], as: UTF8.self) }
 
   /// Whether nothing has been said yet.
-  var isEmpty: Bool { bytes.isEmpty }
+  var isEmpty: Bool { bytes.count == start }
+
+  /// The line's last byte, or `nil`.
+  private var last: UInt8? { bytes.count > start ? bytes[bytes.count - 1] : nil }
 
   /// Appends spoken words (already joined by spaces).
   mutating func word(_ words: String) {
@@ -41,7 +63,7 @@ struct SpokenLine {
       words = words[start...]
     }
     guard !words.isEmpty else { return }
-    if !bytes.isEmpty { bytes.append(0x20) }
+    if !isEmpty { bytes.append(0x20) }
     bytes.append(contentsOf: words.utf8)
   }
 
@@ -61,7 +83,7 @@ struct SpokenLine {
       }
       if Self.isCombiningMark(value) { return false }
     }
-    if !bytes.isEmpty { bytes.append(0x20) }
+    if !isEmpty { bytes.append(0x20) }
     bytes.append(contentsOf: words)
     return true
   }
@@ -83,7 +105,7 @@ struct SpokenLine {
   /// Whether the line ends with `literal`, byte for byte.
   func hasSuffix(_ literal: StaticString) -> Bool {
     let count = literal.utf8CodeUnitCount
-    guard bytes.count >= count else { return false }
+    guard bytes.count - start >= count else { return false }
     return literal.withUTF8Buffer { bytes[(bytes.count - count)...].elementsEqual($0) }
   }
 
@@ -94,14 +116,14 @@ struct SpokenLine {
       return
     }
     // No pause mark is wider than a byte: this one only replaces a weak pause before it.
-    guard let last = bytes.last else { return }
+    guard let last else { return }
     if last == 0x2C || last == 0x3B || last == 0x3A, lastIsLoneMark() { bytes.removeLast() }
     bytes.append(contentsOf: mark.utf8)
   }
 
   /// Appends a pause mark given by its ASCII code (what the readers of closing marks use).
   mutating func pause(ascii mark: UInt8) {
-    guard let last = bytes.last else { return }
+    guard let last else { return }
     if Self.isPause(byte: last), lastIsLoneMark() {
       if mark == 0x2C { return }
       if last == 0x2C || last == 0x3B || last == 0x3A { bytes.removeLast() }
@@ -115,7 +137,7 @@ struct SpokenLine {
   /// A mark after a non-ASCII scalar may belong to its grapheme (a prepended mark such as
   /// U+0600); such a character is no pause, as it was for `String.last`.
   private func lastIsLoneMark() -> Bool {
-    guard let last = bytes.last, bytes.count >= 2, bytes[bytes.count - 2] >= 0x80 else {
+    guard let last, bytes.count - start >= 2, bytes[bytes.count - 2] >= 0x80 else {
       return true
     }
     return text.last == Character(Unicode.Scalar(last))
