@@ -33,7 +33,7 @@ struct NumberContext: Sendable {
 
   /// The context of the reading state now (the roles of its words are cached in it).
   init(_ state: inout ReadingState) {
-    last = state.last
+    last = state.lastFolded()
     before = state.recentRoles()
     next = state.nextWord
     nextRoles = ContextWord.roles(of: state.nextWord)

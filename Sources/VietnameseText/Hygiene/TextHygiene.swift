@@ -42,19 +42,33 @@ enum TextHygiene {
       default: break
       }
     }
-    var index = first
-    while index < bytes.count {
-      let byte = bytes[index]
-      switch byte {
-      case 0x09...0x0D, 0x22, 0x27, 0xCC, 0xCD: return false
-      case 0xC2, 0xC3, 0xE1:
-        guard index + 1 < bytes.count, !mapped(lead: byte, bytes[index + 1]) else { return false }
-      case 0xE0, 0xE2...0xFF: return false
-      default: break
+    let count = bytes.count
+    // One table load per byte: most bytes are letters, spaces and marks that need nothing.
+    return byteClass.withUnsafeBufferPointer { classes in
+      var index = first
+      while index < count {
+        let byte = bytes[index]
+        switch classes[Int(byte)] {
+        case 0: break
+        case 1: return false
+        default:
+          guard index + 1 < count, !mapped(lead: byte, bytes[index + 1]) else { return false }
+        }
+        index += 1
       }
-      index += 1
+      return true
     }
-    return true
+  }
+
+  /// What ``isClean(_:)`` makes of each byte: 0 nothing, 1 not clean (controls, quotes,
+  /// combining marks, leads of scalars `mapCharacters` may change), 2 look at the next byte
+  /// (leads C2, C3 and E1).
+  private static let byteClass: [UInt8] = (0...255).map { byte -> UInt8 in
+    switch byte {
+    case 0x09...0x0D, 0x22, 0x27, 0xCC, 0xCD, 0xE0, 0xE2...0xFF: return 1
+    case 0xC2, 0xC3, 0xE1: return 2
+    default: return 0
+    }
   }
 
   /// Whether a character starting with bytes `lead`, `second` may be one `mapCharacters`

@@ -69,31 +69,60 @@ enum ToneMarks {
     return before == 0x6F || before == 0x75
   }
 
-  private static let markedO = Array("òóỏõọ")
-  private static let markedU = Array("ùúủũụ")
+  /// The marked "o" and "u" of each tone, lower and upper case, as UTF-8.
+  private static let markedO = "òóỏõọ".map { Array(String($0).utf8) }
+  private static let markedU = "ùúủũụ".map { Array(String($0).utf8) }
+  private static let markedUpperO = "ÒÓỎÕỌ".map { Array(String($0).utf8) }
+  private static let markedUpperU = "ÙÚỦŨỤ".map { Array(String($0).utf8) }
+
+  /// ``moved`` by scalar value, the base letter as its ASCII code.
+  private static let movedByValue: [UInt32: (tone: Int, base: UInt8)] = {
+    var table: [UInt32: (tone: Int, base: UInt8)] = [:]
+    for (marked, (tone, base)) in moved {
+      guard let scalar = marked.unicodeScalars.first, let code = base.asciiValue else { continue }
+      table[scalar.value] = (tone, code)
+    }
+    return table
+  }()
 
   /// `word` with an old-style tone mark moved to the modern place; unchanged otherwise.
   static func modernize(_ word: Substring) -> Substring {
     // Most words end in an ASCII letter: no marked vowel last, nothing to move.
-    guard let lastByte = word.utf8.last, lastByte >= 0x80, mayMove(word),
-      let lastScalar = word.unicodeScalars.last, isOldPlacementMark(lastScalar.value)
-    else { return word }
-    guard let last = word.last, let (tone, base) = moved[last] else { return word }
-    let characters = Array(word)
-    guard characters.count >= 2 else { return word }
-    let vowel = characters[characters.count - 2]
-    let lowerVowel = Character(vowel.lowercased())
-    let isO = lowerVowel == "o" && (base == "a" || base == "A" || base == "e" || base == "E")
-    let isU = lowerVowel == "u" && (base == "y" || base == "Y")
-    guard isO || isU else { return word }
-    if isU, characters.count >= 3, characters[characters.count - 3].lowercased() == "q" {
-      return word
+    guard let lastByte = word.utf8.last, lastByte >= 0x80, mayMove(word) else { return word }
+    var bytes = word
+    return bytes.withUTF8(modernized).map { Substring($0) } ?? word
+  }
+
+  /// The modern spelling of the UTF-8 word `bytes`, or `nil` when its marks stay.
+  ///
+  /// Only an ASCII "o" or "u" before a last marked "a", "e" or "y" moves (``mayMove(_:)``):
+  /// "oa", "oe" and "uy", not after "q".
+  private static func modernized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let count = bytes.count
+    let value: UInt32
+    let length: Int
+    if count >= 3, bytes[count - 2] == 0xC3 {
+      value = 0xC0 | UInt32(bytes[count - 1] & 0x3F)
+      length = 2
+    } else if count >= 4, bytes[count - 3] == 0xE1 {
+      value = 0x1000 | UInt32(bytes[count - 2] & 0x3F) << 6 | UInt32(bytes[count - 1] & 0x3F)
+      length = 3
+    } else {
+      return nil
     }
-    var marked = isO ? markedO[tone] : markedU[tone]
-    if vowel.isUppercase { marked = Character(marked.uppercased()) }
-    var result = String(characters[..<(characters.count - 2)])
-    result.append(marked)
+    guard let (tone, base) = movedByValue[value] else { return nil }
+    let vowelAt = count - length - 1
+    let vowel = bytes[vowelAt]
+    let isO = (vowel == 0x6F || vowel == 0x4F) && (base | 0x20 == 0x61 || base | 0x20 == 0x65)
+    let isU = (vowel == 0x75 || vowel == 0x55) && base | 0x20 == 0x79
+    guard isO || isU else { return nil }
+    if isU, vowelAt >= 1, bytes[vowelAt - 1] | 0x20 == 0x71 { return nil }  // "quý" stays
+    let upper = vowel < 0x60
+    let marked =
+      isO ? (upper ? markedUpperO : markedO)[tone] : (upper ? markedUpperU : markedU)[tone]
+    var result = Array(bytes[..<vowelAt])
+    result.append(contentsOf: marked)
     result.append(base)
-    return Substring(result)
+    return String(decoding: result, as: UTF8.self)
   }
 }

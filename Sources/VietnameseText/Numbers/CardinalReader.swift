@@ -17,27 +17,19 @@ struct CardinalReader: Sendable {
 
   /// The cardinal reading of `digits` (ASCII digits only; leading zeros ignored).
   func cardinal(_ digits: Substring) -> String {
-    // Most numbers have at most three significant digits: one group, looked up.
+    // The significant digits' value, in one pass (at most 18 digits fit an Int).
     var value = 0
     var significant = 0
     for byte in digits.utf8 where byte >= 48 && byte <= 57 {
       if byte != 48 || significant > 0 { significant += 1 }
       value = value &* 10 &+ Int(byte - 48)
-      if significant > 3 { break }
     }
     if significant == 0 { return "không" }
-    if significant <= 3 {
-      return (dialect == .southern ? Self.southernTriples : Self.northernTriples).leading[value]
-    }
-    var values: [Int] = []
-    values.reserveCapacity(digits.utf8.count)
-    for byte in digits.utf8 where byte >= 48 && byte <= 57 {
-      // Leading zeros are not significant.
-      if byte != 48 || !values.isEmpty { values.append(Int(byte - 48)) }
-    }
-    guard !values.isEmpty else { return "không" }
-    if values.count > Self.maxCardinalDigits { return digitByDigit(digits) }
-    return cardinal(values: values)
+    if significant > Self.maxCardinalDigits { return digitByDigit(digits) }
+    let triples = dialect == .southern ? Self.southernTriples : Self.northernTriples
+    // Most numbers have at most three significant digits: one group, looked up.
+    if significant <= 3 { return triples.leading[value] }
+    return cardinal(value: value, groups: (significant + 2) / 3, triples)
   }
 
   /// The cardinal reading of an integer value.
@@ -47,14 +39,25 @@ struct CardinalReader: Sendable {
 
   /// Digit by digit, as phones and codes are read: "0912" → "không chín một hai".
   func digitByDigit(_ digits: Substring) -> String {
-    // The names' bytes joined by spaces, then one string: no string appends.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(digits.utf8.count * 6)
+    // The names' bytes joined by spaces, written straight into the string's storage.
+    var count = 0
     for byte in digits.utf8 where byte >= 48 && byte <= 57 {
-      if !bytes.isEmpty { bytes.append(0x20) }
-      bytes.append(contentsOf: Self.digitNameBytes[Int(byte - 48)])
+      count += (count == 0 ? 0 : 1) + Self.digitNameBytes[Int(byte - 48)].count
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var written = 0
+      for byte in digits.utf8 where byte >= 48 && byte <= 57 {
+        if written > 0 {
+          buffer[written] = 0x20
+          written += 1
+        }
+        for nameByte in Self.digitNameBytes[Int(byte - 48)] {
+          buffer[written] = nameByte
+          written += 1
+        }
+      }
+      return written
+    }
   }
 
   /// ``digitNames`` as UTF-8.
@@ -79,21 +82,16 @@ struct CardinalReader: Sendable {
     return cardinal(digits)
   }
 
-  private func cardinal(values: [Int]) -> String {
-    var groups: [Int] = []
-    var index = values.count
-    while index > 0 {
-      let start = max(0, index - 3)
-      groups.append(values[start..<index].reduce(0) { $0 * 10 + $1 })
-      index = start
-    }
-    let triples = dialect == .southern ? Self.southernTriples : Self.northernTriples
+  /// `value` read group by group, from the highest of its `groups` groups of three digits.
+  private func cardinal(value: Int, groups: Int, _ triples: Triples) -> String {
+    var divisor = 1
+    for _ in 1..<groups { divisor *= 1000 }
     var words = SpokenWords()
-    for position in stride(from: groups.count - 1, through: 0, by: -1) {
-      let group = groups[position]
+    for position in stride(from: groups - 1, through: 0, by: -1) {
+      let group = (value / divisor) % 1000
+      divisor /= 1000
       if group == 0 { continue }
-      let leading = position == groups.count - 1
-      words.append(leading ? triples.leading[group] : triples.full[group])
+      words.append(position == groups - 1 ? triples.leading[group] : triples.full[group])
       if let scale = scaleName(position) { words.append(scale) }
     }
     return words.text

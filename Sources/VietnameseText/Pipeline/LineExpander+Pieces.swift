@@ -18,7 +18,7 @@ extension LineExpander {
       state.advance(.marker("#"), as: .plate)
       return
     }
-    let last = state.last
+    let last = state.lastFolded()
     if let document = documents.read(
       pieces, saysSo: last == "số", last: last, typeSaid: { state.saidBefore($0) },
       issuerSaid: { [out] in out.saidInSentence($0) })

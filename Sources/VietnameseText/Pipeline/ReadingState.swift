@@ -32,6 +32,17 @@ struct ReadingState {
   /// The word just before, lower-case with modern tone marks, or "".
   var last: String { previous.newest.map(Self.folded) ?? "" }
 
+  /// ``last``, folded once per word: the number rules ask for it several times.
+  private var foldedLast: String?
+
+  /// ``last``, worked out at most once until the next word is remembered.
+  mutating func lastFolded() -> String {
+    if let foldedLast { return foldedLast }
+    let folded = last
+    foldedLast = folded
+    return folded
+  }
+
   /// Whether the words just read (a last "số" skipped) are `spoken`, a lower-case phrase:
   /// "Nghị định số" ends with "nghị định".
   func saidBefore(_ spoken: String) -> Bool {
@@ -65,6 +76,7 @@ struct ReadingState {
   /// Remembers a source word.
   mutating func remember(_ word: Substring) {
     previous.append(word)
+    foldedLast = nil
     lineStart = false
   }
 
@@ -116,6 +128,7 @@ struct ReadingState {
     // The marks are ASCII: a byte test (a byte of a longer scalar is never one of them).
     if trail.utf8.contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3B }) {
       previous.removeAll()
+      foldedLast = nil
     }
     if !trail.isEmpty {
       afterNumber = false
