@@ -49,24 +49,23 @@ enum ToneMarks {
 
   /// ``mayMove(_:)`` over a word's UTF-8 bytes.
   static func mayMove(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let count = bytes.count
-    guard count >= 3 else { return false }
-    let value: UInt32
-    let length: Int
-    if bytes[count - 2] == 0xC3 {
-      value = 0xC0 | UInt32(bytes[count - 1] & 0x3F)
-      length = 2
-    } else if count >= 4, bytes[count - 3] == 0xE1,
-      bytes[count - 2] == 0xBA || bytes[count - 2] == 0xBB
-    {
-      value = 0x1000 | UInt32(bytes[count - 2] & 0x3F) << 6 | UInt32(bytes[count - 1] & 0x3F)
-      length = 3
-    } else {
+    guard let (value, length) = lastMarkedVowel(bytes), isOldPlacementMark(value) else {
       return false
     }
-    guard isOldPlacementMark(value) else { return false }
-    let before = bytes[count - length - 1] | 0x20
+    let before = bytes[bytes.count - length - 1] | 0x20
     return before == 0x6F || before == 0x75
+  }
+
+  /// The scalar value and UTF-8 length of a last scalar that may be a marked vowel (leads C3,
+  /// or E1 BA / E1 BB), with at least one byte before it; `nil` otherwise.
+  private static func lastMarkedVowel(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt32, Int)? {
+    let count = bytes.count
+    guard count >= 3 else { return nil }
+    if bytes[count - 2] == 0xC3 { return (0xC0 | UInt32(bytes[count - 1] & 0x3F), 2) }
+    guard count >= 4, bytes[count - 3] == 0xE1,
+      bytes[count - 2] == 0xBA || bytes[count - 2] == 0xBB
+    else { return nil }
+    return (0x1000 | UInt32(bytes[count - 2] & 0x3F) << 6 | UInt32(bytes[count - 1] & 0x3F), 3)
   }
 
   /// The marked "o" and "u" of each tone, lower and upper case, as UTF-8.
@@ -98,20 +97,9 @@ enum ToneMarks {
   /// Only an ASCII "o" or "u" before a last marked "a", "e" or "y" moves (``mayMove(_:)``):
   /// "oa", "oe" and "uy", not after "q".
   private static func modernized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    let count = bytes.count
-    let value: UInt32
-    let length: Int
-    if count >= 3, bytes[count - 2] == 0xC3 {
-      value = 0xC0 | UInt32(bytes[count - 1] & 0x3F)
-      length = 2
-    } else if count >= 4, bytes[count - 3] == 0xE1 {
-      value = 0x1000 | UInt32(bytes[count - 2] & 0x3F) << 6 | UInt32(bytes[count - 1] & 0x3F)
-      length = 3
-    } else {
-      return nil
-    }
-    guard let (tone, base) = movedByValue[value] else { return nil }
-    let vowelAt = count - length - 1
+    guard let (value, length) = lastMarkedVowel(bytes), let (tone, base) = movedByValue[value]
+    else { return nil }
+    let vowelAt = bytes.count - length - 1
     let vowel = bytes[vowelAt]
     let isO = (vowel == 0x6F || vowel == 0x4F) && (base | 0x20 == 0x61 || base | 0x20 == 0x65)
     let isU = (vowel == 0x75 || vowel == 0x55) && base | 0x20 == 0x79
