@@ -9,21 +9,27 @@ extension Normalizer {
     min(max(1, threads), max(1, count / bytesPerRun))
   }
 
-  /// `lines` cut into at most `parts` consecutive, non-empty runs of about equal bytes.
-  static func runs(of lines: [Substring], parts: Int) -> [Range<Int>] {
-    guard parts > 1, lines.count > 1 else { return [0..<lines.count] }
-    let total = lines.reduce(0) { $0 + $1.utf8.count + 1 }
+  /// The UTF-8 text `bytes` cut at line ends into at most `parts` consecutive runs of whole
+  /// lines, of about equal bytes: byte ranges, each without the line end ("\n" or "\r\n") that
+  /// separates it from the next.
+  ///
+  /// Each cut is the first line feed at or after its share of the bytes, so the split is one
+  /// pass over the few bytes near each cut, not over every line: each thread finds the lines
+  /// of its own run.
+  static func runs(of bytes: UnsafeBufferPointer<UInt8>, parts: Int) -> [Range<Int>] {
+    let count = bytes.count
     var runs: [Range<Int>] = []
     var start = 0
-    var bytes = 0
-    for index in 0..<lines.count - 1 {
-      bytes += lines[index].utf8.count + 1
-      if runs.count < parts - 1, bytes * parts >= total * (runs.count + 1) {
-        runs.append(start..<index + 1)
-        start = index + 1
-      }
+    for part in 1..<max(1, parts) {
+      var cut = max(start, count / parts * part)
+      while cut < count, bytes[cut] != 0x0A { cut += 1 }
+      guard cut < count else { break }
+      // A carriage return before the line feed ends the line too (``String/lines()``).
+      let end = cut > start && bytes[cut - 1] == 0x0D ? cut - 1 : cut
+      runs.append(start..<end)
+      start = cut + 1
     }
-    runs.append(start..<lines.count)
+    runs.append(start..<count)
     return runs
   }
 }

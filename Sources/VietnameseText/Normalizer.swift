@@ -56,17 +56,29 @@ public struct Normalizer: Sendable {
   }
 
   /// ``normalize(_:)`` read in `parts` runs of lines at once (1: on the calling thread).
+  ///
+  /// Each thread finds the lines of its run and turns its spoken bytes into a string (the
+  /// UTF-8 check runs in parallel too); the runs' strings are joined in order.
   func normalize(_ text: String, parts: Int) -> String {
-    let lines = text.lines()
-    let runs = Self.runs(of: lines, parts: parts)
-    guard runs.count > 1 else {
-      return String(decoding: spokenBytes(lines[...]), as: UTF8.self)
+    var contiguous = text
+    contiguous.makeContiguousUTF8()
+    let text = contiguous
+    let runs =
+      parts > 1
+      ? text.utf8.withContiguousStorageIfAvailable { Self.runs(of: $0, parts: parts) }
+      : nil
+    guard let runs, runs.count > 1 else {
+      return String(decoding: spokenBytes(text.lines()[...]), as: UTF8.self)
     }
     let spoken = SpokenRuns(count: runs.count)
+    let utf8 = text.utf8
     DispatchQueue.concurrentPerform(iterations: runs.count) { run in
-      spoken.store(spokenBytes(lines[runs[run]]), at: run)
+      let start = utf8.index(utf8.startIndex, offsetBy: runs[run].lowerBound)
+      let end = utf8.index(utf8.startIndex, offsetBy: runs[run].upperBound)
+      let lines = text[start..<end].lines()
+      spoken.store(String(decoding: spokenBytes(lines[...]), as: UTF8.self), at: run)
     }
-    return String(decoding: spoken.joined(), as: UTF8.self)
+    return spoken.joined()
   }
 
   /// The spoken lines of `lines`, joined by line feeds; one memo serves the whole run.

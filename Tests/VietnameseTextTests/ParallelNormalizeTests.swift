@@ -41,26 +41,31 @@ struct ParallelNormalizeTests {
     #expect(normalizer.normalize(text) == normalizer.normalize(text, threads: 1))
   }
 
-  @Test("runs are consecutive, non-empty, cover every line and carry about equal bytes")
+  @Test("runs are whole lines, consecutive, cover the text and carry about equal bytes")
   func runsBalance() {
     var generator = SeededGenerator(seed: 5)
     for _ in 0..<200 {
       let count = Int.random(in: 1...300, using: &generator)
+      let separator = Bool.random(using: &generator) ? "\n" : "\r\n"
       let text = (0..<count).map { _ in
         String(repeating: "ă", count: Int.random(in: 0...60, using: &generator))
-      }.joined(separator: "\n")
-      let lines = text.lines()
+      }.joined(separator: separator)
+      let bytes = Array(text.utf8)
       let parts = Int.random(in: 1...8, using: &generator)
-      let runs = Normalizer.runs(of: lines, parts: parts)
+      let runs = bytes.withUnsafeBufferPointer { Normalizer.runs(of: $0, parts: parts) }
       #expect(runs.count <= parts && runs.count >= 1)
-      #expect(runs.first?.lowerBound == 0 && runs.last?.upperBound == lines.count)
-      #expect(zip(runs, runs.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
-      #expect(runs.allSatisfy { !$0.isEmpty })
-      let bytes = runs.map { run in run.reduce(0) { $0 + lines[$1].utf8.count + 1 } }
-      let total = bytes.reduce(0, +)
-      let longest = lines.map { $0.utf8.count + 1 }.max() ?? 0
-      // Every run but the last closes on the first line that reaches its share.
-      for size in bytes.dropLast() { #expect(size <= (total + parts - 1) / parts + longest) }
+      #expect(runs.first?.lowerBound == 0 && runs.last?.upperBound == bytes.count)
+      // Between two runs: exactly one line end, so the runs' lines are the text's lines.
+      for (run, next) in zip(runs, runs.dropFirst()) {
+        #expect(Array(bytes[run.upperBound..<next.lowerBound]) == Array(separator.utf8))
+      }
+      let lines = runs.flatMap { run in
+        String(decoding: bytes[run], as: UTF8.self).lines().map(String.init)
+      }
+      #expect(lines == text.lines().map(String.init))
+      let longest = text.lines().map { $0.utf8.count + separator.utf8.count }.max() ?? 0
+      // Every run but the last closes at the first line end past its share.
+      for run in runs.dropLast() { #expect(run.count <= bytes.count / parts + longest) }
     }
   }
 }

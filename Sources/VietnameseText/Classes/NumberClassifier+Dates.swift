@@ -15,10 +15,11 @@ extension NumberClassifier {
       // "Chiều 28-11" is a date, "sáng 7-9 giờ" a range of hours.
       // "ngày 30-4 và 1-5": after a date, "và"/"hoặc" joins another date.
       let joined =
-        context.afterDate && (context.last == "và" || context.last == "hoặc")
+        context.afterDate && (context.last.isBytes("và") || context.last.isBytes("hoặc"))
         && !context.nextRoles.contains(.counted)
       // "từ 01-12": a leading zero writes a date, not a range.
-      let zero = first.hasPrefix("0") || (second.hasPrefix("0") && second.utf8.count == 2)
+      let zero =
+        first.hasBytes(prefix: "0") || (second.hasBytes(prefix: "0") && second.utf8.count == 2)
       guard !followed, context.lastRoles.contains(.day) || joined || zero,
         DateReader.isDayMonth(first, second), !context.nextRoles.contains(.rangeUnit)
       else { return nil }
@@ -26,13 +27,13 @@ extension NumberClassifier {
     }
     guard pieces[index + 1].isSymbol("/"), !followed else { return nil }
     // "tỷ lệ 1/2000", "tỉ lệ 1/500": a map scale, read as a ratio.
-    if context.last == "lệ" { return nil }
+    if context.last.isBytes("lệ") { return nil }
     if DateReader.isYear(second), first.utf8.count <= 4 {
-      if context.last == "số" || context.last == "quý" || !DateReader.isMonth(first) {
+      if context.last.isBytes("số") || context.last.isBytes("quý") || !DateReader.isMonth(first) {
         // "số 15/2026": a number of that year, as document numbers are read; "quý 1/2026".
         return NumberSpan(kind: .numberOfYear(number: first, year: second), consumed: 3)
       }
-      let afterThang = context.last == "tháng"
+      let afterThang = context.last.isBytes("tháng")
       return NumberSpan(
         kind: .monthOfYear(month: first, year: second, afterThang: afterThang), consumed: 3)
     }
@@ -43,9 +44,9 @@ extension NumberClassifier {
       return nil  // "đạt 12/12 thôn": a ratio of counted things.
     }
     let dated =
-      rangeEnd || context.lastRoles.contains(.date) || first.hasPrefix("0")
-      || second.hasPrefix("0") || context.recent(.occasion, window: 3)
-      || context.next == "-" || context.next == "–"  // "(1/6 - 30/6)": a range of dates
+      rangeEnd || context.lastRoles.contains(.date) || first.hasBytes(prefix: "0")
+      || second.hasBytes(prefix: "0") || context.recent(.occasion, window: 3)
+      || context.next.isBytes("-") || context.next.isBytes("–")  // "(1/6 - 30/6)": a range of dates
     if dated || !looksLikeFraction(first, second) {
       return NumberSpan(kind: .dayMonth(day: first, month: second, dashed: false), consumed: 3)
     }
@@ -73,7 +74,7 @@ extension NumberClassifier {
       return NumberSpan(kind: .fullDate(day: day, month: second, year: first), consumed: 5)
     }
     // "tháng 11-2026", "tháng 12.2026": a month of a year.
-    if context.last == "tháng", index + 3 == pieces.count,
+    if context.last.isBytes("tháng"), index + 3 == pieces.count,
       pieces[index + 1].isSymbol("-") || pieces[index + 1].isSymbol("."),
       DateReader.isYear(second), DateReader.isMonth(first)
     {

@@ -12,6 +12,16 @@ enum NumberClassifier {
   /// Bare digit runs this long or longer are read digit by digit.
   static let longestBareAmount = 9
 
+  /// Whether `digits` is one of ``shortCodes``: its length and first digit are tested before
+  /// the set is hashed.
+  static func isShortCode(_ digits: Substring) -> Bool {
+    let count = digits.utf8.count
+    guard count == 3 || count == 4 || count == 8, let first = digits.utf8.first,
+      first == 0x31 || first == 0x35 || first == 0x39
+    else { return false }
+    return shortCodes.contains(digits)
+  }
+
   /// Short codes read digit by digit after "số".
   static let shortCodes: Set<Substring> = [
     "111", "112", "113", "114", "115", "116", "156", "5656", "1900", "1800", "9191", "18001567",
@@ -40,7 +50,7 @@ enum NumberClassifier {
       // "tỷ lệ 1:500" (not a time of day): a ratio; "QCVN 01:2009": a standard of that year.
       let second = value(pieces, at: next + 1, context)
       let isStandard =
-        (context.last == "qcvn" || context.last == "tcvn")
+        (context.last.isBytes("qcvn") || context.last.isBytes("tcvn"))
         && DateReader.isYear(pieces[next + 1].digits ?? "")
       let kind: NumberClass =
         isStandard ? .standard(first.kind, second.kind) : .ratio(first.kind, second.kind)
@@ -141,12 +151,13 @@ enum NumberClassifier {
     if digits.utf8.count >= 4, digits.hasBytes(prefix: "0") { return .digits(digits) }
     // Amounts are written with dots; a long bare run of digits is an account or ID number.
     if digits.utf8.count >= longestBareAmount { return .digits(digits) }
-    switch context.last {
-    case "giờ" where digits == "00": return .silent  // "14 giờ 00" → "mười bốn giờ"
-    case "thứ": return .ordinal(digits)
-    case "tháng": return .month(digits)
-    default: return .cardinal(digits)
-    }
+    // Byte compares: a `switch` over strings compares each case by canonical equivalence.
+    let last = context.last
+    // "14 giờ 00" → "mười bốn giờ"
+    if last.isBytes("giờ") && digits.isBytes("00") { return .silent }
+    if last.isBytes("thứ") { return .ordinal(digits) }
+    if last.isBytes("tháng") { return .month(digits) }
+    return .cardinal(digits)
   }
 
   /// "1/3", "2/3", "3/4": a proper fraction with a small denominator (else d/m is a date).

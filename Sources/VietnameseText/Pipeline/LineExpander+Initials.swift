@@ -81,6 +81,8 @@ extension LineExpander {
   /// Dotted initials in one chunk, "N.V.A", "T.H.", "V.Nam": the letters by name, the dots
   /// silent, a last part that is a word read as a word.
   func dottedInitials(_ core: Substring) -> String? {
+    // Each part opens with a capital: an ASCII first byte that is none ("500.000") is no initial.
+    if let first = core.utf8.first, first < 0x80, first < 0x41 || first > 0x5A { return nil }
     let parts = core.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count >= 2, core.utf8.count <= 24,
       AbbreviationTable.lookup(Substring(parts[0] + ".")) == nil  // "P.Tân Mai", "Q.Ba Đình"

@@ -5,7 +5,7 @@ extension LineExpander {
     _ pieces: [Piece], chunk: Chunk, _ out: inout SpokenLine, _ state: inout ReadingState
   ) {
     if pieces.count == 2, let letters = pieces[0].letters, let digits = pieces[1].digits,
-      digits.hasPrefix("0"), (1...3).contains(letters.count),
+      digits.hasBytes(prefix: "0"), (1...3).contains(letters.count),
       letters.allSatisfy({ $0.isASCII && $0.isUppercase })
     {
       // "PA05", "PC02": an office code, letters by name and digits one by one.
@@ -20,12 +20,12 @@ extension LineExpander {
     }
     let last = state.lastFolded()
     if let document = documents.read(
-      pieces, saysSo: last == "số", last: last, typeSaid: { state.saidBefore($0) },
+      pieces, saysSo: last.isBytes("số"), last: last, typeSaid: { state.saidBefore($0) },
       issuerSaid: { [out] in out.saidInSentence($0) })
     {
       var code = document.code
       // "117/KH-UBND của UBND thành phố": the text names the issuer itself; say it once.
-      if state.nextWord == "của", let issuer = code.firstRange(of: "của ") {
+      if state.nextWord.isBytes("của"), let issuer = code.firstRange(of: "của ") {
         code = String(code[..<issuer.lowerBound]).trimmingSpaces()
       }
       out.word(document.number)
@@ -116,7 +116,8 @@ extension LineExpander {
           && pieces[index + 2].digits != nil)
     {
       // "ĐT.354", "QL10", "TL.353": a road and its number ("Đường ĐT.354" says "đường" once).
-      out.word(state.last == "đường" && road.hasPrefix("đường ") ? String(road.dropFirst(6)) : road)
+      out.word(
+        state.last.isBytes("đường") && road.hasPrefix("đường ") ? String(road.dropFirst(6)) : road)
       state.remember(word: "lộ")  // not "ĐT" (điện thoại), which would make a phone
       walk.index += pieces[index + 1].isSymbol(".") ? 2 : 1
     } else if let dotted {

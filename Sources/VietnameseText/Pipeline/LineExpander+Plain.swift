@@ -1,7 +1,7 @@
 /// The fast path: a plain lower-case word read without walking the rules.
 extension LineExpander {
   /// Reads `chunks[index]` when it is a ``PlainWord`` that no rule of ``readChunk`` would
-  /// take (no lexicon entry or phrase starts with it, no unit after a number, no abbreviation
+  /// take (no lexicon entry or phrase starts with it, not a unit after a number, no abbreviation
   /// owning its dot); returns `false`, having read nothing, otherwise.
   ///
   /// The result is exactly what the full path gives: the word with modern tone marks, then
@@ -11,10 +11,12 @@ extension LineExpander {
   ) -> Bool {
     // Byte facts the split worked out: no Substring call until the word is known plain. The
     // chunk is read where it is: a copy would retain its parts.
-    guard chunks[index].isPlain, !state.afterNumber, chunks[index].lead.isEmpty,
+    guard chunks[index].isPlain, chunks[index].lead.isEmpty,
       !chunks[index].coreIs("phút"), !chunks[index].coreIs("sđt")
     else { return false }
     let core = chunks[index].core
+    // After a number only a unit ("đồng") reads otherwise.
+    if state.afterNumber, UnitTable.isUnit(core) { return false }
     let hasTrail = chunks[index].trailFirstByte != 0
     // Foreign phrases start with an ASCII word, which a plain word is not.
     if !hasTrail, index + 1 < chunks.count,

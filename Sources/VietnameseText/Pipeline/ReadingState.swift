@@ -66,6 +66,9 @@ struct ReadingState {
   }
 
   static func folded(_ word: Substring) -> String {
+    // "#" after a number, and lower-case ASCII words, fold to themselves: no case mapping and
+    // no tone mark to move.
+    if word.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) { return String(word) }
     // Most words are already lower-case: skip the Unicode case mapping for them, and for a
     // plain word (a byte test) the scalar walk that finds its case.
     if PlainWord.isPlain(word) { return String(ToneMarks.modernize(word)) }

@@ -1,8 +1,8 @@
 /// The readings of words already read in one ``Normalizer/normalize(_:)`` call, for the words
 /// whose reading depends on nothing but their letters.
 ///
-/// A word's reading is a pure function of its letters unless it is read after a number (a
-/// unit), is "CP" (after "công ty"), is one letter (a clause letter, a heading vowel), or is
+/// A word's reading is a pure function of its letters unless it is a unit read after a number
+/// ("5 km"; any other word reads after a number as anywhere else), is "CP" (after "công ty"), is one letter (a clause letter, a heading vowel), or is
 /// made only of "I", "V", "X" (a Roman numeral after a context word); ``isContextFree(_:_:)``
 /// keeps those, and any reading that logs doubts, out. Bulletin text repeats its words, so
 /// most letter-only words after the first few lines are looked up here by their UTF-8 bytes
@@ -29,7 +29,9 @@ final class WordMemo {
 
   /// Whether `word`'s reading may be remembered in `state`.
   static func isContextFree(_ word: Substring, _ state: ReadingState) -> Bool {
-    guard !state.afterNumber, state.doubts == nil, let first = word.utf8.first else {
+    guard state.doubts == nil, let first = word.utf8.first,
+      !state.afterNumber || !UnitTable.isUnit(word)
+    else {
       return false
     }
     // Two scalars or more: more bytes than the first scalar's encoding takes.
@@ -42,7 +44,9 @@ final class WordMemo {
   static func isContextFree(
     _ word: Substring, firstByte first: UInt8, length: Int, _ state: ReadingState
   ) -> Bool {
-    guard !state.afterNumber, state.doubts == nil, length > 0 else { return false }
+    guard state.doubts == nil, length > 0, !state.afterNumber || !UnitTable.isUnit(word) else {
+      return false
+    }
     let firstLength = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
     guard length > firstLength, length != 2 || !word.isBytes("CP") else { return false }
     // A Roman numeral is ASCII upper-case letters: a first byte that is none of them is no

@@ -12,29 +12,61 @@ enum Piece: Sendable, Equatable {
   /// Splits a core into pieces.
   ///
   /// Cores whose every scalar is a character of its own (ASCII, Latin letters and the
-  /// precomposed Vietnamese ones: no combining marks) are walked scalar by scalar; others
+  /// precomposed Vietnamese ones: no combining marks) are walked over their UTF-8 bytes; others
   /// character by character, with the same result.
   static func scan(_ core: Substring) -> [Piece] {
     guard isStandalone(core.utf8) else { return scanCharacters(core) }
+    return core.utf8.withContiguousStorageIfAvailable { scan(core, $0) }
+      ?? scanCharacters(core)
+  }
+
+  /// ``scan(_:)`` over the UTF-8 bytes of a core of standalone scalars (one, two or three
+  /// bytes each, by ``isStandalone(_:)``).
+  private static func scan(_ core: Substring, _ bytes: UnsafeBufferPointer<UInt8>) -> [Piece] {
     var pieces: [Piece] = []
     pieces.reserveCapacity(8)  // "01/3/2026" has five; growing one by one cost more
-    let scalars = core.unicodeScalars
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      var end = scalars.index(after: index)
+    let utf8 = core.utf8
+    let base = utf8.startIndex
+    func slice(_ from: Int, _ to: Int) -> Substring {
+      core[utf8.index(base, offsetBy: from)..<utf8.index(base, offsetBy: to)]
+    }
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      let (scalar, length) = decode(bytes, at: index)
+      var end = index + length
       if isDigit(scalar) {
-        while end < scalars.endIndex, isDigit(scalars[end]) { end = scalars.index(after: end) }
-        pieces.append(.number(core[index..<end]))
+        while end < count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+        pieces.append(.number(slice(index, end)))
       } else if isLetter(scalar) {
-        while end < scalars.endIndex, isLetter(scalars[end]) { end = scalars.index(after: end) }
-        pieces.append(.word(core[index..<end]))
+        while end < count {
+          let (next, nextLength) = decode(bytes, at: end)
+          guard isLetter(next) else { break }
+          end += nextLength
+        }
+        pieces.append(.word(slice(index, end)))
       } else {
         pieces.append(.symbol(Character(scalar)))
       }
       index = end
     }
     return pieces
+  }
+
+  /// The scalar whose one-, two- or three-byte encoding starts at `offset`, and its length.
+  private static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int
+  ) -> (Unicode.Scalar, Int) {
+    let lead = bytes[offset]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    if lead < 0xE0 {
+      let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", 2)
+    }
+    let value =
+      UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+      | UInt32(bytes[offset + 2] & 0x3F)
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
   }
 
   /// Whether every scalar of the UTF-8 text `utf8` is ``isStandalone(_:)``, by its lead

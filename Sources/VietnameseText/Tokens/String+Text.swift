@@ -17,11 +17,11 @@ extension Substring {
   var isDash: Bool { isBytes("-") || isBytes("–") }
 }
 
-extension String {
+extension Substring {
   /// The lines of the text, split at "\n" and "\r\n" (one grapheme in Swift); empty lines kept.
   func lines() -> [Substring] {
     if let lines = utf8.withContiguousStorageIfAvailable(lines) { return lines }
-    return String(decoding: Array(utf8), as: UTF8.self).lines()
+    return String(self).lines()
   }
 
   /// ``lines()`` found in the text's UTF-8 bytes.
@@ -38,6 +38,22 @@ extension String {
     }
     lines.append(self[index(start)..<index(bytes.count)])
     return lines
+  }
+}
+
+extension String {
+  /// Whether the text is exactly `literal`, byte for byte: for the folded words the rules
+  /// compare (NFC), where it agrees with `==` and costs no canonical-equivalence compare.
+  func isBytes(_ literal: StaticString) -> Bool {
+    guard utf8.count == literal.utf8CodeUnitCount else { return false }
+    return literal.withUTF8Buffer { utf8.elementsEqual($0) }
+  }
+
+  /// The lines of the text, split at "\n" and "\r\n" (one grapheme in Swift); empty lines kept.
+  func lines() -> [Substring] {
+    var text = self
+    text.makeContiguousUTF8()
+    return text[...].lines()
   }
 
   /// The string without leading and trailing white space.

@@ -22,8 +22,14 @@ enum UnitTable {
   /// The spoken unit for `written` (after a number), or `nil`.
   static func lookup(_ written: Substring, dialect: Dialect) -> String? {
     if written.isBytes("k") || written.isBytes("K") { return dialect.thousand }
-    if written == "‰" { return "phần " + dialect.thousand }  // "15‰": per mille
+    if written.isBytes("‰") { return "phần " + dialect.thousand }  // "15‰": per mille
     return index[written]
+  }
+
+  /// Whether `written` is a unit after a number (``lookup(_:dialect:)`` has a reading for it,
+  /// in every dialect): a word that is none reads the same after a number as anywhere else.
+  static func isUnit(_ written: Substring) -> Bool {
+    written.isBytes("k") || written.isBytes("K") || written.isBytes("‰") || index[written] != nil
   }
 
   /// ``entries`` indexed by UTF-8 bytes.
