@@ -2,9 +2,10 @@
 /// whose reading depends on nothing but their letters.
 ///
 /// A word's reading is a pure function of its letters unless it is a unit read after a number
-/// ("5 km"; any other word reads after a number as anywhere else), is "CP" (after "công ty"), is one letter (a clause letter, a heading vowel), or is
-/// made only of "I", "V", "X" (a Roman numeral after a context word); ``isContextFree(_:_:)``
-/// keeps those, and any reading that logs doubts, out. Bulletin text repeats its words, so
+/// ("5 ha"; any other word reads after a number as anywhere else), is "CP" (after "công ty"),
+/// is one letter (a clause letter, a heading vowel), or is made only of "I", "V", "X" (a Roman
+/// numeral after a context word); ``isContextFree(_:_:)`` keeps those, and any reading that
+/// logs doubts, out. Bulletin text repeats its words, so
 /// most letter-only words after the first few lines are looked up here by their UTF-8 bytes
 /// instead of walking the abbreviation, foreign-word, unit and syllable tables again.
 ///
