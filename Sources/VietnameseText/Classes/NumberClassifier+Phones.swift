@@ -50,15 +50,15 @@ extension NumberClassifier {
       (digits.hasBytes(prefix: "0")
       && (digits.utf8.count >= 4 || (digits.utf8.count >= 3 && (grouped || spacedGroup))))
       || (digits.utf8.count >= 3 && (context.recent(.phone) || bankAccount(context)))
-      || (context.last.isBytes("số") && (isShortCode(digits) || digits.utf8.count >= 6))
+      || (context.last.isBytes("số") && (shortCodes.contains(digits) || digits.utf8.count >= 6))
       // "mã xác thực 123456", "mã OTP 4821": a code.
       || (digits.utf8.count >= 4 && alone && context.recent(.code, window: 3))
       // "soạn DK V90 gửi 9084": an SMS number.
       || (context.lastRoles.contains(.smsSend) && (3...5).contains(digits.utf8.count) && alone
         && context.recent(.sms, window: 8))
       // "Gọi 114 khi có cháy, 115 khi cấp cứu": a short code later in a sentence about calling.
-      || (isShortCode(digits) && alone && context.recent(.phone, window: 8))
-      || (digits.utf8.count == 4 && alwaysCodes.contains(digits))
+      || (shortCodes.contains(digits) && alone && context.recent(.phone, window: 8))
+      || alwaysCodes.contains(digits)
       || (digits.utf8.count == 8
         && (digits.hasBytes(prefix: "1800") || digits.hasBytes(prefix: "1900")))
   }

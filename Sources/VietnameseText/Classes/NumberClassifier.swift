@@ -7,25 +7,20 @@
 /// standard or a fraction.
 enum NumberClassifier {
   /// Short codes read digit by digit wherever they appear (SMS and hotline numbers).
-  static let alwaysCodes: Set<Substring> = ["5656", "9191"]
+  static let alwaysCodes = codeTable(["5656", "9191"])
 
   /// Bare digit runs this long or longer are read digit by digit.
   static let longestBareAmount = 9
 
-  /// Whether `digits` is one of ``shortCodes``: its length and first digit are tested before
-  /// the set is hashed.
-  static func isShortCode(_ digits: Substring) -> Bool {
-    let count = digits.utf8.count
-    guard count == 3 || count == 4 || count == 8, let first = digits.utf8.first,
-      first == 0x31 || first == 0x35 || first == 0x39
-    else { return false }
-    return shortCodes.contains(digits)
-  }
-
   /// Short codes read digit by digit after "số".
-  static let shortCodes: Set<Substring> = [
+  static let shortCodes = codeTable([
     "111", "112", "113", "114", "115", "116", "156", "5656", "1900", "1800", "9191", "18001567",
-  ]
+  ])
+
+  /// Codes looked up by their bytes (``UTF8Table``), not hashed as `String`s.
+  private static func codeTable(_ codes: [String]) -> UTF8Table<Bool> {
+    UTF8Table(Dictionary(uniqueKeysWithValues: codes.map { ($0, true) }))
+  }
 
   /// The class of the number at `index` together with what its shape joins to it.
   static func classify(_ pieces: [Piece], at index: Int, _ context: NumberContext) -> NumberSpan {

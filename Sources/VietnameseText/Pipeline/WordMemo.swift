@@ -30,15 +30,8 @@ final class WordMemo {
 
   /// Whether `word`'s reading may be remembered in `state`.
   static func isContextFree(_ word: Substring, _ state: ReadingState) -> Bool {
-    guard state.doubts == nil, let first = word.utf8.first,
-      !state.afterNumber || !UnitTable.isUnit(word)
-    else {
-      return false
-    }
-    // Two scalars or more: more bytes than the first scalar's encoding takes.
-    let firstLength = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
-    guard word.utf8.count > firstLength, !word.isBytes("CP") else { return false }
-    return !word.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
+    guard let first = word.utf8.first else { return false }
+    return isContextFree(word, firstByte: first, length: word.utf8.count, state)
   }
 
   /// ``isContextFree(_:_:)`` when the word's first byte and UTF-8 length are known.
@@ -48,6 +41,7 @@ final class WordMemo {
     guard state.doubts == nil, length > 0, !state.afterNumber || !UnitTable.isUnit(word) else {
       return false
     }
+    // Two scalars or more: more bytes than the first scalar's encoding takes.
     let firstLength = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
     guard length > firstLength, length != 2 || !word.isBytes("CP") else { return false }
     // A Roman numeral is ASCII upper-case letters: a first byte that is none of them is no

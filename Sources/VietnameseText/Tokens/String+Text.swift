@@ -1,11 +1,14 @@
-extension Substring {
-  /// Whether the text is exactly `literal`, byte for byte (the text is NFC after hygiene): much
-  /// cheaper than `==`, which compares by canonical equivalence.
+extension StringProtocol {
+  /// Whether the text is exactly `literal`, byte for byte (the text is NFC after hygiene, the
+  /// folded words the rules compare too): much cheaper than `==`, which compares by canonical
+  /// equivalence.
   func isBytes(_ literal: StaticString) -> Bool {
     guard utf8.count == literal.utf8CodeUnitCount else { return false }
     return literal.withUTF8Buffer { utf8.elementsEqual($0) }
   }
+}
 
+extension Substring {
   /// Whether the text starts with `literal`, byte for byte: for ASCII text (digits, closing
   /// marks), where it agrees with `hasPrefix` and costs no grapheme breaking.
   func hasBytes(prefix literal: StaticString) -> Bool {
@@ -42,13 +45,6 @@ extension Substring {
 }
 
 extension String {
-  /// Whether the text is exactly `literal`, byte for byte: for the folded words the rules
-  /// compare (NFC), where it agrees with `==` and costs no canonical-equivalence compare.
-  func isBytes(_ literal: StaticString) -> Bool {
-    guard utf8.count == literal.utf8CodeUnitCount else { return false }
-    return literal.withUTF8Buffer { utf8.elementsEqual($0) }
-  }
-
   /// The lines of the text, split at "\n" and "\r\n" (one grapheme in Swift); empty lines kept.
   func lines() -> [Substring] {
     var text = self

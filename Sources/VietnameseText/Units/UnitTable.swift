@@ -29,7 +29,7 @@ enum UnitTable {
   /// Whether `written` is a unit after a number (``lookup(_:dialect:)`` has a reading for it,
   /// in every dialect): a word that is none reads the same after a number as anywhere else.
   static func isUnit(_ written: Substring) -> Bool {
-    written.isBytes("k") || written.isBytes("K") || written.isBytes("‰") || index[written] != nil
+    lookup(written, dialect: .northern) != nil
   }
 
   /// ``entries`` indexed by UTF-8 bytes.
